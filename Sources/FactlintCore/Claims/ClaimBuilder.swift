@@ -1,0 +1,328 @@
+/// Binds each mention of a document to what it is about, producing claims with keys:
+/// counts to the noun and event of their clause, percentages to the group they are a share of,
+/// dates to the event they date, durations and ages to the person they describe. A mention
+/// whose subject cannot be told with confidence keeps a nil key: it is listed, never compared.
+public struct ClaimBuilder {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The claims of one document, in text order.
+    public func claims(in document: Document, text: TokenizedText, mentions: [Mention]) -> [Claim] {
+        var context = ExtractionContext(document: document, text: text, lexicon: lexicon)
+        context.found = mentions
+        let reader = ClauseReader(context: context, mentions: mentions)
+        var drafts: [Draft] = []
+        for (index, mention) in mentions.enumerated() {
+            var draft = Draft(mention: mention, index: index)
+            switch mention.value {
+            case .quantity(let value): keyQuantity(value, &draft, reader)
+            case .time(let value): keyDate(value, &draft, reader)
+            case .duration: keyDuration(&draft, reader)
+            case .name, .quote: break
+            }
+            drafts.append(draft)
+        }
+        ClaimInheritance(reader: reader).complete(&drafts)
+        return drafts.map { draft in
+            let span = document.span(draft.mention.start, draft.mention.end)
+            var key = draft.key
+            if key?.subject == nil, key?.measure == .count || key?.measure == .share { key = nil }
+            let candidates = draft.people.compactMap { person -> EntityMention? in
+                guard case .name(let name) = person.value else { return nil }
+                return EntityMention(span: document.span(person.start, person.end), name: name)
+            }
+            if let first = candidates.first, key != nil {
+                key?.entity = first.name.text
+                key?.entityName = first.name.text
+            } else if key?.measure == .age || key?.measure == .duration {
+                key = nil
+            }
+            var claim = Claim(key: key, value: ClaimBuilder.value(of: draft.mention), span: span, hedges: draft.hedges,
+                              referenceDate: document.metadata.referenceDate, subject: candidates.first)
+            claim.subjectCandidates = candidates
+            return claim
+        }
+    }
+
+    static func value(of mention: Mention) -> Claim.Value {
+        switch mention.value {
+        case .quantity(let q): .quantity(q)
+        case .time(let t): .time(t)
+        case .duration(let d): .duration(d)
+        case .name(let n): .name(n)
+        case .quote(let q): .quote(q)
+        }
+    }
+
+    // MARK: - Counts, shares and ages
+
+    private func keyQuantity(_ value: QuantityValue, _ draft: inout Draft, _ reader: ClauseReader) {
+        let context = reader.context
+        let mention = draft.mention
+        let clause = context.clause(containing: mention.firstToken)
+        draft.hedges = reader.hedges(in: clause)
+        if let person = agePerson(of: mention, value, reader) {
+            draft.key = ClaimKey(measure: .age)
+            draft.people = [person]
+            return
+        }
+        if value.unit == .percent {
+            keyShare(&draft, clause: clause, reader)
+            return
+        }
+        guard value.unit == .count else { return }
+        // Relative counts ("an additional 14", "314 other prisoners", "a dozen more") and rates
+        // ("for every prisoner released, a dozen more") are not totals.
+        if lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
+            || lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
+        for i in clause where i < mention.firstToken && lexicon.distributive.contains(context.norms, at: i) { return }
+
+        let vague: Bool
+        if case .vague = value.form { vague = true } else { vague = false }
+        var noun = reader.countedNoun(after: mention.endToken, vague: vague, limit: clause.upperBound)
+        if let currency = currency(before: mention, reader) { noun = currency }
+        if noun?.partitive == true { return }
+        let after = noun?.end ?? mention.endToken
+        let hit = reader.event(around: mention.firstToken, after, in: clause)
+        var event = hit?.id ?? noun?.impliedEvent
+        // A release that someone calls for is a request, not a release.
+        if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
+        if hit == nil, noun?.impliedEvent != nil,
+           let request = reader.request(near: ClauseReader.EventHit(id: "", start: mention.firstToken, end: after), in: clause) {
+            event = request.id
+        }
+        if let event, let kind = reader.kind(of: event), kind == .attribute { return }
+        var key = ClaimKey(measure: .count)
+        key.event = event
+        if let noun {
+            key.subject = (noun.qualifiers + [noun.noun]).joined(separator: " ")
+            draft.genericNoun = noun.generic
+            draft.qualifiers = noun.qualifiers
+            draft.impliedEvent = noun.impliedEvent
+        } else {
+            draft.genericNoun = true
+        }
+        draft.definite = ["the", "those", "these", "all"].contains(context.norm(mention.firstToken - 1))
+        let isRequest = event.flatMap { reader.kind(of: $0) } == .request
+        if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value,
+           !reader.isCurrent(t) {
+            key.scope = t.notation
+        }
+        draft.key = key
+    }
+
+    /// "4 percent of political prisoners": a share of the group named after "of".
+    private func keyShare(_ draft: inout Draft, clause: Range<Int>, _ reader: ClauseReader) {
+        let context = reader.context
+        let mention = draft.mention
+        var i = mention.endToken
+        while ["-", ")", "—", ","].contains(context.norm(i)) { i += 1 }
+        guard context.norm(i) == "of" else { return }
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        // The group: the first counted noun within a few words ("of the more than 1,200 political
+        // prisoners", "of those designated as political prisoners").
+        var group: String?
+        var j = i + 1
+        while j < min(sentence.upperBound, i + 10), group == nil {
+            if let found = lexicon.nounClasses.match(context.norms, at: j) {
+                if !lexicon.genericNouns.contains(context.norm(j + found.length - 1)) { group = found.payload }
+            }
+            j += 1
+        }
+        guard let group else { return }
+        var key = ClaimKey(measure: .share, subject: group)
+        // The part: the event the sentence reports before the share ("the release of 52 … represents").
+        let before = sentence.lowerBound..<mention.firstToken
+        key.event = reader.events(in: before).last { reader.kind(of: $0.id) == .event }?.id
+        draft.key = key
+        draft.shareNeedsEvent = key.event == nil
+    }
+
+    /// The person whose age a number gives: "69-year-old philosopher Vladimir Matskevich",
+    /// "Ihar Losik, 33,", "aged 69".
+    private func agePerson(of mention: Mention, _ value: QuantityValue, _ reader: ClauseReader) -> Mention? {
+        guard value.unit == .count, case .exact(let age) = value.form, age >= 1, age < 130, age == age.rounded() else {
+            return nil
+        }
+        let context = reader.context
+        let first = mention.firstToken
+        let end = mention.endToken
+        let names = reader.mentions.filter { if case .name(let n) = $0.value { return n.kind == .person || n.kind == nil }; return false }
+        if context.norm(end - 1) == "old" {
+            // The person right after (past title words) or right before.
+            if let next = names.first(where: { $0.firstToken >= end && $0.firstToken <= end + 4 }) { return next }
+            if let previous = names.last(where: { $0.endToken <= first && $0.endToken >= first - 2 }) { return previous }
+            return nil
+        }
+        if lexicon.ageWords.contains(context.norm(first - 1)),
+           let previous = names.last(where: { $0.endToken <= first - 1 && $0.endToken >= first - 3 }) {
+            return previous
+        }
+        // Apposition: "Name, 33," or "Name, 33)" — a bare number between commas after a name.
+        if context.norm(first - 1) == ",", [",", ")", "."].contains(context.norm(end)), mention.endToken - first == 1,
+           let previous = names.last(where: { $0.endToken == first - 1 }) {
+            return previous
+        }
+        return nil
+    }
+
+    /// "$3 million": money counts in its currency.
+    private func currency(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
+        let symbol = reader.context.norm(mention.firstToken)
+        guard let found = lexicon.nounClasses.match(reader.context.norms, at: mention.firstToken, limit: mention.firstToken + 1),
+              ["$", "€", "£"].contains(symbol) else { return nil }
+        return ClauseReader.CountedNoun(noun: found.payload, qualifiers: [], generic: false, impliedEvent: nil,
+                                        end: mention.endToken, partitive: false)
+    }
+
+    // MARK: - Dates
+
+    private func keyDate(_ value: TimeValue, _ draft: inout Draft, _ reader: ClauseReader) {
+        let context = reader.context
+        let mention = draft.mention
+        let clause = context.clause(containing: mention.firstToken)
+        draft.hedges = reader.hedges(in: clause)
+        var isInterval = false
+        if case .since = value.form { isInterval = true }
+        if case .until = value.form { isInterval = true }
+        guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 8,
+                                     stopAtCounts: false, preferLeft: isInterval),
+              let kind = reader.kind(of: hit.id), kind != .request else { return }
+        var key = ClaimKey(measure: .date, event: hit.id)
+        if kind == .attribute {
+            draft.people = reader.people(near: hit.start, in: clause)
+            guard !draft.people.isEmpty else { return }
+            draft.key = key
+            return
+        }
+        // A group counted in the clause ("released 52 prisoners … on Thursday"): its current date only.
+        let counts = reader.mentions.filter { reader.isCount($0) && clause.contains($0.firstToken) }
+        if !counts.isEmpty || isGroupEvent(hit, reader) {
+            guard reader.isCurrent(value) else { return }
+            for count in counts where lexicon.relativeBefore.contains(context.norm(count.firstToken - 1))
+                || lexicon.relativeAfter.contains(context.norm(count.endToken)) {
+                return
+            }
+            draft.key = key
+            draft.genericNoun = true
+            draft.impliedEvent = hit.id
+            if let count = counts.first, let noun = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound),
+               !noun.generic {
+                draft.key?.subject = noun.noun
+                draft.genericNoun = false
+            }
+            return
+        }
+        // A person the event happened to ("was released from jail in June").
+        if let person = personPatient(of: hit, in: clause, reader) {
+            draft.people = [person]
+            draft.key = key
+            return
+        }
+        // A thing: "closed its embassy in February 2022", "the embassy, closed since 2022".
+        guard let object = objectNoun(of: hit, in: clause, reader) else { return }
+        key.subject = object
+        draft.key = key
+    }
+
+    /// Whether an event phrase is a noun for the group's event ("Thursday's release").
+    private func isGroupEvent(_ hit: ClauseReader.EventHit, _ reader: ClauseReader) -> Bool {
+        let word = reader.context.norm(hit.end - 1)
+        return reader.context.norm(hit.start - 1) == "'s" && lexicon.events.contains(reader.context.norms, at: hit.start)
+            && !word.hasSuffix("ed")
+    }
+
+    /// The person an event phrase is about when a name stands right before it ("Siarhei, was
+    /// released", "Ihar Losik, a journalist sentenced").
+    private func personPatient(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> Mention? {
+        let sentence = reader.context.text.sentence(containing: hit.start)
+        return reader.mentions.last { mention in
+            guard case .name(let name) = mention.value, name.kind == .person || name.kind == nil else { return false }
+            return mention.endToken <= hit.start && mention.endToken >= max(sentence.lowerBound, hit.start - 6)
+        }
+    }
+
+    /// The thing an event happened to: a noun after the verb ("closed its embassy") or just
+    /// before it ("the embassy, closed since").
+    private func objectNoun(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
+        let context = reader.context
+        let determiners: Set<String> = ["its", "the", "their", "his", "her", "a", "an", "our", "this", "that"]
+        var i = hit.end
+        var steps = 0
+        while i < clause.upperBound, steps < 3 {
+            let word = context.norm(i)
+            if reader.owner[i] >= 0 { break }
+            if determiners.contains(word) { i += 1; steps += 1; continue }
+            if context.isWord(i), isObjectNoun(word), !(context.token(i)?.capitalized ?? true) {
+                return singular(word)
+            }
+            break
+        }
+        // "the embassy, closed since …": a noun, a comma, the participle.
+        let j = hit.start - 2
+        guard context.norm(hit.start - 1) == ",", j >= context.text.sentence(containing: hit.start).lowerBound,
+              context.isWord(j), isObjectNoun(context.norm(j)), !(context.token(j)?.capitalized ?? true) else { return nil }
+        return singular(context.norm(j))
+    }
+
+    private func isObjectNoun(_ word: String) -> Bool {
+        !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word) && !lexicon.events.contains([word], at: 0)
+    }
+
+    private func singular(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+        return word
+    }
+
+    // MARK: - Durations
+
+    private func keyDuration(_ draft: inout Draft, _ reader: ClauseReader) {
+        let context = reader.context
+        let mention = draft.mention
+        let clause = context.clause(containing: mention.firstToken)
+        draft.hedges = reader.hedges(in: clause)
+        // The noun right after ("three-year term", "decades-long rule", "three decades of rule").
+        var hit: ClauseReader.EventHit?
+        var i = mention.endToken
+        if context.norm(i) == "of" { i += 1 }
+        while i < min(mention.endToken + 4, clause.upperBound), hit == nil {
+            if let found = lexicon.events.match(context.norms, at: i), reader.kind(of: found.payload) == .attribute {
+                hit = ClauseReader.EventHit(id: found.payload, start: i, end: i + found.length)
+            }
+            if !context.isWord(i) || reader.owner[i] >= 0 { break }
+            i += 1
+        }
+        var vague = false
+        if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
+        if hit == nil, !vague,
+           let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6),
+           reader.kind(of: found.id) == .attribute {
+            hit = found
+        }
+        guard let hit else { return }
+        draft.people = reader.people(near: min(hit.start, mention.firstToken), in: clause)
+        guard !draft.people.isEmpty else { return }
+        draft.key = ClaimKey(measure: .duration, event: hit.id)
+    }
+}
+
+/// A claim being built: the mention, its key so far, and what document-level passes need.
+struct Draft {
+    var mention: Mention
+    var index: Int
+    var key: ClaimKey?
+    var hedges: [String] = []
+    /// The people the claim may be about, most likely first (resolution keeps the first person).
+    var people: [Mention] = []
+    /// The counted noun only says "persons" (or is missing): the class comes from the article.
+    var genericNoun = false
+    var qualifiers: [String] = []
+    /// The event a noun implies ("releases"), used to find the class in the article.
+    var impliedEvent: String?
+    /// The count has "the"/"those" before it: it may repeat a figure given earlier.
+    var definite = false
+    /// A share whose sentence names no event: it takes the article's main event for the group.
+    var shareNeedsEvent = false
+}

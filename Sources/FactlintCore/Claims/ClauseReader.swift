@@ -1,0 +1,256 @@
+/// Reads the words around a mention inside its clause: the noun a number counts, the event a
+/// verb reports, the person a fact is about, the date that scopes it, hedges. Knows no words
+/// itself: every class comes from the lexicon.
+struct ClauseReader {
+    let context: ExtractionContext
+    let mentions: [Mention]
+    /// For each token, the index in `mentions` of the mention covering it (or -1).
+    let owner: [Int]
+
+    init(context: ExtractionContext, mentions: [Mention]) {
+        self.context = context
+        self.mentions = mentions
+        var owner = Array(repeating: -1, count: context.count)
+        for (index, mention) in mentions.enumerated() {
+            if case .quote = mention.value { continue }
+            for t in mention.firstToken..<mention.endToken where t < owner.count && owner[t] == -1 { owner[t] = index }
+        }
+        self.owner = owner
+    }
+
+    var lexicon: Lexicon { context.lexicon }
+
+    // MARK: - Nouns
+
+    /// What a count counts: the noun class (or the noun itself), its qualifiers, and whether
+    /// the noun only says "persons".
+    struct CountedNoun {
+        var noun: String
+        var qualifiers: [String]
+        var generic: Bool
+        /// The event a noun like "releases" or "deaths" implies.
+        var impliedEvent: String?
+        /// One past the noun's last token.
+        var end: Int
+        /// "14 of the prisoners": a part of a group named elsewhere.
+        var partitive: Bool
+    }
+
+    /// The noun counted by the number that ends before token `start` ("52 political prisoners",
+    /// "dozens of detainees", "14 foreign nationals"). Nil when an event word or nothing follows.
+    func countedNoun(after start: Int, vague: Bool, limit: Int) -> CountedNoun? {
+        var i = start
+        var partitive = false
+        if context.norm(i) == "of" {
+            i += 1
+            if ["the", "those", "these", "them", "their", "its", "all"].contains(context.norm(i)) {
+                partitive = !vague
+                i += 1
+            }
+            if !vague, !partitive { return nil }
+        }
+        var qualifiers: [String] = []
+        var modifiers = 0
+        let titleCase = context.isTitleCase(sentenceOf: start)
+        while i < limit, modifiers <= 3 {
+            guard let token = context.token(i) else { return nil }
+            if owner[i] >= 0, case .name = mentions[owner[i]].value, !titleCase {
+                // A capitalised modifier: "Belarusian prisoners", "NATO countries".
+                let mention = mentions[owner[i]]
+                qualifiers.append(context.document.string(context.tokens[mention.firstToken].start,
+                                                          context.tokens[mention.endToken - 1].end))
+                i = mention.endToken
+                modifiers += 1
+                continue
+            }
+            if owner[i] >= 0 { return nil }  // another number or date
+            if token.kind != .word {
+                if context.norm(i) == "-", context.isJoined(i), context.isJoined(i + 1) {
+                    i += 1
+                    continue
+                }
+                return nil
+            }
+            if let found = lexicon.nounClasses.match(context.norms, at: i, limit: limit) {
+                let noun = found.payload
+                let end = i + found.length
+                let word = context.norm(end - 1)
+                return CountedNoun(noun: noun, qualifiers: qualifiers, generic: lexicon.genericNouns.contains(word),
+                                   impliedEvent: lexicon.eventNouns[word], end: end, partitive: partitive)
+            }
+            let word = context.norm(i)
+            if lexicon.genericNouns.contains(word) {
+                return CountedNoun(noun: "people", qualifiers: qualifiers, generic: true, impliedEvent: nil,
+                                   end: i + 1, partitive: partitive)
+            }
+            if let event = lexicon.eventNouns[word] {
+                return CountedNoun(noun: "people", qualifiers: qualifiers, generic: true, impliedEvent: event,
+                                   end: i + 1, partitive: partitive)
+            }
+            if lexicon.events.contains(context.norms, at: i) || lexicon.notNouns.contains(word) { return nil }
+            if token.capitalized, !token.allCaps, !titleCase {
+                qualifiers.append(context.document.string(token.start, token.end))
+                i += 1
+                modifiers += 1
+                continue
+            }
+            if looksPlural(word), !(context.norm(i + 1) == "-" && context.isJoined(i + 1)) {
+                return CountedNoun(noun: word, qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
+                                   partitive: partitive)
+            }
+            if lexicon.qualifiers.contains(word) { qualifiers.append(word) }
+            i += 1
+            modifiers += 1
+        }
+        return nil
+    }
+
+    /// An English plural noun by its shape (a lexicon word list decides the rest).
+    private func looksPlural(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("s") else { return false }
+        for ending in ["ss", "us", "is", "ous", "'s"] where word.hasSuffix(ending) { return false }
+        return true
+    }
+
+    // MARK: - Events
+
+    /// An event phrase found in a clause.
+    struct EventHit {
+        var id: String
+        var start: Int
+        var end: Int
+    }
+
+    /// The event a mention at `first..<end` reports: the nearest event phrase to the right (up to
+    /// `rightWindow` tokens) and then to the left (up to `leftWindow`), inside the clause; with
+    /// `stopAtCounts`, neither search passes another count, which owns the events beyond it.
+    func event(around first: Int, _ end: Int, in clause: Range<Int>, rightWindow: Int = 20, leftWindow: Int = 40,
+               stopAtCounts: Bool = true, preferLeft: Bool = false) -> EventHit? {
+        func right() -> EventHit? {
+            var i = end
+            while i < min(clause.upperBound, end + rightWindow) {
+                if stopAtCounts, owner[i] >= 0, isCount(mentions[owner[i]]) { return nil }
+                if let found = lexicon.events.match(context.norms, at: i, limit: clause.upperBound) {
+                    return EventHit(id: found.payload, start: i, end: i + found.length)
+                }
+                i += 1
+            }
+            return nil
+        }
+        func left() -> EventHit? {
+            var j = first - 1
+            while j >= max(clause.lowerBound, first - leftWindow) {
+                if stopAtCounts, owner[j] >= 0, isCount(mentions[owner[j]]) { return nil }
+                if let found = lexicon.events.match(context.norms, endingBefore: j + 1, notBefore: clause.lowerBound) {
+                    return EventHit(id: found.payload, start: found.start, end: j + 1)
+                }
+                j -= 1
+            }
+            return nil
+        }
+        return preferLeft ? left() ?? right() : right() ?? left()
+    }
+
+    /// Every event phrase in a range of tokens.
+    func events(in range: Range<Int>) -> [EventHit] {
+        var hits: [EventHit] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let found = lexicon.events.match(context.norms, at: i, limit: range.upperBound) {
+                hits.append(EventHit(id: found.payload, start: i, end: i + found.length))
+                i += found.length
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    func kind(of event: String) -> Lexicon.EventKind? { lexicon.eventClasses[event]?.kind }
+
+    /// Whether a mention is a count of things (not a percentage or an age).
+    func isCount(_ mention: Mention) -> Bool {
+        guard case .quantity(let q) = mention.value, q.unit == .count else { return false }
+        return !isAge(mention)
+    }
+
+    /// Whether a quantity is an age written as one ("69-year-old", "33 years old").
+    func isAge(_ mention: Mention) -> Bool {
+        context.norm(mention.endToken - 1) == "old"
+    }
+
+    /// The request event that governs an event phrase: "called for" or "hoped for" within a few
+    /// words of "release" makes the release a request.
+    func request(near hit: EventHit, in clause: Range<Int>) -> EventHit? {
+        let window = max(clause.lowerBound, hit.start - 6)..<min(clause.upperBound, hit.end + 6)
+        return events(in: window).first { kind(of: $0.id) == .request }
+    }
+
+    // MARK: - People
+
+    /// The people a fact in `clause` may be about, most likely first: named persons before the
+    /// mention in the clause (nearest first), then before it in the sentence, then after it;
+    /// then capitalised words of unknown kind in the same order. Resolution keeps the first that
+    /// turns out to be a person ("Lukashenko has led Belarus" names two candidates, one person).
+    func people(near first: Int, in clause: Range<Int>) -> [Mention] {
+        let sentence = context.text.sentence(containing: first)
+        let names = mentions.filter { mention in
+            guard case .name(let name) = mention.value else { return false }
+            return (name.kind == .person || name.kind == nil) && sentence.contains(mention.firstToken)
+        }
+        func kindFirst(_ pool: [Mention]) -> [Mention] {
+            pool.filter { $0.value.nameKind == .person } + pool.filter { $0.value.nameKind == nil }
+        }
+        let inClause = names.filter { $0.endToken <= first && $0.firstToken >= clause.lowerBound }.reversed()
+        let before = names.filter { $0.endToken <= first && $0.firstToken < clause.lowerBound }.reversed()
+        let after = names.filter { $0.firstToken >= first }
+        return kindFirst(Array(inClause)) + kindFirst(Array(before)) + kindFirst(after)
+    }
+
+    // MARK: - Time
+
+    /// The date mention nearest to `index` inside the clause, if any.
+    func date(near index: Int, in clause: Range<Int>) -> Mention? {
+        var best: (Int, Mention)?
+        for mention in mentions {
+            guard case .time = mention.value, clause.contains(mention.firstToken) else { continue }
+            let distance = mention.firstToken >= index ? mention.firstToken - index : index - mention.endToken
+            if best == nil || distance < best!.0 { best = (distance, mention) }
+        }
+        return best?.1
+    }
+
+    /// Whether a date is the story's present: within the week before the reference date, or a
+    /// weekday or "today"/"yesterday" that has no reference date to resolve against.
+    func isCurrent(_ time: TimeValue) -> Bool {
+        if case .unresolved(let relative) = time.form {
+            switch relative {
+            case .weekday: return true
+            case .offset(let n, .day): return abs(n) <= 7
+            default: return false
+            }
+        }
+        guard let reference = context.referenceDate, case .on(let point) = time.form, point.precision == .day else {
+            return false
+        }
+        let distance = reference.firstDay - point.firstDay
+        return distance >= 0 && distance <= 7
+    }
+
+    // MARK: - Hedges
+
+    /// Hedge words in the clause ("reportedly", "believed").
+    func hedges(in clause: Range<Int>) -> [String] {
+        var found: [String] = []
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            if let hit = lexicon.hedges.match(context.norms, at: i, limit: clause.upperBound) {
+                found.append(context.norms[i..<(i + hit.length)].joined(separator: " "))
+                i += hit.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}

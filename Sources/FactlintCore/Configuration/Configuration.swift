@@ -1,0 +1,65 @@
+/// What a `.factlint.yml` file says. Every key is optional; unknown keys are errors.
+///
+/// ```yaml
+/// reference-date: 2025-09-11      # the date relative dates in these articles resolve against
+/// rules:                          # per rule: off, error, warning or info
+///   count-divergence: off
+/// rules-folders: [house-rules]    # extra rule folders, relative to this file
+/// include: ["**/*.md"]            # only these files (globs relative to this file)
+/// exclude: ["drafts/**"]
+/// house-spellings: [Sviatlana Tsikhanouskaya]   # preferred spellings of names
+/// formats: [text, "junit:factlint.xml"]         # used when --format is not given
+/// strict: false                   # warnings fail the run
+/// ```
+public struct Configuration: Sendable, Equatable {
+    /// The file it was read from.
+    public var path: String?
+    /// The folder holding the file; relative paths in it are relative to this.
+    public var folder: String
+    public var referenceDate: DatePoint?
+    /// Rule id → level, or nil for off.
+    public var ruleLevels: [String: Level?] = [:]
+    public var rulesFolders: [String] = []
+    public var include: [String] = []
+    public var exclude: [String] = []
+    public var houseSpellings: [String] = []
+    public var formats: [String] = []
+    public var strict: Bool?
+
+    public init(path: String? = nil, folder: String = ".") {
+        self.path = path
+        self.folder = folder
+    }
+
+    /// The keys a configuration file may hold.
+    public static let keys = ["reference-date", "rules", "rules-folders", "include", "exclude", "house-spellings",
+                              "formats", "strict"]
+
+    /// House spellings as resolution wants them: lower-cased spelling → spelling.
+    public var houseSpellingMap: [String: String] {
+        Dictionary(houseSpellings.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Applies rule levels and switches to a pack's rules.
+    public func apply(to pack: inout RulePack) throws(InputError) {
+        let known = Set(pack.rules.map(\.id))
+        for id in ruleLevels.keys.sorted() where !known.contains(id) {
+            throw InputError(path: path, "unknown rule '\(id)' under 'rules:'; run `factlint rules` to list them")
+        }
+        for index in pack.rules.indices {
+            guard let setting = ruleLevels[pack.rules[index].id] else { continue }
+            if let level = setting {
+                pack.rules[index].level = level
+            } else {
+                pack.rules[index].enabled = false
+            }
+        }
+    }
+
+    /// Whether a file path passes the include and exclude globs.
+    public func admits(_ filePath: String) -> Bool {
+        let relative = Glob.relative(filePath, to: folder)
+        if !include.isEmpty, !include.contains(where: { Glob.matches($0, relative) }) { return false }
+        return !exclude.contains { Glob.matches($0, relative) }
+    }
+}

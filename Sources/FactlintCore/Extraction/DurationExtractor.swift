@@ -1,0 +1,93 @@
+/// Finds lengths of time: "15 years", "over three decades", "a three-year term", "two to three
+/// months", "decades-long", and vague plurals ("for years"). Ages ("69-year-old", "33 years
+/// old") are left to the quantity extractor; "two years ago" is a date, found before this runs.
+public struct DurationExtractor: Extractor {
+    public init() {}
+
+    public func extract(in context: inout ExtractionContext) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = 0
+        while i < context.count {
+            if !context.consumed[i], let (value, end) = duration(at: i, context), context.isFree(i..<end) {
+                mentions.append(context.mention(.duration(value), i, end))
+                context.consume(i..<end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
+    private func duration(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {
+        let lexicon = context.lexicon
+        var start = i
+        var op: Lexicon.Operator?
+        if let bound = lexicon.boundsBefore.match(context.norms, at: i) {
+            op = bound.payload
+            start = i + bound.length
+        }
+        if let (form, end) = amountAndUnit(at: start, context) {
+            var amount = form.0
+            if let op, case .exact(let x) = amount { amount = QuantityExtractor.apply(op, to: x) }
+            return (DurationValue(amount, form.1), end)
+        }
+        guard op == nil else { return nil }
+        // Vague: "decades", "several years", "decades-long".
+        guard let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
+        // "the years", "those months": not a length of time.
+        if ["the", "these", "those", "recent", "coming"].contains(context.norm(i - 1)) { return nil }
+        var end = i + vague.length
+        if context.norm(end) == "-", context.isJoined(end), lexicon.vagueDurationAdjectives.contains(context.norm(end + 1)) {
+            end += 2
+        }
+        return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
+    }
+
+    /// "15 years", "three-year", "two to three months", "six or seven years", "a decade".
+    private func amountAndUnit(at i: Int, _ context: ExtractionContext) -> ((QuantityValue.Form, TimeUnit), Int)? {
+        let lexicon = context.lexicon
+        guard let (first, afterFirst) = amount(at: i, context) else { return nil }
+        var form = QuantityValue.Form.exact(first)
+        var unitIndex = afterFirst
+        // A second amount: "two to three months", "10-15 years", "six or seven years".
+        let connective = context.norm(afterFirst)
+        if lexicon.rangeConnectives.contains(connective) || lexicon.alternativeConnectives.contains(connective),
+           connective != "and", let (second, afterSecond) = amount(at: afterFirst + 1, context),
+           lexicon.timeUnits[context.norm(afterSecond)] != nil || context.norm(afterSecond) == "-" {
+            form = lexicon.alternativeConnectives.contains(connective) ? .alternatives([first, second])
+                : .range(min(first, second), max(first, second), approximate: false)
+            unitIndex = afterSecond
+        }
+        // "three-year term": the unit joined by a hyphen.
+        var hyphenated = false
+        if context.norm(unitIndex) == "-", context.isJoined(unitIndex), context.isJoined(unitIndex + 1) {
+            unitIndex += 1
+            hyphenated = true
+        }
+        guard let unit = lexicon.timeUnits[context.norm(unitIndex)], context.isWord(unitIndex) else { return nil }
+        let end = unitIndex + 1
+        // Ages and dates are not durations: "69-year-old", "33 years old", "two years ago".
+        let after = context.norm(end)
+        if after == "old" || (after == "-" && context.norm(end + 1) == "old") { return nil }
+        if lexicon.ago.contains(after) { return nil }
+        if hyphenated, after == "-", context.norm(end + 1) == "long" { return ((form, unit), end + 2) }
+        return ((form, unit), end)
+    }
+
+    /// A whole or fractional amount at `i`: digits, number words, or "a"/"an" before a unit.
+    private func amount(at i: Int, _ context: ExtractionContext) -> (Double, Int)? {
+        let word = context.norm(i)
+        if word == "a" || word == "an" || word == "one" {
+            if context.lexicon.timeUnits[context.norm(i + 1)] != nil { return (1, i + 1) }
+        }
+        if let fraction = context.lexicon.fractions[word], ["a", "an"].contains(context.norm(i + 1)),
+           context.lexicon.timeUnits[context.norm(i + 2)] != nil {
+            return (fraction, i + 2)
+        }
+        guard let parsed = NumberParser(context).parse(at: i), !parsed.yearShaped || parsed.value < 1000 else { return nil }
+        // "a dozen years" is fine; "a million years" too; a number inside a name is not.
+        if QuantityExtractor.isNameNumber(at: i, context) { return nil }
+        return (parsed.value, parsed.end)
+    }
+}

@@ -1,0 +1,106 @@
+/// What the extractors of one document share: its tokens, the lexicon, the reference date, and
+/// which tokens an earlier extractor has already claimed (so a year is not also a count).
+public struct ExtractionContext {
+    public let document: Document
+    public let text: TokenizedText
+    public let lexicon: Lexicon
+    /// The document's reference date, if it has one.
+    public let referenceDate: DatePoint?
+    /// Tokens already part of a mention.
+    public var consumed: [Bool]
+    /// Mentions found by the extractors that ran before (quotes look for their speakers' names).
+    public var found: [Mention] = []
+
+    public init(document: Document, text: TokenizedText, lexicon: Lexicon) {
+        self.document = document
+        self.text = text
+        self.lexicon = lexicon
+        self.referenceDate = document.metadata.referenceDate
+        self.consumed = Array(repeating: false, count: text.tokens.count)
+    }
+
+    public var tokens: [Token] { text.tokens }
+    public var norms: [String] { text.norms }
+    public var count: Int { text.tokens.count }
+
+    /// The normalised word at `index`, or "" outside the text.
+    @inline(__always)
+    public func norm(_ index: Int) -> String {
+        index >= 0 && index < text.norms.count ? text.norms[index] : ""
+    }
+
+    @inline(__always)
+    public func token(_ index: Int) -> Token? {
+        index >= 0 && index < text.tokens.count ? text.tokens[index] : nil
+    }
+
+    /// Whether the token at `index` is a word.
+    @inline(__always)
+    public func isWord(_ index: Int) -> Bool { token(index)?.kind == .word }
+
+    /// Whether the token at `index` touches the one before it.
+    @inline(__always)
+    public func isJoined(_ index: Int) -> Bool { token(index)?.joined ?? false }
+
+    /// Whether any token in the range is consumed.
+    public func isFree(_ range: Range<Int>) -> Bool {
+        for i in range where i < consumed.count && consumed[i] { return false }
+        return true
+    }
+
+    /// Marks the tokens as part of a mention.
+    public mutating func consume(_ range: Range<Int>) {
+        for i in range where i < consumed.count { consumed[i] = true }
+    }
+
+    /// A mention over tokens `first..<end`.
+    public func mention(_ value: Mention.Value, _ first: Int, _ end: Int) -> Mention {
+        Mention(value, start: text.tokens[first].start, end: text.tokens[end - 1].end, firstToken: first, endToken: end)
+    }
+
+    /// The clause around a token: the sentence cut at clause breaks (";", ":") and at a comma
+    /// followed by a clause opener ("but", "though", "who", "with").
+    public func clause(containing index: Int) -> Range<Int> {
+        let sentence = text.sentence(containing: index)
+        var start = index
+        while start > sentence.lowerBound, !startsClause(start) { start -= 1 }
+        var end = index + 1
+        while end < sentence.upperBound, !startsClause(end) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether a new clause begins at token `index`.
+    public func startsClause(_ index: Int) -> Bool {
+        let previous = norm(index - 1)
+        if lexicon.clauseBreaks.contains(previous) { return true }
+        if previous == ",", lexicon.clauseOpeners.contains(norm(index)) { return true }
+        return false
+    }
+
+    /// Whether the sentence around `index` is written in title case (a headline): most of its
+    /// longer words are capitalised, so capitals say nothing about names there.
+    public func isTitleCase(sentenceOf index: Int) -> Bool {
+        let sentence = text.sentence(containing: index)
+        var words = 0
+        var capitalised = 0
+        for i in sentence where text.tokens[i].kind == .word && text.tokens[i].end - text.tokens[i].start > 3 {
+            words += 1
+            if text.tokens[i].capitalized { capitalised += 1 }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7
+    }
+
+    /// Whether the clause around `index` speaks of the future (a future cue appears in it).
+    public func clauseIsFuture(_ index: Int) -> Bool {
+        let clause = clause(containing: index)
+        for i in clause where lexicon.futureCues.contains(text.norms, at: i) { return true }
+        return false
+    }
+
+    /// Whether the clause around `index` holds a past-tense cue.
+    public func clauseIsPast(_ index: Int) -> Bool {
+        let clause = clause(containing: index)
+        for i in clause where lexicon.pastCues.contains(text.norms, at: i) { return true }
+        return false
+    }
+}

@@ -1,0 +1,28 @@
+/// One kind of mention finder. Extractors run in a fixed order over a document (names, dates,
+/// durations, quantities, quotes), each taking tokens the ones before it left free.
+public protocol Extractor {
+    /// Finds this extractor's mentions and marks their tokens consumed.
+    func extract(in context: inout ExtractionContext) -> [Mention]
+}
+
+/// Runs the extractors of the pipeline in order.
+public struct MentionExtraction {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Every mention in the document, sorted by position.
+    public func mentions(in document: Document, text: TokenizedText) -> [Mention] {
+        var context = ExtractionContext(document: document, text: text, lexicon: lexicon)
+        var mentions: [Mention] = []
+        let extractors: [any Extractor] = [
+            NameExtractor(), TimeExtractor(), DurationExtractor(), QuantityExtractor(), QuoteExtractor(),
+        ]
+        for extractor in extractors {
+            let found = extractor.extract(in: &context)
+            context.found += found
+            mentions += found
+        }
+        return mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+    }
+}

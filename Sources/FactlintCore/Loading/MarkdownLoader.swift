@@ -1,0 +1,78 @@
+import Foundation
+import Yams
+
+/// Markdown: the file is the text, except YAML front matter (between `---` lines at the top),
+/// which is read for `title:` and `date:` and blanked out of the text (offsets unchanged).
+public struct MarkdownLoader: DocumentLoader {
+    public init() {}
+
+    public func load(path: String, utf8: [UInt8]) -> Document {
+        guard let (frontMatterEnd, yamlRange) = frontMatter(utf8) else {
+            return Document(path: path, format: .markdown, source: utf8)
+        }
+        var text = utf8
+        for i in 0..<frontMatterEnd where text[i] != 0x0A && text[i] != 0x0D { text[i] = 0x20 }
+        var metadata = Metadata()
+        var notices: [String] = []
+        let yaml = String(decoding: utf8[yamlRange], as: UTF8.self)
+        if let node = try? Yams.compose(yaml: yaml), case .mapping(let mapping) = node {
+            for (key, value) in mapping {
+                guard case .scalar(let keyScalar) = key, case .scalar(let valueScalar) = value else { continue }
+                switch keyScalar.string.lowercased() {
+                case "title":
+                    metadata.title = valueScalar.string
+                case "date", "published", "publication_date", "pubdate":
+                    if let date = DateParsing.day(fromISO: valueScalar.string) {
+                        metadata.referenceDate = date
+                        metadata.referenceDateSource = "front matter"
+                    } else {
+                        notices.append("front matter date '\(valueScalar.string)' is not YYYY-MM-DD; ignored")
+                    }
+                default:
+                    break
+                }
+            }
+        } else {
+            notices.append("front matter is not a YAML mapping; ignored")
+        }
+        return Document(path: path, format: .markdown, source: utf8, text: text, metadata: metadata, notices: notices)
+    }
+
+    /// The end of the front matter block (after its closing line) and the range of its YAML.
+    private func frontMatter(_ bytes: [UInt8]) -> (Int, Range<Int>)? {
+        guard bytes.starts(with: Array("---".utf8)) else { return nil }
+        var lineStart = 0
+        var lines: [(Int, Int)] = []
+        for i in 0..<bytes.count where bytes[i] == 0x0A {
+            lines.append((lineStart, i))
+            lineStart = i + 1
+            if lines.count > 1 {
+                let (s, e) = lines[lines.count - 1]
+                var line = bytes[s..<e]
+                if line.last == 0x0D { line = line.dropLast() }
+                if Array(line) == Array("---".utf8) || Array(line) == Array("...".utf8) {
+                    return (i + 1, lines[0].1 + 1..<s)
+                }
+            } else {
+                var first = bytes[0..<i]
+                if first.last == 0x0D { first = first.dropLast() }
+                guard Array(first) == Array("---".utf8) else { return nil }
+            }
+        }
+        return nil
+    }
+}
+
+/// Dates in metadata: "2025-09-11", "2025-09-11T08:00:00Z", "2025-09-11 08:00".
+public enum DateParsing {
+    /// The calendar day at the start of an ISO 8601 date or timestamp.
+    public static func day(fromISO text: String) -> DatePoint? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.prefix(10).split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            return nil
+        }
+        let point = DatePoint.day(y, m, d)
+        return point.isValid ? point : nil
+    }
+}

@@ -1,0 +1,28 @@
+/// One real person, organisation or place across the corpus, with every way it is written.
+public struct Entity: Sendable, Hashable {
+    /// A stable identifier within one run (derived from the preferred name).
+    public var id: String
+    /// The preferred spelling: the house spelling from configuration, else the most common form.
+    public var name: String
+    public var kind: EntityKind
+    /// Every mention resolved to the entity, in path order.
+    public var mentions: [EntityMention]
+
+    public init(id: String, name: String, kind: EntityKind, mentions: [EntityMention]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.mentions = mentions
+    }
+}
+
+/// One written occurrence of an entity.
+public struct EntityMention: Sendable, Hashable {
+    public var span: Span
+    public var name: NameValue
+
+    public init(span: Span, name: NameValue) {
+        self.span = span
+        self.name = name
+    }
+}

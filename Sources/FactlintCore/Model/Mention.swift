@@ -1,0 +1,85 @@
+/// A typed occurrence in a document's text: a number, a date, a duration, a name or a quote,
+/// before anything is known about what it is about.
+public struct Mention: Sendable, Hashable {
+    /// What was found and its value.
+    public enum Value: Sendable, Hashable {
+        case quantity(QuantityValue)
+        case time(TimeValue)
+        case duration(DurationValue)
+        case name(NameValue)
+        case quote(QuoteValue)
+    }
+
+    public var value: Value
+    /// Byte range in the document's analysed text.
+    public var start: Int
+    public var end: Int
+    /// Index of the first and one past the last token the mention covers.
+    public var firstToken: Int
+    public var endToken: Int
+
+    public init(_ value: Value, start: Int, end: Int, firstToken: Int, endToken: Int) {
+        self.value = value
+        self.start = start
+        self.end = end
+        self.firstToken = firstToken
+        self.endToken = endToken
+    }
+
+    /// The claim kind of the value, as the JSON contract names it.
+    public var kind: ClaimKind {
+        switch value {
+        case .quantity: .quantity
+        case .time: .date
+        case .duration: .duration
+        case .name: .name
+        case .quote: .quote
+        }
+    }
+}
+
+/// A name of a person, organisation or place as written.
+public struct NameValue: Sendable, Hashable {
+    /// What the name names, or nil when nothing around it says (a lone capitalised word, which
+    /// resolution may still attach to a person named in full elsewhere).
+    public var kind: EntityKind?
+    /// The words of the name as written, titles dropped ("Ihar Losik").
+    public var text: String
+    /// The name's words, in order.
+    public var parts: [String]
+    /// Whether the parts include a given name (known from the lexicon or a full-name pattern).
+    public var hasGivenName: Bool
+    /// A title or role written next to the name ("special envoy", "President").
+    public var title: String?
+
+    public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.parts = parts
+        self.hasGivenName = hasGivenName
+        self.title = title
+    }
+}
+
+/// Words in quotation marks, with the speaker they are attributed to when one is named.
+public struct QuoteValue: Sendable, Hashable {
+    /// The quoted words, quotation marks removed.
+    public var text: String
+    /// The speaker's name as written nearby, if any.
+    public var speaker: String?
+
+    public init(text: String, speaker: String?) {
+        self.text = text
+        self.speaker = speaker
+    }
+}
+
+/// What sort of thing an entity is.
+public enum EntityKind: String, Sendable, Hashable, Codable {
+    case person, organization, place
+}
+
+/// The kinds of claims and mentions, as named in the JSON output.
+public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case quantity, date, duration, name, quote
+}

@@ -1,0 +1,83 @@
+/// Everything the command line asks of a run, before files are read.
+public struct RunRequest: Sendable {
+    public var paths: [String]
+    /// `--config FILE`.
+    public var configPath: String?
+    /// `--rules DIR`, repeatable.
+    public var rulesFolders: [String]
+    /// `--reference-date YYYY-MM-DD`, as typed.
+    public var referenceDate: String?
+    public var stories: Bool
+    public var threads: Int?
+
+    public init(paths: [String], configPath: String? = nil, rulesFolders: [String] = [], referenceDate: String? = nil,
+                stories: Bool = false, threads: Int? = nil) {
+        self.paths = paths
+        self.configPath = configPath
+        self.rulesFolders = rulesFolders
+        self.referenceDate = referenceDate
+        self.stories = stories
+        self.threads = threads
+    }
+}
+
+/// A run ready to go: the configuration found, the rule pack with it applied, the pipeline.
+public struct PreparedRun: Sendable {
+    public var configuration: Configuration
+    public var pipeline: Pipeline
+
+    /// Finds the configuration, loads the rules (built in, configured folders, `--rules`), and
+    /// sets up the pipeline. Any problem is an `InputError` (exit code 2).
+    public static func prepare(_ request: RunRequest) throws(InputError) -> PreparedRun {
+        var referenceDate: DatePoint?
+        if let written = request.referenceDate {
+            guard written.count == 10, let date = DateParsing.day(fromISO: written) else {
+                throw InputError("--reference-date must be a date written YYYY-MM-DD, not '\(written)'")
+            }
+            referenceDate = date
+        }
+        if let threads = request.threads, threads < 1 {
+            throw InputError("--threads must be at least 1")
+        }
+        let configuration = try ConfigurationLoader.find(explicit: request.configPath, paths: request.paths)
+        var files = RulePack.builtInFiles
+        for folder in configuration.rulesFolders {
+            let path = folder.hasPrefix("/") ? folder : configuration.folder + "/" + folder
+            files += try RulePack.files(inFolder: path)
+        }
+        for folder in request.rulesFolders { files += try RulePack.files(inFolder: folder) }
+        var pack = try RulePack.load(files)
+        try configuration.apply(to: &pack)
+        let configured = ConfigurationLoader.referenceDates()
+        let settings = Pipeline.Settings(
+            referenceDate: referenceDate,
+            configuredReferenceDate: configured,
+            threads: request.threads ?? Pipeline.defaultThreads,
+            stories: request.stories,
+            houseSpellings: configuration.houseSpellingMap)
+        return PreparedRun(configuration: configuration, pipeline: Pipeline(pack: pack, settings: settings))
+    }
+
+    /// Lints the request's paths, keeping only files the configuration admits.
+    public func lint(_ paths: [String]) throws(InputError) -> LintResult {
+        let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
+        let admitted = inputs.filter { configuration.admits($0.path) }
+        let (analyses, notices) = pipeline.analyze(admitted)
+        return pipeline.lint(analyses, notices: walkNotices + notices)
+    }
+
+    /// Claims of every admitted file, sorted by location (for `factlint claims`).
+    public func claims(_ paths: [String]) throws(InputError) -> (claims: [Claim], notices: [Notice]) {
+        let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
+        let (analyses, notices) = pipeline.analyze(inputs.filter { configuration.admits($0.path) })
+        return (analyses.flatMap(\.claims).sorted { $0.span < $1.span }, walkNotices + notices)
+    }
+
+    /// Entities of every admitted file (for `factlint entities`).
+    public func entities(_ paths: [String]) throws(InputError) -> (entities: [Entity], notices: [Notice]) {
+        let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
+        let (analyses, notices) = pipeline.analyze(inputs.filter { configuration.admits($0.path) })
+        let corpus = Pipeline.corpus(of: analyses, houseSpellings: pipeline.settings.houseSpellings)
+        return (corpus.entities, walkNotices + notices)
+    }
+}

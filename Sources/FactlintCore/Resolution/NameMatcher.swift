@@ -1,0 +1,40 @@
+import Foundation
+
+/// Decides whether two names written in different documents name the same entity.
+public protocol NameMatcher: Sendable {
+    /// `same`, `different` or `unsure`, with the equivalences that decided it.
+    func compare(_ a: NameValue, _ b: NameValue) -> NameMatch
+}
+
+/// A matcher's decision.
+public struct NameMatch: Sendable, Hashable {
+    public enum Decision: String, Sendable, Hashable {
+        case same, different, unsure
+    }
+
+    public var decision: Decision
+    /// The equivalences or reasons that decided it ("х: kh ~ h", "surname gender differs").
+    public var reasons: [String]
+
+    public init(_ decision: Decision, _ reasons: [String] = []) {
+        self.decision = decision
+        self.reasons = reasons
+    }
+}
+
+/// The simplest matcher: the same words after folding case and diacritics.
+public struct ExactNameMatcher: NameMatcher {
+    public init() {}
+
+    public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        let left = a.parts.map(ExactNameMatcher.fold)
+        let right = b.parts.map(ExactNameMatcher.fold)
+        if left == right { return NameMatch(.same, ["identical after folding case and diacritics"]) }
+        return NameMatch(.different)
+    }
+
+    /// Lower case without diacritics.
+    public static func fold(_ word: String) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,224 @@
+import Yams
+
+/// Reads lexicon files into a `Lexicon`. Any lexicon file may hold any of the known sections;
+/// files are applied in order and add to (or replace entries of) what earlier files gave, so
+/// a newsroom extends the default lexicon with a file of its own under `--rules DIR/lexicon/`.
+public enum LexiconLoader {
+    /// Applies one lexicon file to `lexicon`. Fails at the first unknown section or malformed entry.
+    public static func apply(path: String, text: String, to lexicon: inout Lexicon) throws(InputError) {
+        let yaml = try YAMLSource(path: path, text: text)
+        for (key, keyNode, value) in try yaml.entries(try yaml.rootMapping()) {
+            guard let section = sections[key] else {
+                throw yaml.error(keyNode, "unknown lexicon section '\(key)'; known sections: \(sections.keys.sorted().joined(separator: ", "))")
+            }
+            try section(yaml, value, &lexicon)
+        }
+    }
+
+    private typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
+
+    private static let sections: [String: Section] = [
+        // numbers.yml
+        "number-units": { y, n, l throws(InputError) in try numbers(y, n, into: &l.numberWords) },
+        "number-tens": { y, n, l throws(InputError) in try numbers(y, n, into: &l.tens) },
+        "scales": { y, n, l throws(InputError) in try numbers(y, n, into: &l.scales) },
+        "scale-suffixes": { y, n, l throws(InputError) in try numbers(y, n, into: &l.scaleSuffixes) },
+        "multipliers": { y, n, l throws(InputError) in try numbers(y, n, into: &l.multipliers) },
+        "fractions": { y, n, l throws(InputError) in try numbers(y, n, into: &l.fractions) },
+        "ordinals": { y, n, l throws(InputError) in l.ordinals.formUnion(try words(y, n)) },
+        "ordinal-suffixes": { y, n, l throws(InputError) in l.ordinalSuffixes.formUnion(try words(y, n)) },
+        "pronoun-one-before": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneBefore) },
+        "pronoun-one-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneAfter) },
+        // quantifiers.yml
+        "bounds-before": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsBefore) },
+        "bounds-after": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsAfter) },
+        "vague": { y, n, l throws(InputError) in
+            for (phrase, _, value) in try y.entries(try y.mapping(n, "vague")) {
+                l.vague.add(phrase, try y.number(value, "the lower bound of '\(phrase)'"))
+            }
+        },
+        "relative-before": { y, n, l throws(InputError) in l.relativeBefore.formUnion(try words(y, n)) },
+        "relative-after": { y, n, l throws(InputError) in l.relativeAfter.formUnion(try words(y, n)) },
+        "distributive": { y, n, l throws(InputError) in try phrases(y, n, into: &l.distributive) },
+        "range-connectives": { y, n, l throws(InputError) in l.rangeConnectives.formUnion(try words(y, n)) },
+        "alternative-connectives": { y, n, l throws(InputError) in l.alternativeConnectives.formUnion(try words(y, n)) },
+        "range-openers": { y, n, l throws(InputError) in l.rangeOpeners.formUnion(try words(y, n)) },
+        "percent": { y, n, l throws(InputError) in try phrases(y, n, into: &l.percent) },
+        "percentage-points": { y, n, l throws(InputError) in try phrases(y, n, into: &l.percentagePoints) },
+        // calendar.yml
+        "months": { y, n, l throws(InputError) in try integers(y, n, in: 1...12, into: &l.months) },
+        "ambiguous-months": { y, n, l throws(InputError) in l.ambiguousMonths.formUnion(try words(y, n)) },
+        "weekdays": { y, n, l throws(InputError) in try integers(y, n, in: 1...7, into: &l.weekdays) },
+        "ambiguous-weekdays": { y, n, l throws(InputError) in l.ambiguousWeekdays.formUnion(try words(y, n)) },
+        "time-units": { y, n, l throws(InputError) in
+            for (word, _, value) in try y.entries(try y.mapping(n, "time-units")) {
+                l.timeUnits[word.lowercased()] = try unit(y, value)
+            }
+        },
+        "vague-durations": { y, n, l throws(InputError) in
+            for (phrase, _, value) in try y.entries(try y.mapping(n, "vague-durations")) {
+                let fields = try y.mapping(value, "'\(phrase)'")
+                try y.requireKnownKeys(fields, ["unit", "at-least"], in: "a vague duration")
+                var unitValue: TimeUnit?
+                var least: Double?
+                for (key, _, field) in try y.entries(fields) {
+                    if key == "unit" { unitValue = try unit(y, field) } else { least = try y.number(field, "at-least") }
+                }
+                guard let unitValue, let least else { throw y.error(value, "'\(phrase)' needs both unit and at-least") }
+                l.vagueDurations.add(phrase, Lexicon.VagueDuration(unit: unitValue, atLeast: least))
+            }
+        },
+        "vague-duration-adjectives": { y, n, l throws(InputError) in l.vagueDurationAdjectives.formUnion(try words(y, n)) },
+        "relative-days": { y, n, l throws(InputError) in try integers(y, n, in: -7...7, into: &l.relativeDays) },
+        "relative-modifiers": { y, n, l throws(InputError) in
+            for (word, _, value) in try y.entries(try y.mapping(n, "relative-modifiers")) {
+                let name = try y.string(value, "a direction")
+                switch name {
+                case "previous": l.relativeModifiers[word] = .previous
+                case "next": l.relativeModifiers[word] = .next
+                case "current": l.relativeModifiers[word] = .latest
+                default: throw y.error(value, "unknown direction '\(name)'; use previous, next or current")
+                }
+            }
+        },
+        "ago": { y, n, l throws(InputError) in l.ago.formUnion(try words(y, n)) },
+        "future-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.futureCues) },
+        "past-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pastCues) },
+        "since": { y, n, l throws(InputError) in l.since.formUnion(try words(y, n)) },
+        "until": { y, n, l throws(InputError) in l.until.formUnion(try words(y, n)) },
+        "date-range-openers": { y, n, l throws(InputError) in l.dateRangeOpeners.formUnion(try words(y, n)) },
+        "date-range-connectives": { y, n, l throws(InputError) in l.dateRangeConnectives.formUnion(try words(y, n)) },
+        "year-range": { y, n, l throws(InputError) in
+            let fields = try y.mapping(n, "year-range")
+            try y.requireKnownKeys(fields, ["from", "to"], in: "year-range")
+            var low = l.yearRange.lowerBound
+            var high = l.yearRange.upperBound
+            for (key, _, field) in try y.entries(fields) {
+                let value = Int(try y.number(field, key))
+                if key == "from" { low = value } else { high = value }
+            }
+            guard low <= high else { throw y.error(n, "year-range: 'from' must not be after 'to'") }
+            l.yearRange = low...high
+        },
+        // events.yml
+        "event-classes": { y, n, l throws(InputError) in
+            for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
+                let fields = try y.mapping(value, "event class '\(id)'")
+                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing"], in: "an event class")
+                var kind = Lexicon.EventKind.event
+                var complement: String?
+                var ongoing = false
+                for (key, _, field) in try y.entries(fields) {
+                    switch key {
+                    case "kind":
+                        let name = try y.string(field, "kind")
+                        guard let parsed = Lexicon.EventKind(rawValue: name) else {
+                            throw y.error(field, "unknown event kind '\(name)'; known kinds: event, state, request, attribute")
+                        }
+                        kind = parsed
+                    case "complement":
+                        complement = try y.string(field, "complement")
+                    case "ongoing":
+                        ongoing = try y.bool(field, "ongoing")
+                    default:
+                        for form in try y.strings(field, "forms") { l.events.add(form.lowercased(), id) }
+                    }
+                }
+                l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing)
+            }
+        },
+        "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
+        "hedges": { y, n, l throws(InputError) in try phrases(y, n, into: &l.hedges) },
+        // nouns.yml
+        "noun-classes": { y, n, l throws(InputError) in
+            for (id, _, value) in try y.entries(try y.mapping(n, "noun-classes")) {
+                for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(form.lowercased(), id) }
+            }
+        },
+        "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
+        "event-nouns": { y, n, l throws(InputError) in
+            for (noun, _, value) in try y.entries(try y.mapping(n, "event-nouns")) {
+                l.eventNouns[noun.lowercased()] = try y.string(value, "the event class of '\(noun)'")
+            }
+        },
+        "qualifiers": { y, n, l throws(InputError) in l.qualifiers.formUnion(try words(y, n)) },
+        "not-nouns": { y, n, l throws(InputError) in l.notNouns.formUnion(try words(y, n)) },
+        "name-number-before": { y, n, l throws(InputError) in l.nameNumberBefore.formUnion(try words(y, n)) },
+        "capitalised-name-number-before": { y, n, l throws(InputError) in
+            l.capitalisedNameNumberBefore.formUnion(try words(y, n))
+        },
+        "not-count-after": { y, n, l throws(InputError) in l.notCountAfter.formUnion(try words(y, n)) },
+        // text.yml
+        "abbreviations": { y, n, l throws(InputError) in l.abbreviations.formUnion(try words(y, n)) },
+        "clause-openers": { y, n, l throws(InputError) in l.clauseOpeners.formUnion(try words(y, n)) },
+        "clause-breaks": { y, n, l throws(InputError) in l.clauseBreaks.formUnion(try words(y, n)) },
+        "age-words": { y, n, l throws(InputError) in l.ageWords.formUnion(try words(y, n)) },
+        // names.yml
+        "person-titles": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.personTitles) },
+        "organization-descriptors": { y, n, l throws(InputError) in
+            try phrases(y, n, into: &l.names.organizationDescriptors)
+        },
+        "given-names": { y, n, l throws(InputError) in // grouped by gender: m, f, any
+            for (gender, _, value) in try y.entries(try y.mapping(n, "given-names")) {
+                guard ["m", "f", "any"].contains(gender) else {
+                    throw y.error(value, "given-names are grouped under m, f or any, not '\(gender)'")
+                }
+                for name in try y.strings(value, "given names") { l.names.givenNames[name.lowercased()] = gender }
+            }
+        },
+        "organization-words": { y, n, l throws(InputError) in l.names.organizationWords.formUnion(try words(y, n)) },
+        "not-names": { y, n, l throws(InputError) in l.names.notNames.formUnion(try words(y, n)) },
+        "name-particles": { y, n, l throws(InputError) in l.names.particles.formUnion(try words(y, n)) },
+        "surname-endings": { y, n, l throws(InputError) in
+            l.names.surnameEndings = Array(Set(l.names.surnameEndings + (try words(y, n)))).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
+        },
+        "person-verbs": { y, n, l throws(InputError) in l.names.personVerbs.formUnion(try words(y, n)) },
+    ]
+
+    /// The section names a lexicon file may use.
+    public static var sectionNames: [String] { sections.keys.sorted() }
+
+    // MARK: - Private
+
+    private static func words(_ y: YAMLSource, _ node: Node) throws(InputError) -> [String] {
+        try y.strings(node, "a list of words").map { $0.lowercased() }
+    }
+
+    private static func phrases(_ y: YAMLSource, _ node: Node, into table: inout PhraseTable<Bool>) throws(InputError) {
+        for phrase in try words(y, node) { table.add(phrase, true) }
+    }
+
+    private static func numbers(_ y: YAMLSource, _ node: Node, into map: inout [String: Double]) throws(InputError) {
+        for (word, _, value) in try y.entries(try y.mapping(node, "a mapping of words to numbers")) {
+            map[word.lowercased()] = try y.number(value, "'\(word)'")
+        }
+    }
+
+    private static func integers(_ y: YAMLSource, _ node: Node, in range: ClosedRange<Int>,
+                                 into map: inout [String: Int]) throws(InputError) {
+        for (word, _, value) in try y.entries(try y.mapping(node, "a mapping of words to numbers")) {
+            let number = try y.number(value, "'\(word)'")
+            guard number == number.rounded(), range.contains(Int(number)) else {
+                throw y.error(value, "'\(word)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
+            map[word.lowercased()] = Int(number)
+        }
+    }
+
+    private static func operators(_ y: YAMLSource, _ node: Node, into table: inout PhraseTable<Lexicon.Operator>) throws(InputError) {
+        for (symbol, keyNode, value) in try y.entries(try y.mapping(node, "a mapping of operators to phrases")) {
+            guard let op = Lexicon.Operator(rawValue: symbol) else {
+                throw y.error(keyNode, "unknown operator '\(symbol)'; use >, >=, <, <= or ~")
+            }
+            for phrase in try words(y, value) { table.add(phrase, op) }
+        }
+    }
+
+    private static func unit(_ y: YAMLSource, _ node: Node) throws(InputError) -> TimeUnit {
+        let name = try y.string(node, "a time unit")
+        guard let unit = TimeUnit(rawValue: name) else {
+            throw y.error(node, "unknown time unit '\(name)'; known units: \(TimeUnit.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return unit
+    }
+}

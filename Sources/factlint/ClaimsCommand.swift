@@ -1,0 +1,67 @@
+import ArgumentParser
+import FactlintCore
+import FactlintReporters
+
+/// `factlint claims PATH…`: what factlint read.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "Print every extracted claim (numbers, dates, durations, names, quotes) and its key.",
+        discussion: """
+        Useful for seeing why two figures were or were not compared. json prints one array
+        (DESIGN.md §5); jsonl prints one claim per line for Spark, DuckDB and friends.
+
+        Examples:
+          factlint claims seeds/
+          factlint claims seeds/ --format json --reference-date 2025-09-11
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("text, json or jsonl.", valueName: "format"))
+    var format = "text"
+
+    @Flag(help: "Only claims that have a key (that rules compare).")
+    var keyed = false
+
+    func validate() throws {
+        guard ClaimsReporter.formats.contains(format) else {
+            throw ValidationError("unknown format '\(format)'; use \(ClaimsReporter.formats.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let prepared = try PreparedRun.prepare(input.request)
+        let (claims, notices) = try prepared.claims(input.paths)
+        for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
+        Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
+    }
+}
+
+/// `factlint entities PATH…`: who and what the articles name.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "Print the people, organisations and places found, with every spelling of each.",
+        discussion: """
+        Examples:
+          factlint entities seeds/
+          factlint entities seeds/ --format json
+        """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("text or json.", valueName: "format"))
+    var format = "text"
+
+    func validate() throws {
+        guard ["text", "json"].contains(format) else { throw ValidationError("unknown format '\(format)'; use text or json") }
+    }
+
+    func run() throws {
+        let prepared = try PreparedRun.prepare(input.request)
+        let (entities, notices) = try prepared.entities(input.paths)
+        for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
+        Output.print(EntitiesReporter.report(entities, format: format))
+    }
+}
