@@ -187,7 +187,7 @@ public struct ClaimBuilder {
         if case .since = value.form { isInterval = true }
         if case .until = value.form { isInterval = true }
         guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 8,
-                                     stopAtCounts: false, preferLeft: isInterval),
+                                     stopAtCounts: false, stopAtDates: true, preferLeft: isInterval),
               let kind = reader.kind(of: hit.id), kind != .request else { return }
         var key = ClaimKey(measure: .date, event: hit.id)
         if kind == .attribute {

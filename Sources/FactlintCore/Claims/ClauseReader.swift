@@ -125,11 +125,18 @@ struct ClauseReader {
     /// `rightWindow` tokens) and then to the left (up to `leftWindow`), inside the clause; with
     /// `stopAtCounts`, neither search passes another count, which owns the events beyond it.
     func event(around first: Int, _ end: Int, in clause: Range<Int>, rightWindow: Int = 20, leftWindow: Int = 40,
-               stopAtCounts: Bool = true, preferLeft: Bool = false) -> EventHit? {
+               stopAtCounts: Bool = true, stopAtDates: Bool = false, preferLeft: Bool = false) -> EventHit? {
+        func blocks(_ i: Int) -> Bool {
+            guard owner[i] >= 0 else { return false }
+            let mention = mentions[owner[i]]
+            if stopAtCounts, isCount(mention) { return true }
+            if stopAtDates, case .time = mention.value, !(first..<end).contains(i) { return true }
+            return false
+        }
         func right() -> EventHit? {
             var i = end
             while i < min(clause.upperBound, end + rightWindow) {
-                if stopAtCounts, owner[i] >= 0, isCount(mentions[owner[i]]) { return nil }
+                if blocks(i) { return nil }
                 if let found = lexicon.events.match(context.norms, at: i, limit: clause.upperBound) {
                     return EventHit(id: found.payload, start: i, end: i + found.length)
                 }
@@ -140,7 +147,7 @@ struct ClauseReader {
         func left() -> EventHit? {
             var j = first - 1
             while j >= max(clause.lowerBound, first - leftWindow) {
-                if stopAtCounts, owner[j] >= 0, isCount(mentions[owner[j]]) { return nil }
+                if blocks(j) { return nil }
                 if let found = lexicon.events.match(context.norms, endingBefore: j + 1, notBefore: clause.lowerBound) {
                     return EventHit(id: found.payload, start: found.start, end: j + 1)
                 }

@@ -98,7 +98,8 @@ public struct InputCollector {
     }
 
     private func join(_ folder: String, _ entry: String) -> String {
-        folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
+        if folder == "." || folder == "./" { return entry }
+        return folder.hasSuffix("/") ? folder + entry : folder + "/" + entry
     }
 
     private func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
