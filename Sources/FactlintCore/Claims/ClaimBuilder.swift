@@ -67,11 +67,14 @@ public struct ClaimBuilder {
             draft.people = [person]
             return
         }
+        if reader.isAge(mention) { return }
         if value.unit == .percent {
             keyShare(&draft, clause: clause, reader)
             return
         }
         guard value.unit == .count else { return }
+        // "Jane Doe and John Roe, both 51, died": a bare number between commas after names is an age.
+        if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
         // Relative counts ("an additional 14", "314 other prisoners", "a dozen more") and rates
         // ("for every prisoner released, a dozen more") are not totals.
         if lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
@@ -84,7 +87,7 @@ public struct ClaimBuilder {
         if let currency = currency(before: mention, reader) { noun = currency }
         if noun?.partitive == true { return }
         let after = noun?.end ?? mention.endToken
-        let hit = reader.event(around: mention.firstToken, after, in: clause)
+        let hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken))
         var event = hit?.id ?? noun?.impliedEvent
         // A release that someone calls for is a request, not a release.
         if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
@@ -93,6 +96,9 @@ public struct ClaimBuilder {
             event = request.id
         }
         if let event, let kind = reader.kind(of: event), kind == .attribute { return }
+        // Money is counted only by money events ("paid $3 million"), and those count only money.
+        let isMoney = noun.map { lexicon.moneyClasses.contains($0.noun) } ?? false
+        if let event, (lexicon.eventClasses[event]?.money ?? false) != isMoney { return }
         var key = ClaimKey(measure: .count)
         key.event = event
         if let noun {
@@ -197,7 +203,10 @@ public struct ClaimBuilder {
             return
         }
         // A group counted in the clause ("released 52 prisoners … on Thursday"): its current date only.
-        let counts = reader.mentions.filter { reader.isCount($0) && clause.contains($0.firstToken) }
+        let counts = reader.mentions.filter { count in
+            guard reader.isCount(count), clause.contains(count.firstToken) else { return false }
+            return reader.event(around: count.firstToken, count.endToken, in: clause)?.start == hit.start
+        }
         if !counts.isEmpty || isGroupEvent(hit, reader) {
             guard reader.isCurrent(value) else { return }
             for count in counts where lexicon.relativeBefore.contains(context.norm(count.firstToken - 1))
@@ -278,6 +287,21 @@ public struct ClaimBuilder {
 
     // MARK: - Durations
 
+    /// Whether a length is tied to an event phrase written before it: a preposition right before
+    /// the length, and at most four other words between (names and dates aside).
+    private func onlyGapWords(between hit: ClauseReader.EventHit, and mention: Mention, _ reader: ClauseReader) -> Bool {
+        guard hit.end <= mention.firstToken else { return mention.endToken == hit.start }
+        let gap = hit.end..<mention.firstToken
+        if gap.isEmpty { return true }
+        guard lexicon.attributePrepositions.contains(reader.context.norm(mention.firstToken - 1)) else { return false }
+        var words = 0
+        for i in gap where reader.owner[i] < 0 {
+            if lexicon.events.contains(reader.context.norms, at: i) { return false }
+            words += 1
+        }
+        return words <= 5
+    }
+
     private func keyDuration(_ draft: inout Draft, _ reader: ClauseReader) {
         let context = reader.context
         let mention = draft.mention
@@ -298,7 +322,7 @@ public struct ClaimBuilder {
         if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
         if hit == nil, !vague,
            let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6),
-           reader.kind(of: found.id) == .attribute {
+           reader.kind(of: found.id) == .attribute, onlyGapWords(between: found, and: mention, reader) {
             hit = found
         }
         guard let hit else { return }

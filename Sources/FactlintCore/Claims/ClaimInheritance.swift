@@ -11,7 +11,7 @@ struct ClaimInheritance {
         var groupsByEvent: [String: [(index: Int, group: String)]] = [:]
         for draft in drafts {
             guard let key = draft.key, key.measure == .count, !draft.genericNoun, let event = key.event,
-                  let subject = key.subject else { continue }
+                  let subject = key.subject, !reader.lexicon.moneyClasses.contains(subject) else { continue }
             groupsByEvent[event, default: []].append((draft.index, subject))
         }
         for d in drafts.indices {

@@ -57,6 +57,13 @@ struct ClauseReader {
             if owner[i] >= 0, case .name = mentions[owner[i]].value, !titleCase {
                 // A capitalised modifier: "Belarusian prisoners", "NATO countries".
                 let mention = mentions[owner[i]]
+                let last = context.norm(mention.endToken - 1)
+                if mention.endToken - mention.firstToken == 1, looksPlural(last),
+                   !context.isWord(mention.endToken) || lexicon.events.contains(context.norms, at: mention.endToken)
+                    || lexicon.notNouns.contains(context.norm(mention.endToken)) {
+                    return CountedNoun(noun: last, qualifiers: qualifiers, generic: false, impliedEvent: nil,
+                                       end: mention.endToken, partitive: partitive)
+                }
                 qualifiers.append(context.document.string(context.tokens[mention.firstToken].start,
                                                           context.tokens[mention.endToken - 1].end))
                 i = mention.endToken
@@ -71,6 +78,7 @@ struct ClauseReader {
                 }
                 return nil
             }
+            if lexicon.uncountedNouns.contains(context.norm(i)) || lexicon.timeUnits[context.norm(i)] != nil { return nil }
             if let found = lexicon.nounClasses.match(context.norms, at: i, limit: limit) {
                 let noun = found.payload
                 let end = i + found.length
@@ -89,6 +97,12 @@ struct ClauseReader {
             }
             if lexicon.events.contains(context.norms, at: i) || lexicon.notNouns.contains(word) { return nil }
             if token.capitalized, !token.allCaps, !titleCase {
+                // A capitalised plural ends the phrase as its noun ("tens of thousands of Greeks").
+                if looksPlural(word), !context.isWord(i + 1) || lexicon.events.contains(context.norms, at: i + 1)
+                    || lexicon.notNouns.contains(context.norm(i + 1)) {
+                    return CountedNoun(noun: word, qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
+                                       partitive: partitive)
+                }
                 qualifiers.append(context.document.string(token.start, token.end))
                 i += 1
                 modifiers += 1
@@ -106,7 +120,7 @@ struct ClauseReader {
     }
 
     /// An English plural noun by its shape (a lexicon word list decides the rest).
-    private func looksPlural(_ word: String) -> Bool {
+    func looksPlural(_ word: String) -> Bool {
         guard word.count > 3, word.hasSuffix("s") else { return false }
         for ending in ["ss", "us", "is", "ous", "'s"] where word.hasSuffix(ending) { return false }
         return true
@@ -135,10 +149,27 @@ struct ClauseReader {
         }
         func right() -> EventHit? {
             var i = end
-            while i < min(clause.upperBound, end + rightWindow) {
+            var limit = min(clause.upperBound, end + rightWindow)
+            // "Fifty-two individuals, including …, regained their freedom": look past the aside.
+            let opener = context.norm(end) == "," ? end + 1 : end
+            if lexicon.appositiveOpeners.contains(context.norms, at: opener) {
+                var k = opener
+                while k < min(clause.upperBound, opener + 30) {
+                    if context.norm(k - 1) == ",", lexicon.events.contains(context.norms, at: k) {
+                        i = k
+                        limit = min(clause.upperBound, k + 4)
+                        break
+                    }
+                    k += 1
+                }
+            }
+            while i < limit {
                 if blocks(i) { return nil }
                 if let found = lexicon.events.match(context.norms, at: i, limit: clause.upperBound) {
-                    return EventHit(id: found.payload, start: i, end: i + found.length)
+                    let hit = EventHit(id: found.payload, start: i, end: i + found.length)
+                    // "shooting three people, killing one": the event right before a count is that count's.
+                    if stopAtCounts, countFollows(hit) { return nil }
+                    return hit
                 }
                 i += 1
             }
@@ -149,13 +180,32 @@ struct ClauseReader {
             while j >= max(clause.lowerBound, first - leftWindow) {
                 if blocks(j) { return nil }
                 if let found = lexicon.events.match(context.norms, endingBefore: j + 1, notBefore: clause.lowerBound) {
-                    return EventHit(id: found.payload, start: found.start, end: j + 1)
+                    let hit = EventHit(id: found.payload, start: found.start, end: j + 1)
+                    // "Three people died as tens of thousands …": the event right after a count is that count's.
+                    if stopAtCounts, countPrecedes(hit, notBefore: clause.lowerBound) { return nil }
+                    return hit
                 }
                 j -= 1
             }
             return nil
         }
         return preferLeft ? left() ?? right() : right() ?? left()
+    }
+
+    /// Whether a count starts right after an event phrase ("killing one", "freed 52").
+    func countFollows(_ hit: EventHit) -> Bool {
+        guard hit.end < context.count, owner[hit.end] >= 0 else { return false }
+        let mention = mentions[owner[hit.end]]
+        return isCount(mention) && mention.firstToken == hit.end
+    }
+
+    /// Whether a count (with its noun) stands within six words before an event phrase, so that
+    /// the event is that count's predicate ("Three people died").
+    func countPrecedes(_ hit: EventHit, notBefore start: Int) -> Bool {
+        for i in max(start, hit.start - 6)..<hit.start where owner[i] >= 0 && isCount(mentions[owner[i]]) {
+            return true
+        }
+        return false
     }
 
     /// Every event phrase in a range of tokens.
@@ -178,7 +228,16 @@ struct ClauseReader {
     /// Whether a mention is a count of things (not a percentage or an age).
     func isCount(_ mention: Mention) -> Bool {
         guard case .quantity(let q) = mention.value, q.unit == .count else { return false }
-        return !isAge(mention)
+        return !isAge(mention) && !isApposed(mention)
+    }
+
+    /// A bare number between commas right after a name ("Jane Doe, 33,"): an age, not a count.
+    func isApposed(_ mention: Mention) -> Bool {
+        guard mention.endToken - mention.firstToken == 1, context.norm(mention.firstToken - 1) == ",",
+              [",", ")"].contains(context.norm(mention.endToken)), mention.firstToken >= 2 else { return false }
+        let before = owner[mention.firstToken - 2]
+        if before >= 0, case .name = mentions[before].value { return true }
+        return context.norm(mention.firstToken - 2) == "both"
     }
 
     /// Whether a quantity is an age written as one ("69-year-old", "33 years old").

@@ -21,6 +21,8 @@ public struct Lexicon: Sendable {
         /// A duration of this class runs up to the time of writing ("has ruled for 31 years"), so
         /// it can be checked against a start date ("since 1994") and the reference date.
         public var ongoing: Bool = false
+        /// The class counts money.
+        public var money: Bool = false
     }
 
     /// A vague duration: "decades" is at least 20 years.
@@ -77,11 +79,15 @@ public struct Lexicon: Sendable {
     public var eventClasses: [String: EventClass] = [:]
     public var events = PhraseTable<String>()
     public var attribution = PhraseTable<Bool>()
+    public var attributePrepositions: Set<String> = []
+    public var appositiveOpeners = PhraseTable<Bool>()
     public var hedges = PhraseTable<Bool>()
 
     // Nouns
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: Set<String> = []
+    public var moneyClasses: Set<String> = []
+    public var uncountedNouns: Set<String> = []
     public var eventNouns: [String: String] = [:]
     public var qualifiers: Set<String> = []
     public var notNouns: Set<String> = []

@@ -104,10 +104,11 @@ public enum LexiconLoader {
         "event-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
                 let fields = try y.mapping(value, "event class '\(id)'")
-                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing"], in: "an event class")
+                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money"], in: "an event class")
                 var kind = Lexicon.EventKind.event
                 var complement: String?
                 var ongoing = false
+                var money = false
                 for (key, _, field) in try y.entries(fields) {
                     switch key {
                     case "kind":
@@ -120,14 +121,21 @@ public enum LexiconLoader {
                         complement = try y.string(field, "complement")
                     case "ongoing":
                         ongoing = try y.bool(field, "ongoing")
+                    case "money":
+                        money = try y.bool(field, "money")
                     default:
                         for form in try y.strings(field, "forms") { l.events.add(form.lowercased(), id) }
                     }
                 }
-                l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing)
+                l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing,
+                                                        money: money)
             }
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
+        "attribute-prepositions": { y, n, l throws(InputError) in l.attributePrepositions.formUnion(try words(y, n)) },
+        "appositive-openers": { y, n, l throws(InputError) in try phrases(y, n, into: &l.appositiveOpeners) },
+        "money-classes": { y, n, l throws(InputError) in l.moneyClasses.formUnion(try words(y, n)) },
+        "uncounted-nouns": { y, n, l throws(InputError) in l.uncountedNouns.formUnion(try words(y, n)) },
         "hedges": { y, n, l throws(InputError) in try phrases(y, n, into: &l.hedges) },
         // nouns.yml
         "noun-classes": { y, n, l throws(InputError) in

@@ -9,8 +9,11 @@ struct AgreementCheck: ClaimCheck {
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         for key in corpus.sortedKeys where rule.measures.contains(key.measure) {
-            let claims = corpus.groups[key] ?? []
-            guard Set(claims.map(\.span.path)).count >= 2 else { continue }
+            let all = corpus.groups[key] ?? []
+            guard Set(all.map(\.span.path)).count >= 2 else { continue }
+            // A document that contradicts itself on a key is speaking of several things under it
+            // (two releases, two sentences): its claims are not compared with other documents.
+            let claims = consistent(all, rule.tolerance)
             let values = claims.map { ComparableValue($0, tolerance: rule.tolerance) }
             let conflicts = conflicting(claims, values)
             var outliers: [[Claim]] = []
@@ -24,9 +27,31 @@ struct AgreementCheck: ClaimCheck {
                 let others = claims.filter { $0.span.path != primary.span.path }
                 outcome.findings.append(FindingFactory.finding(rule, key: key.display, primary: primary, others: others))
             }
-            outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: !outliers.isEmpty, claims: claims))
+            outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: !outliers.isEmpty, claims: all))
         }
         return outcome
+    }
+
+    /// The claims of documents that do not speak of several things under the key. A document is
+    /// set aside when it holds two incompatible values that other documents each support (two
+    /// sentences of one person, two releases); a document whose one odd value no other document
+    /// supports keeps it, so that value is reported.
+    private func consistent(_ claims: [Claim], _ tolerance: Tolerance) -> [Claim] {
+        let values = claims.map { ComparableValue($0, tolerance: tolerance) }
+        var supported: [String: [Int]] = [:]
+        for i in claims.indices {
+            guard let a = values[i] else { continue }
+            // Support comes from stated values: "dozens" allows both 52 and 54.
+            let support = claims.indices.contains { j in
+                guard claims[j].span.path != claims[i].span.path, let b = values[j], !claims[j].isVague else { return false }
+                return a.isCompatible(with: b)
+            }
+            if support { supported[claims[i].span.path, default: []].append(i) }
+        }
+        let ambiguous = Set(supported.filter { _, indices in
+            indices.contains { i in indices.contains { j in !values[i]!.isCompatible(with: values[j]!) } }
+        }.keys)
+        return claims.filter { !ambiguous.contains($0.span.path) }
     }
 
     /// The best-supported claim: compatible with the most claims of other documents (earliest on ties).
@@ -78,7 +103,9 @@ struct AgreementCheck: ClaimCheck {
             return lhs.value.map(\.span).min()! < rhs.value.map(\.span).min()!
         }
         let majority = ranked[0].key
-        return ranked.dropFirst().filter { $0.key.isDisjoint(with: majority) }
+        let majorityShapes = Set(ranked[0].value.compactMap(\.boundShape))
+        return ranked.dropFirst()
+            .filter { $0.key.isDisjoint(with: majority) && $0.value.contains { majorityShapes.contains($0.boundShape ?? .point) } }
             .map { $0.value.sorted { $0.span < $1.span } }
             .sorted { $0[0].span < $1[0].span }
     }

@@ -48,9 +48,42 @@ extension Claim {
         }
     }
 
+    /// The shape of a stated figure: two statements diverge only when they have the same shape
+    /// ("more than 1,000" against "more than 1,200"), not when an exact figure meets a bound it
+    /// satisfies ("at least 30" against "41", the usual update of a toll).
+    var boundShape: BoundShape? {
+        let form: QuantityValue.Form
+        switch value {
+        case .quantity(let q): form = q.form
+        case .duration(let d): form = d.amount
+        default: return nil
+        }
+        switch form {
+        case .atLeast: return .lower
+        case .atMost: return .upper
+        case .vague: return nil
+        case .exact, .approximately, .range, .alternatives: return .point
+        }
+    }
+
+    /// Whether the value is a vague amount or length ("dozens", "decades").
+    var isVague: Bool {
+        switch value {
+        case .quantity(let q): if case .vague = q.form { return true }
+        case .duration(let d): if case .vague = d.amount { return true }
+        default: break
+        }
+        return false
+    }
+
     /// Whether a date was written as a weekday (and so is only as exact as the writer's time zone).
     var isWeekdayDate: Bool {
         if case .time(let t) = value, case .weekday? = t.written { return true }
         return false
     }
+}
+
+/// Whether a figure bounds a value from below, from above, or names it.
+enum BoundShape: Hashable {
+    case lower, upper, point
 }
