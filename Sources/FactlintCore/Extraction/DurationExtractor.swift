@@ -23,29 +23,40 @@ public struct DurationExtractor: Extractor {
         let lexicon = context.lexicon
         var start = i
         var op: Lexicon.Operator?
+        var between = false
         if let bound = lexicon.boundsBefore.match(context.norms, at: i) {
             op = bound.payload
             start = i + bound.length
+        } else if context.norm(i) == "between" {
+            between = true
+            start = i + 1
         }
-        if let (form, end) = amountAndUnit(at: start, context) {
+        if let (form, end) = amountAndUnit(at: start, context, between: between) {
             var amount = form.0
             if let op, case .exact(let x) = amount { amount = QuantityExtractor.apply(op, to: x) }
             return (DurationValue(amount, form.1), end)
         }
-        guard op == nil else { return nil }
+        guard op == nil, !between else { return nil }
+        // "decade-long", "year-old": one unit as an adjective.
+        if let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"), context.norm(i + 1) == "-",
+           context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
+            return (DurationValue(.exact(1), unit), i + 3)
+        }
         // Vague: "decades", "several years", "decades-long".
         guard let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
-        // "the years", "those months": not a length of time.
-        if ["the", "these", "those", "recent", "coming"].contains(context.norm(i - 1)) { return nil }
         var end = i + vague.length
-        if context.norm(end) == "-", context.isJoined(end), lexicon.vagueDurationAdjectives.contains(context.norm(end + 1)) {
-            end += 2
-        }
+        let adjective = context.norm(end) == "-" && context.isJoined(end)
+            && lexicon.vagueDurationAdjectives.contains(context.norm(end + 1))
+        if adjective { end += 2 }
+        // "the years", "those months": not a length of time; "33 years old": an age.
+        if !adjective, ["the", "these", "those", "recent", "coming"].contains(context.norm(i - 1)) { return nil }
+        if context.token(i - 1)?.kind == .number || lexicon.numberWords[context.norm(i - 1)] != nil { return nil }
+        if ["old", "ago"].contains(context.norm(end)) { return nil }
         return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
     }
 
     /// "15 years", "three-year", "two to three months", "six or seven years", "a decade".
-    private func amountAndUnit(at i: Int, _ context: ExtractionContext) -> ((QuantityValue.Form, TimeUnit), Int)? {
+    private func amountAndUnit(at i: Int, _ context: ExtractionContext, between: Bool = false) -> ((QuantityValue.Form, TimeUnit), Int)? {
         let lexicon = context.lexicon
         guard let (first, afterFirst) = amount(at: i, context) else { return nil }
         var form = QuantityValue.Form.exact(first)
@@ -53,7 +64,7 @@ public struct DurationExtractor: Extractor {
         // A second amount: "two to three months", "10-15 years", "six or seven years".
         let connective = context.norm(afterFirst)
         if lexicon.rangeConnectives.contains(connective) || lexicon.alternativeConnectives.contains(connective),
-           connective != "and", let (second, afterSecond) = amount(at: afterFirst + 1, context),
+           connective != "and" || between, let (second, afterSecond) = amount(at: afterFirst + 1, context),
            lexicon.timeUnits[context.norm(afterSecond)] != nil || context.norm(afterSecond) == "-" {
             form = lexicon.alternativeConnectives.contains(connective) ? .alternatives([first, second])
                 : .range(min(first, second), max(first, second), approximate: false)
@@ -66,6 +77,7 @@ public struct DurationExtractor: Extractor {
             hyphenated = true
         }
         guard let unit = lexicon.timeUnits[context.norm(unitIndex)], context.isWord(unitIndex) else { return nil }
+        if between, case .exact = form { return nil }
         let end = unitIndex + 1
         // Ages and dates are not durations: "69-year-old", "33 years old", "two years ago".
         let after = context.norm(end)

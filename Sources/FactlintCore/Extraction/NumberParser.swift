@@ -84,14 +84,18 @@ public struct NumberParser {
         var rounding = 0.0
         var lastScale = 0.0
 
-        // "a"/"an" or a fraction before a scale or multiplier: "a dozen", "a million", "half a million".
+        // "a"/"an" or a fraction before a scale or multiplier: "a dozen", "a million", "half a
+        // million", "a quarter of a million", "three-quarters of a".
         var lead: Double?
         let first = context.norm(i)
-        if let fraction = lexicon.fractions[first], ["a", "an"].contains(context.norm(i + 1)) {
-            let next = context.norm(i + 2)
+        if let (fraction, after) = fraction(at: i) {
+            let next = context.norm(after)
             if lexicon.scales[next] != nil || lexicon.multipliers[next] != nil {
                 lead = fraction
-                i += 2
+                i = after
+            } else {
+                // "half a percentage point": the fraction is the number.
+                return Parsed(value: fraction, end: after, rounding: 0, digits: false, yearShaped: false)
             }
         } else if first == "a" || first == "an" {
             let next = context.norm(i + 1)
@@ -137,7 +141,7 @@ public struct NumberParser {
                     group *= 100
                 } else {
                     guard lastScale == 0 || scale < lastScale || lastScale == 100 else { break }
-                    total += max(group, 1) * scale
+                    total += (group == 0 ? 1 : group) * scale
                     group = 0
                 }
                 lastScale = scale
@@ -161,6 +165,25 @@ public struct NumberParser {
         guard value > 0 || first == "zero" else { return nil }
         if lastScale >= 1000, group == 0 { rounding = lastScale }
         return Parsed(value: value, end: i, rounding: rounding, digits: false, yearShaped: false)
+    }
+
+    /// "half a", "a quarter of a", "three-quarters of an": the fraction and the token after the article.
+    private func fraction(at index: Int) -> (Double, Int)? {
+        let lexicon = context.lexicon
+        var i = index
+        var count = 1.0
+        if ["a", "an", "one"].contains(context.norm(i)), lexicon.fractions[context.norm(i + 1)] != nil {
+            i += 1
+        } else if let units = lexicon.numberWords[context.norm(i)], context.norm(i + 1) == "-",
+                  lexicon.fractions[context.norm(i + 2)] != nil {
+            count = units
+            i += 2
+        }
+        guard let fraction = lexicon.fractions[context.norm(i)] else { return nil }
+        i += 1
+        if context.norm(i) == "of" { i += 1 }
+        guard ["a", "an"].contains(context.norm(i)) else { return nil }
+        return (count * fraction, i + 1)
     }
 
     private func pow10(_ exponent: Int) -> Double {

@@ -26,8 +26,8 @@ public struct QuantityExtractor: Extractor {
     private func quantity(at i: Int, _ context: ExtractionContext) -> (QuantityValue, Int, Int)? {
         let lexicon = context.lexicon
         // Vague plurals: "dozens of", "tens of thousands", "several".
-        if let vague = lexicon.vague.match(context.norms, at: i), context.isWord(i + vague.length),
-           lexicon.vague.match(context.norms, endingBefore: i) == nil {
+        if let vague = lexicon.vague.match(context.norms, at: i), lexicon.vague.match(context.norms, endingBefore: i) == nil,
+           !(lexicon.timeUnits[context.norm(i + vague.length)] != nil) {
             return (QuantityValue(.vague(vague.payload)), i, i + vague.length)
         }
         var start = i
@@ -40,11 +40,22 @@ public struct QuantityExtractor: Extractor {
             between = true
             start = i + 1
         }
+        // A sign: "-0.4%", "−1.2%" (a dash with a space before it and a digit joined after), "minus 2.1".
+        var sign = 1.0
+        if lexicon.negativeSigns.contains(context.norm(start)) {
+            sign = -1
+            start += 1
+        } else if context.norm(start) == "-", !context.isJoined(start), context.isJoined(start + 1),
+                  context.token(start + 1)?.kind == .number {
+            sign = -1
+            start += 1
+        }
         if context.norm(start) == "$" || context.norm(start) == "€" || context.norm(start) == "£" {
             guard context.isJoined(start + 1) else { return nil }
             start += 1
         }
-        guard let first = number(at: start, context) else { return nil }
+        guard var first = number(at: start, context) else { return nil }
+        first.value *= sign
         var end = first.end
         var unit = QuantityValue.Unit.count
         (unit, end) = percentUnit(at: end, context)
@@ -123,9 +134,29 @@ public struct QuantityExtractor: Extractor {
             if lexicon.pronounOneBefore.match(context.norms, endingBefore: i) != nil { return nil }
             if lexicon.pronounOneAfter.contains(context.norms, at: parsed.end) { return nil }
         }
-        if lexicon.notCountAfter.contains(context.norm(parsed.end)) { return nil }
+        if lexicon.notCountAfter.contains(context.norms, at: parsed.end) { return nil }
+        // "6.1-magnitude": a unit joined by a hyphen.
+        if context.norm(parsed.end) == "-", context.isJoined(parsed.end), context.isJoined(parsed.end + 1),
+           lexicon.notCountAfter.contains(context.norms, at: parsed.end + 1) { return nil }
         if lexicon.ordinals.contains(context.norm(parsed.end - 1)) { return nil }
+        if parsed.digits {
+            // "0800 555 0199": digit groups in a row are a phone number or a code.
+            if let next = context.token(parsed.end), next.kind == .number, !next.joined { return nil }
+            if let previous = context.token(i - 1), previous.kind == .number, !(context.token(i)?.joined ?? true) { return nil }
+            // "10 Downing Street": an address.
+            if isAddress(after: parsed.end, context) { return nil }
+        }
         return parsed
+    }
+
+    /// Whether capitalised words ending in a street word follow ("10 Downing Street").
+    private func isAddress(after end: Int, _ context: ExtractionContext) -> Bool {
+        var j = end
+        while j < end + 3, let token = context.token(j), token.kind == .word, token.capitalized {
+            if j > end, context.lexicon.addressWords.contains(context.norm(j)) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// The unit after a number: a percent sign or word, or percentage points.

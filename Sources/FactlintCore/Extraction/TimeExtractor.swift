@@ -165,7 +165,7 @@ public struct TimeExtractor: Extractor {
     private func monthFirst(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
         guard let month = month(at: i, context) else { return nil }
         var j = i + 1
-        if context.norm(j) == ".", context.isJoined(j) { j += 1 }
+        if context.norm(j) == ".", context.isJoined(j), context.lexicon.abbreviations.contains(context.norm(i)) { j += 1 }
         // Day.
         if context.token(j)?.kind == .number, let day = Int(context.norm(j)), (1...31).contains(day),
            context.norm(j).count <= 2 {
@@ -206,7 +206,7 @@ public struct TimeExtractor: Extractor {
             if context.norm(j) == "of" { j += 1 }
             if let month = month(at: j, context, dayBefore: true) {
                 var k = j + 1
-                if context.norm(k) == ".", context.isJoined(k) { k += 1 }
+                if context.norm(k) == ".", context.isJoined(k), context.lexicon.abbreviations.contains(context.norm(j)) { k += 1 }
                 if context.norm(k) == "," { k += 1 }
                 if let year = year(at: k, context) {
                     let point = DatePoint.day(year, month, day)
@@ -250,9 +250,10 @@ public struct TimeExtractor: Extractor {
             if word.count <= 4, word != "may", word != "june", word != "july" {
                 guard context.norm(i + 1) == "." || context.token(i + 1)?.kind == .number else { return nil }
             }
-        } else if !token.capitalized, word.count <= 4 {
-            return nil
+        } else if !token.capitalized {
+            return nil  // "an august body"
         }
+        if !dayBefore, nameFollows(i, context) { return nil }  // "June Almeida"
         return month
     }
 
@@ -266,7 +267,20 @@ public struct TimeExtractor: Extractor {
         } else if !token.capitalized {
             return nil
         }
+        if nameFollows(i, context) { return nil }  // "The Sunday Times"
         return day
+    }
+
+    /// Whether the calendar word at `i` begins a name: a capitalised word follows and no date
+    /// preposition comes before ("June Almeida", "The Sunday Times"; but "in June Trump said").
+    private func nameFollows(_ i: Int, _ context: ExtractionContext) -> Bool {
+        guard let next = context.token(i + 1), next.kind == .word, next.capitalized, !next.joined else { return false }
+        let word = context.norm(i + 1)
+        if context.lexicon.months[word] != nil || context.lexicon.weekdays[word] != nil { return false }
+        let previous = context.norm(i - 1)
+        let datePrepositions: Set<String> = ["in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
+                                             "from", "between", "before", "after", "during", "through", "till", "of", ",", "-"]
+        return !datePrepositions.contains(previous)
     }
 
     /// A plain four-digit year in the lexicon's range at `i`.
@@ -297,7 +311,14 @@ public struct TimeExtractor: Extractor {
         let next = context.norm(i + 1)
         if lexicon.percent.contains(context.norms, at: i + 1) { return true }
         if lexicon.nounClasses.contains(context.norms, at: i + 1) || lexicon.genericNouns.contains(next) { return true }
-        if lexicon.scales[next] != nil || lexicon.notCountAfter.contains(next) { return true }
+        if lexicon.scales[next] != nil || lexicon.notCountAfter.contains(context.norms, at: i + 1) { return true }
+        // "collected 2024 signatures", "lost by 1999 votes": a plural noun counted, unless a
+        // determiner or preposition makes the year a modifier ("the 2020 elections").
+        if let token = context.token(i + 1), token.kind == .word, !token.capitalized, next.count > 3, next.hasSuffix("s"),
+           !next.hasSuffix("ss"), !["the", "'s", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                                   "in", "of", "since", "from", "during", "until", "a", "an"].contains(context.norm(i - 1)) {
+            return true
+        }
         return false
     }
 

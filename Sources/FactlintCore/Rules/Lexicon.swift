@@ -38,6 +38,7 @@ public struct Lexicon: Sendable {
     public var scaleSuffixes: [String: Double] = [:]
     public var multipliers: [String: Double] = [:]
     public var fractions: [String: Double] = [:]
+    public var negativeSigns: Set<String> = []
     public var ordinals: Set<String> = []
     public var ordinalSuffixes: Set<String> = []
     public var pronounOneBefore = PhraseTable<Bool>()
@@ -93,7 +94,8 @@ public struct Lexicon: Sendable {
     public var notNouns: Set<String> = []
     public var nameNumberBefore: Set<String> = []
     public var capitalisedNameNumberBefore: Set<String> = []
-    public var notCountAfter: Set<String> = []
+    public var notCountAfter = PhraseTable<Bool>()
+    public var addressWords: Set<String> = []
 
     // Text
     public var abbreviations: Set<String> = []

@@ -155,7 +155,9 @@ public enum LexiconLoader {
         "capitalised-name-number-before": { y, n, l throws(InputError) in
             l.capitalisedNameNumberBefore.formUnion(try words(y, n))
         },
-        "not-count-after": { y, n, l throws(InputError) in l.notCountAfter.formUnion(try words(y, n)) },
+        "not-count-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.notCountAfter) },
+        "address-words": { y, n, l throws(InputError) in l.addressWords.formUnion(try words(y, n)) },
+        "negative-signs": { y, n, l throws(InputError) in l.negativeSigns.formUnion(try words(y, n)) },
         // text.yml
         "abbreviations": { y, n, l throws(InputError) in l.abbreviations.formUnion(try words(y, n)) },
         "clause-openers": { y, n, l throws(InputError) in l.clauseOpeners.formUnion(try words(y, n)) },
