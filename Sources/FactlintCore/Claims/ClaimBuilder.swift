@@ -86,6 +86,13 @@ public struct ClaimBuilder {
         var noun = reader.countedNoun(after: mention.endToken, vague: vague, limit: clause.upperBound)
         if let currency = currency(before: mention, reader) { noun = currency }
         if noun?.partitive == true { return }
+        // "two of the three victims": the whole of a partitive is not what the event counts.
+        if ["the", "those", "these"].contains(context.norm(mention.firstToken - 1)), context.norm(mention.firstToken - 2) == "of",
+           mention.firstToken >= 3, reader.owner[mention.firstToken - 3] >= 0,
+           reader.isCount(reader.mentions[reader.owner[mention.firstToken - 3]]) { return }
+        // Without a noun, a count is keyed only when an event word follows it at once ("the 52
+        // freed", "14 pardoned"): anything else after it is a noun the reader did not know.
+        if noun == nil, !lexicon.events.contains(context.norms, at: mention.endToken) { return }
         let after = noun?.end ?? mention.endToken
         let hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken))
         var event = hit?.id ?? noun?.impliedEvent
@@ -205,7 +212,8 @@ public struct ClaimBuilder {
         // A group counted in the clause ("released 52 prisoners … on Thursday"): its current date only.
         let counts = reader.mentions.filter { count in
             guard reader.isCount(count), clause.contains(count.firstToken) else { return false }
-            return reader.event(around: count.firstToken, count.endToken, in: clause)?.start == hit.start
+            let nounEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
+            return reader.event(around: count.firstToken, nounEnd, in: clause)?.start == hit.start
         }
         if !counts.isEmpty || isGroupEvent(hit, reader) {
             guard reader.isCurrent(value) else { return }
@@ -293,7 +301,9 @@ public struct ClaimBuilder {
         guard hit.end <= mention.firstToken else { return mention.endToken == hit.start }
         let gap = hit.end..<mention.firstToken
         if gap.isEmpty { return true }
-        guard lexicon.attributePrepositions.contains(reader.context.norm(mention.firstToken - 1)) else { return false }
+        var before = mention.firstToken - 1
+        while before > hit.end, lexicon.attributeDeterminers.contains(reader.context.norm(before)) { before -= 1 }
+        guard lexicon.attributePrepositions.contains(reader.context.norm(before)) else { return false }
         var words = 0
         for i in gap where reader.owner[i] < 0 {
             if lexicon.events.contains(reader.context.norms, at: i) { return false }

@@ -165,6 +165,8 @@ struct ClauseReader {
             }
             while i < limit {
                 if blocks(i) { return nil }
+                // ", killing two": a comma opens another clause of the sentence.
+                if stopAtCounts, context.norm(i) == ",", i > end { return nil }
                 if let found = lexicon.events.match(context.norms, at: i, limit: clause.upperBound) {
                     let hit = EventHit(id: found.payload, start: i, end: i + found.length)
                     // "shooting three people, killing one": the event right before a count is that count's.

@@ -81,6 +81,7 @@ public struct Lexicon: Sendable {
     public var events = PhraseTable<String>()
     public var attribution = PhraseTable<Bool>()
     public var attributePrepositions: Set<String> = []
+    public var attributeDeterminers: Set<String> = []
     public var appositiveOpeners = PhraseTable<Bool>()
     public var hedges = PhraseTable<Bool>()
 

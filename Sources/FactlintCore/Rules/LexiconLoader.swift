@@ -133,6 +133,7 @@ public enum LexiconLoader {
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
         "attribute-prepositions": { y, n, l throws(InputError) in l.attributePrepositions.formUnion(try words(y, n)) },
+        "attribute-determiners": { y, n, l throws(InputError) in l.attributeDeterminers.formUnion(try words(y, n)) },
         "appositive-openers": { y, n, l throws(InputError) in try phrases(y, n, into: &l.appositiveOpeners) },
         "money-classes": { y, n, l throws(InputError) in l.moneyClasses.formUnion(try words(y, n)) },
         "uncounted-nouns": { y, n, l throws(InputError) in l.uncountedNouns.formUnion(try words(y, n)) },

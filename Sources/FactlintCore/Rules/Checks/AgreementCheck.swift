@@ -15,6 +15,10 @@ struct AgreementCheck: ClaimCheck {
             // (two releases, two sentences): its claims are not compared with other documents.
             let claims = consistent(all, rule.tolerance)
             let values = claims.map { ComparableValue($0, tolerance: rule.tolerance) }
+            guard Set(claims.map(\.span.path)).count >= 2 else {
+                outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: false, claims: all))
+                continue
+            }
             let conflicts = conflicting(claims, values)
             var outliers: [[Claim]] = []
             switch rule.condition {
@@ -73,7 +77,7 @@ struct AgreementCheck: ClaimCheck {
     private func conflicting(_ claims: [Claim], _ values: [ComparableValue?]) -> [[Claim]] {
         guard let r = reference(claims, values), let referenceValue = values[r] else { return [] }
         var groups: [String: [Claim]] = [:]
-        for i in claims.indices {
+        for i in claims.indices where claims[i].span.path != claims[r].span.path {
             guard let value = values[i], !value.isCompatible(with: referenceValue),
                   !oneDayApart(claims[i], claims[r], value, referenceValue) else { continue }
             groups[claims[i].value.notation, default: []].append(claims[i])
@@ -112,6 +116,10 @@ struct AgreementCheck: ClaimCheck {
 
     /// Two weekday-derived dates one day apart: a time-zone difference, not a contradiction.
     private func oneDayApart(_ a: Claim, _ b: Claim, _ va: ComparableValue, _ vb: ComparableValue) -> Bool {
+        if case .weekday(let x) = va, case .weekday(let y) = vb {
+            let distance = (x - y + 7) % 7
+            return distance == 1 || distance == 6
+        }
         guard a.isWeekdayDate || b.isWeekdayDate, case .numbers(let x) = va, case .numbers(let y) = vb,
               let hx = x.hull, let hy = y.hull, hx.lower == hx.upper, hy.lower == hy.upper else { return false }
         return abs(hx.lower - hy.lower) == 1

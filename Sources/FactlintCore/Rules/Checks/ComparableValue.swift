@@ -79,6 +79,7 @@ extension Claim {
     /// Whether a date was written as a weekday (and so is only as exact as the writer's time zone).
     var isWeekdayDate: Bool {
         if case .time(let t) = value, case .weekday? = t.written { return true }
+        if case .time(let t) = value, case .unresolved(.weekday) = t.form { return true }
         return false
     }
 }
