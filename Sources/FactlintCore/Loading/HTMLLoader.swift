@@ -204,8 +204,11 @@ private struct TextBuilder {
                 d += 1
                 s += length
             } else if c == decoded[d] {
+                // A run of bytes copied as they are; the first one always (a literal "&" or CR too).
                 let runStart = d
                 let sourceStart = s
+                d += 1
+                s += 1
                 while d < decoded.count, s < source.count, source[s] == decoded[d], source[s] != UInt8(ascii: "&"),
                       source[s] != 0x0D {
                     d += 1

@@ -16,6 +16,12 @@ public struct InputCollector {
         public var format: Document.Format
         /// The story (immediate subfolder of an archive) this file belongs to; "" for a single story.
         public var story: String
+
+        public init(path: String, format: Document.Format, story: String = "") {
+            self.path = path
+            self.format = format
+            self.story = story
+        }
     }
 
     /// File extensions read from folders, and the format each is read as.

@@ -1,0 +1,104 @@
+import FactlintCore
+import Foundation
+import Testing
+
+/// Loading: every span points at the words in the file as the user has it, also for HTML
+/// (tags dropped, entities decoded, CRLF line ends), and documents carry their dates.
+@Suite("Document loading")
+struct DocumentLoaderTests {
+    static func load(_ name: String, _ format: Document.Format) throws -> Document {
+        let path = Fixtures.root.appendingPathComponent("loading/" + name).path
+        let input = InputCollector.Input(path: path, format: format, story: "")
+        return try DocumentReader().read(input).get()
+    }
+
+    /// The 1-based line and column of `needle` in a file, counted the way an editor shows them.
+    static func position(of needle: String, in file: String, occurrence: Int = 1) throws -> (Int, Int) {
+        let text = try String(contentsOf: Fixtures.root.appendingPathComponent("loading/" + file), encoding: .utf8)
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        var seen = 0
+        for (index, line) in lines.enumerated() {
+            var rest = line[...]
+            while let range = rest.range(of: needle) {
+                seen += 1
+                if seen == occurrence { return (index + 1, line[..<range.lowerBound].unicodeScalars.count + 1) }
+                rest = rest[range.upperBound...]
+            }
+        }
+        lines.removeAll()
+        throw CocoaError(.fileReadUnknown)
+    }
+
+    @Test("HTML: only the article's text is read, and its metadata")
+    func htmlText() throws {
+        let document = try Self.load("storm.html", .html)
+        let text = String(decoding: document.text, as: UTF8.self)
+        #expect(text.contains("The storm killed 12 people & injured more than 40 on Thursday."))
+        #expect(text.contains("Café owners said “over 300 homes” were damaged — the worst since 1987."))
+        #expect(!text.contains("120 people"))   // script
+        #expect(!text.contains("99 stories"))   // nav
+        #expect(!text.contains("7 tips"))       // aside
+        #expect(document.metadata.title == "Storm report")
+        #expect(document.metadata.referenceDate == .day(2024, 3, 8))
+    }
+
+    @Test("HTML: spans point into the HTML file, past tags and entities, with CRLF lines")
+    func htmlSpans() throws {
+        let document = try Self.load("storm.html", .html)
+        let claims = Pipeline(pack: Fixtures.pack, settings: .init(threads: 1)).analyze(document).claims
+        for (words, needle) in [("12", "12</b>"), ("more than 40", "more than 40"), ("over 300", "over 300"),
+                                ("since 1987", "since 1987"), ("Thursday", "Thursday")] {
+            let claim = try #require(claims.first { $0.span.text == words }, "no claim for \(words): \(claims.map(\.span.text))")
+            let (line, column) = try Self.position(of: needle, in: "storm.html")
+            #expect(claim.span.line == line && claim.span.column == column, "\(words) at \(claim.span.line):\(claim.span.column), expected \(line):\(column)")
+            #expect(claim.span.endColumn == column + words.unicodeScalars.count)
+        }
+        // The weekday resolves against the page's publication date (a Friday).
+        let thursday = try #require(claims.first { $0.span.text == "Thursday" })
+        #expect(thursday.value.notation == "2024-03-07")
+    }
+
+    @Test("HTML: a span across an entity covers the entity in the file")
+    func entitySpan() throws {
+        let document = try Self.load("storm.html", .html)
+        let text = String(decoding: document.text, as: UTF8.self)
+        let start = try #require(text.range(of: "Café")).lowerBound.utf16Offset(in: text)
+        let utf8Start = text.utf8.distance(from: text.utf8.startIndex, to: text.index(text.startIndex, offsetBy: start))
+        let span = document.span(utf8Start, utf8Start + "Café".utf8.count)
+        #expect(span.text == "Caf&eacute;")
+    }
+
+    @Test("Markdown: front matter gives the title and the reference date, and is not read as text")
+    func markdown() throws {
+        let document = try Self.load("front-matter.md", .markdown)
+        #expect(document.metadata.title == "Flood update")
+        #expect(document.metadata.referenceDate == .day(2024, 6, 14))
+        let claims = Pipeline(pack: Fixtures.pack, settings: .init(threads: 1)).analyze(document).claims
+        let tuesday = try #require(claims.first { $0.span.text == "Tuesday" })
+        #expect(tuesday.value.notation == "2024-06-11")
+        #expect(tuesday.span.line == 7)
+        #expect(!claims.contains { $0.span.line <= 4 })
+    }
+
+    @Test("folders are walked recursively in a stable order, hidden files and other extensions skipped")
+    func walking() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-walk-\(UUID().uuidString)")
+        for name in ["b/2.txt", "a.md", "b/1.html", ".hidden/x.txt", "c.pdf", "b/.secret.txt", "z.TXT"] {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "text".write(to: url, atomically: true, encoding: .utf8)
+        }
+        let (inputs, _) = try InputCollector().collect([folder.path])
+        let names = inputs.map { String($0.path.dropFirst(folder.path.count + 1)) }
+        #expect(names == ["a.md", "b/1.html", "b/2.txt", "z.TXT"])
+        #expect(inputs.map(\.format) == [.markdown, .html, .text, .text])
+    }
+
+    @Test("line and column count Unicode scalars, after a multi-byte line")
+    func unicodeColumns() {
+        let claims = Fixtures.claims("Émigrés — 🇺🇦 “quoted” — said on Monday that 52 prisoners were freed.")
+        let count = claims.first { $0.span.text == "52" }
+        #expect(count?.span.column == 45)
+        #expect(count?.span.endColumn == 47)
+    }
+}
