@@ -21,7 +21,7 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format, optionally with a file: text, json, junit (e.g. junit:report.xml). Repeatable.",
+        "Output format, optionally with a file: \(Reporters.identifiers.joined(separator: ", ")) (e.g. junit:report.xml). Repeatable.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
@@ -58,7 +58,12 @@ struct LintCommand: ParsableCommand {
         }
         for format in requested {
             let parts = format.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let reporter = Reporters.reporter(named: parts[0], options: parts.count == 2 ? ReportOptions(junitFileAttribute: junitFileAttribute) : options) else {
+            var reportOptions = options
+            if parts.count == 2 {
+                reportOptions = ReportOptions(quiet: quiet, junitFileAttribute: junitFileAttribute,
+                                              linkPrefix: HTMLReporter.linkPrefix(forReportAt: parts[1], workingDirectory: FileManager.default.currentDirectoryPath))
+            }
+            guard let reporter = Reporters.reporter(named: parts[0], options: reportOptions) else {
                 throw InputError(path: prepared.configuration.path, "unknown format '\(parts[0])'; known formats: \(Reporters.identifiers.joined(separator: ", "))")
             }
             let report = reporter.report(result)
