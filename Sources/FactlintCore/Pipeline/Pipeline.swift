@@ -75,11 +75,15 @@ public struct Pipeline: Sendable {
                                 suppressions: suppressions)
     }
 
-    /// Reads and analyses every input, in parallel; results in input order.
-    public func analyze(_ inputs: [InputCollector.Input]) -> (analyses: [DocumentAnalysis], notices: [Notice]) {
+    /// Reads and analyses every input, in parallel; results in input order. `progress`, if
+    /// given, is called from worker threads with (documents done, documents in all).
+    public func analyze(_ inputs: [InputCollector.Input], progress: (@Sendable (Int, Int) -> Void)? = nil)
+        -> (analyses: [DocumentAnalysis], notices: [Notice]) {
         let reader = DocumentReader(maximumFileSize: settings.maximumFileSize)
+        let counter = ProgressCounter(total: inputs.count, report: progress)
         let results = ParallelMap.map(inputs, threads: settings.threads) { input -> Result<DocumentAnalysis, Notice> in
-            reader.read(input).map { analyze($0, story: input.story) }
+            defer { counter.advance() }
+            return reader.read(input).map { analyze($0, story: input.story) }
         }
         var analyses: [DocumentAnalysis] = []
         var notices: [Notice] = []
