@@ -34,6 +34,20 @@ struct ReportsCommandLineTests {
         #expect(html.contains("href=\"../../"))
     }
 
+    @Test("a report file is replaced in one step, and a missing folder is named")
+    func overwrite() throws {
+        let folder = try CLI.folder(["old.xml": "old report"])
+        let path = folder.appendingPathComponent("old.xml").path
+        #expect(try CLI.run(["seeds/", "--format", "junit:\(path)"]).status == 0)
+        #expect(try CLI.run(["seeds/", "--format", "junit:\(path)"]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["old.xml"])
+        let missing = try CLI.run(["seeds/", "--format", "json:\(folder.path)/none/r.json"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("none/r.json: error: cannot write the report: the folder"))
+        #expect(missing.stderr.contains("does not exist; create it first"))
+    }
+
     @Test("--strict and strict: true make warnings fail; --quiet drops the notes")
     func strict() throws {
         let folder = try CLI.folder(Self.divergence)
