@@ -8,8 +8,10 @@ public struct CheckstyleReporter: Reporter {
     public static let identifier = "checkstyle"
     public static let description = "Checkstyle XML: an <error> in each article a finding concerns"
 
+    /// A Checkstyle reporter (it has no settings).
     public init() {}
 
+    /// The Checkstyle report of a result.
     public func report(_ result: LintResult) -> String {
         var byFile: [String: [Entry]] = [:]
         for document in result.documents { byFile[document.path] = [] }

@@ -9,8 +9,10 @@ public struct GitHubReporter: Reporter {
     public static let identifier = "github"
     public static let description = "GitHub Actions annotations (::error file=…,line=…::message)"
 
+    /// A GitHub annotations reporter (it has no settings).
     public init() {}
 
+    /// The GitHub annotations report of a result.
     public func report(_ result: LintResult) -> String {
         var lines: [String] = []
         for finding in result.findings {

@@ -13,10 +13,12 @@ public struct HTMLReporter: Reporter {
     /// (e.g. "../" for a report written one folder below the working directory).
     public var linkPrefix: String
 
+    /// An HTML reporter whose article links start with `linkPrefix`.
     public init(linkPrefix: String = "") {
         self.linkPrefix = linkPrefix
     }
 
+    /// The HTML page of a result.
     public func report(_ result: LintResult) -> String {
         let matrix = ClaimMatrix(result)
         let html = HTMLWriter(language: "en")

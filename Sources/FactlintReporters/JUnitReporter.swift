@@ -15,8 +15,10 @@ public struct JUnitReporter: Reporter {
     /// Add GitLab's `file` attribute (the first location) to each testcase.
     public var fileAttribute: Bool
 
+    /// A JUnit reporter, with or without GitLab's `file` attribute.
     public init(fileAttribute: Bool = false) { self.fileAttribute = fileAttribute }
 
+    /// The JUnit XML of a result.
     public func report(_ result: LintResult) -> String {
         let suites = JUnitReporter.suites(result)
         let writer = XMLWriter()

@@ -11,7 +11,9 @@ import Darwin
 public enum ReportWriter {
     /// Why a report could not be written, in words that say what to do.
     public struct Failure: LocalizedError, Sendable {
+        /// What went wrong and what to do.
         public var reason: String
+        /// The reason, as Foundation shows errors.
         public var errorDescription: String? { reason }
     }
 

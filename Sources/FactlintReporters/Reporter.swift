@@ -48,6 +48,7 @@ public struct ReportOptions: Sendable {
     /// Put before article paths in the HTML report's links, so they resolve from the report's folder.
     public var linkPrefix: String
 
+    /// Options; the defaults give plain, complete reports.
     public init(color: Bool = false, quiet: Bool = false, junitFileAttribute: Bool = false, linkPrefix: String = "") {
         self.color = color
         self.quiet = quiet

@@ -19,8 +19,10 @@ public struct SARIFReporter: Reporter {
     /// The key under which the finding's fingerprint is published in `partialFingerprints`.
     public static let fingerprintKey = "factlintFingerprint/v1"
 
+    /// A SARIF reporter (it has no settings).
     public init() {}
 
+    /// The SARIF report of a result.
     public func report(_ result: LintResult) -> String {
         let rules = SARIFReporter.rules(of: result)
         let ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -30,9 +30,12 @@ public struct Configuration: Sendable, Equatable {
 
     /// A place in the configuration file: 1-based line and column (Unicode scalars).
     public struct Position: Sendable, Equatable {
+        /// 1-based line.
         public var line: Int
+        /// 1-based column, in Unicode scalars.
         public var column: Int
 
+        /// A position from YAML marks.
         public init(line: Int, column: Int) {
             self.line = line
             self.column = column

@@ -14,6 +14,7 @@ public struct Suppression: Sendable, Hashable {
     /// The 1-based line whose findings it silences: the line after the comment's last line.
     public var targetLine: Int
 
+    /// A suppression as the scanner reads it.
     public init(rules: [String], reason: String?, span: Span, targetLine: Int) {
         self.rules = rules
         self.reason = reason

@@ -11,14 +11,21 @@ import Foundation
 public struct Baseline: Sendable, Equatable {
     /// One recorded finding, as written to the file.
     public struct Entry: Codable, Sendable, Hashable {
+        /// The rule id.
         public var rule: String
+        /// The claim key, if the finding has one.
         public var key: String?
+        /// The file of the reported place.
         public var path: String
+        /// The words at the reported place.
         public var text: String
+        /// The other places, sorted.
         public var related: [Place]
         /// Where the finding was when recorded; for people reading the file, not for matching.
         public var line: Int
+        /// 1-based column, in Unicode scalars (not used for matching).
         public var column: Int
+        /// The message when recorded (not used for matching).
         public var message: String
 
         /// The identity used for matching: everything but the position and the message.
@@ -27,9 +34,12 @@ public struct Baseline: Sendable, Equatable {
 
     /// Another place of a recorded finding: the file and the words there.
     public struct Place: Codable, Sendable, Hashable, Comparable {
+        /// The file.
         public var path: String
+        /// The words there.
         public var text: String
 
+        /// Places sort by file, then words.
         public static func < (lhs: Place, rhs: Place) -> Bool {
             (lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)) || (lhs.path == rhs.path && lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8))
         }

@@ -7,6 +7,7 @@ public struct SuppressionFilter: Sendable {
     /// The rules of the run, by id (to tell an unknown rule id from an unused one).
     public var rules: [Rule]
 
+    /// A filter for a run of these rules.
     public init(rules: [Rule]) {
         self.rules = rules
     }
