@@ -12,3 +12,4 @@
 #include <libxml/xmlerror.h>
 #include <libxml/entities.h>
 #include <libxml/encoding.h>
+#include <libxml/xpath.h>

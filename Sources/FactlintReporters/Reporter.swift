@@ -15,7 +15,8 @@ public protocol Reporter: Sendable {
 public enum Reporters {
     /// Every reporter, in the order `--help` lists them.
     public static let all: [any Reporter.Type] = [
-        TextReporter.self, JSONReporter.self, JUnitReporter.self,
+        TextReporter.self, JSONReporter.self, JUnitReporter.self, SARIFReporter.self, CheckstyleReporter.self,
+        GitHubReporter.self, HTMLReporter.self,
     ]
 
     /// The names `--format` accepts.
@@ -27,6 +28,10 @@ public enum Reporters {
         case TextReporter.identifier: TextReporter(color: options.color, quiet: options.quiet)
         case JSONReporter.identifier: JSONReporter()
         case JUnitReporter.identifier: JUnitReporter(fileAttribute: options.junitFileAttribute)
+        case SARIFReporter.identifier: SARIFReporter()
+        case CheckstyleReporter.identifier: CheckstyleReporter()
+        case GitHubReporter.identifier: GitHubReporter()
+        case HTMLReporter.identifier: HTMLReporter(linkPrefix: options.linkPrefix)
         default: nil
         }
     }
@@ -40,10 +45,14 @@ public struct ReportOptions: Sendable {
     public var quiet: Bool
     /// Add GitLab's `file` attribute to JUnit testcases (not in the Jenkins schema).
     public var junitFileAttribute: Bool
+    /// Put before article paths in the HTML report's links, so they resolve from the report's folder.
+    public var linkPrefix: String
 
-    public init(color: Bool = false, quiet: Bool = false, junitFileAttribute: Bool = false) {
+    /// Options; the defaults give plain, complete reports.
+    public init(color: Bool = false, quiet: Bool = false, junitFileAttribute: Bool = false, linkPrefix: String = "") {
         self.color = color
         self.quiet = quiet
         self.junitFileAttribute = junitFileAttribute
+        self.linkPrefix = linkPrefix
     }
 }

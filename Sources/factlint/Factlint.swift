@@ -9,19 +9,19 @@ struct Factlint: ParsableCommand {
         commandName: "factlint",
         abstract: "A linter for facts: finds where articles about one story contradict each other.",
         discussion: """
-        factlint reads a folder of articles (.txt, .md, .html), extracts the claims each makes —
-        counts, dates, durations, names, quotes — lines them up across articles and reports
-        contradictions the way a compiler reports errors.
+        factlint reads a folder of articles (.txt, .md, .html), extracts the claims each makes — counts, dates, durations, names, quotes — lines them up across articles and reports contradictions the way a compiler reports errors.
 
         Examples:
-          factlint seeds/                              lint a story folder
-          factlint seeds/ --format junit:report.xml    also write a JUnit report
-          factlint --stories archive/                  each subfolder is its own story
-          factlint claims seeds/ --format json         what factlint read in each article
-          factlint explain count-divergence            a rule and its examples
+          factlint seeds/                             lint a story folder
+          factlint seeds/ --format junit:report.xml   also write JUnit XML
+          factlint seeds/ --format html:report.html   a page for editors
+          factlint --stories archive/                 each subfolder a story
+          factlint claims seeds/ --format json        what factlint read
+          factlint explain count-divergence           a rule and examples
 
-        Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 a usage,
-        configuration, rule or input problem.
+        Run 'factlint lint --help' for formats, baselines and suppressions.
+
+        Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 a usage, configuration, rule or input problem.
         """,
         version: JSONReporterVersion.value,
         subcommands: [LintCommand.self, ClaimsCommand.self, EntitiesCommand.self, RulesCommand.self, ExplainCommand.self],

@@ -9,33 +9,55 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint articles for contradictions (the default command).",
         discussion: """
-        Formats: \(Reporters.all.map { "\($0.identifier) (\($0.description))" }.joined(separator: "; ")).
-        --format FORMAT writes to standard output; --format FORMAT:FILE writes a file (atomically).
+        Formats:
+        \(Reporters.all.map { "  " + $0.identifier.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.description }.joined(separator: "\n"))
+
+        --format FORMAT writes to standard output, --format FORMAT:FILE writes a file (atomically). Without --format, the 'formats:' of .factlint.yml apply, else text.
 
         Examples:
           factlint seeds/
           factlint seeds/ --format text --format junit:factlint.xml
+          factlint seeds/ --format html:report.html     a page for editors
+          factlint seeds/ --format sarif:factlint.sarif GitHub code scanning
+          factlint seeds/ --format github               Actions annotations
           factlint seeds/ --reference-date 2025-09-11 --strict
+          factlint archive/ --write-baseline baseline.json
+          factlint archive/ --baseline baseline.json    only new findings
+
+        Silence a finding you have checked with a comment on the line above the place it points at (any of its places), naming the rule and why:
+          <!-- factlint-disable-next-line count-divergence -- why -->
+          # factlint-disable-next-line count-divergence -- why
+        (the second form in plain-text files only). A comment that silences nothing is itself reported (unused-suppression).
+
+        Text is coloured on a terminal only; --no-color, a non-empty NO_COLOR or TERM=dumb turn colour off. Long runs on a terminal show a progress line on standard error; --quiet hides it, the notes and the notices.
         """)
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
-        "Output format, optionally with a file: text, json, junit (e.g. junit:report.xml). Repeatable.",
+        "Output format, optionally with a file: \(Reporters.identifiers.joined(separator: ", ")) (e.g. junit:report.xml). Repeatable.",
         valueName: "format[:file]"))
     var formats: [String] = []
 
     @Flag(help: "Warnings fail the run too (exit code 1).")
     var strict = false
 
-    @Flag(help: "Print findings only: no notes, no notices.")
+    @Flag(help: "Print findings and the summary only: no notes, notices or progress line.")
     var quiet = false
 
-    @Flag(name: .customLong("no-color"), help: "Never colour the text output (also: NO_COLOR in the environment).")
+    @Flag(name: .customLong("no-color"), help: "Never colour the text output (also: a non-empty NO_COLOR, or TERM=dumb).")
     var noColor = false
 
     @Flag(name: .customLong("junit-file-attribute"), help: "Add GitLab's file attribute to JUnit testcases (not in the Jenkins schema).")
     var junitFileAttribute = false
+
+    @Option(help: ArgumentHelp("Report only findings that are not recorded in this baseline file (matched by rule, key and words, not lines).",
+                               valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record this run's findings in a baseline file, for --baseline later.",
+                                                                    valueName: "file"))
+    var writeBaseline: String?
 
     func validate() throws {
         for format in formats {
@@ -49,31 +71,72 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let prepared = try PreparedRun.prepare(input.request)
-        let result = try prepared.lint(input.paths)
-        let useColor = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
-        let options = ReportOptions(color: useColor, quiet: quiet, junitFileAttribute: junitFileAttribute)
         let requested = formats.isEmpty ? (prepared.configuration.formats.isEmpty ? ["text"] : prepared.configuration.formats) : formats
+        for format in requested {
+            let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
+            guard Reporters.identifiers.contains(name), !format.hasSuffix(":") else {
+                throw InputError(path: prepared.configuration.path, "unknown format '\(format)' under 'formats:'; use FORMAT or FORMAT:FILE with \(Reporters.identifiers.joined(separator: ", "))")
+            }
+        }
+        let progress = ProgressLine.make(quiet: quiet)
+        var report: (@Sendable (Int, Int) -> Void)?
+        if let progress { report = { done, total in progress.update(done, total) } }
+        var result = try prepared.lint(input.paths, progress: report)
+        progress?.finish()
+        if let writeBaseline {
+            do {
+                try ReportWriter.write(Baseline(findings: result.findings).encoded(), to: writeBaseline)
+            } catch {
+                throw InputError(path: writeBaseline, "cannot write the baseline: \(error.localizedDescription)")
+            }
+        }
+        if let baseline {
+            let known = try Baseline.load(baseline)
+            let before = result.findings.count
+            result = known.filter(result)
+            let hidden = before - result.findings.count
+            if !quiet && hidden > 0 {
+                Output.error("\(baseline): note: \(hidden) finding\(hidden == 1 ? "" : "s") recorded in the baseline not shown")
+            }
+        }
         if !quiet {
             for notice in result.notices { Output.error("\(notice.path): notice: \(notice.message)") }
         }
         for format in requested {
-            let parts = format.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let reporter = Reporters.reporter(named: parts[0], options: parts.count == 2 ? ReportOptions(junitFileAttribute: junitFileAttribute) : options) else {
-                throw InputError(path: prepared.configuration.path, "unknown format '\(parts[0])'; known formats: \(Reporters.identifiers.joined(separator: ", "))")
-            }
-            let report = reporter.report(result)
-            if parts.count == 2 {
-                do {
-                    try ReportWriter.write(report, to: parts[1])
-                } catch {
-                    throw InputError(path: parts[1], "cannot write the report: \(error.localizedDescription)")
-                }
-            } else {
-                Output.print(report)
-            }
+            try write(result, as: format, configuration: prepared.configuration)
         }
         let failOnWarnings = strict || (prepared.configuration.strict ?? false)
         let failing = result.findings.contains { $0.level == .error || (failOnWarnings && $0.level == .warning) }
         if failing { throw ExitCode(1) }
+    }
+
+    /// Writes one report: `FORMAT` to standard output, `FORMAT:FILE` to a file (atomically).
+    private func write(_ result: LintResult, as format: String, configuration: Configuration) throws {
+        let parts = format.split(separator: ":", maxSplits: 1).map(String.init)
+        let file = parts.count == 2 ? parts[1] : nil
+        var options = ReportOptions(color: file == nil && colorWanted, quiet: quiet, junitFileAttribute: junitFileAttribute)
+        if let file {
+            options.linkPrefix = HTMLReporter.linkPrefix(forReportAt: file, workingDirectory: FileManager.default.currentDirectoryPath)
+        }
+        guard let reporter = Reporters.reporter(named: parts[0], options: options) else {
+            throw InputError(path: configuration.path, "unknown format '\(parts[0])' under 'formats:'; known formats: \(Reporters.identifiers.joined(separator: ", "))")
+        }
+        let report = reporter.report(result)
+        guard let file else {
+            Output.print(report)
+            return
+        }
+        do {
+            try ReportWriter.write(report, to: file)
+        } catch {
+            throw InputError(path: file, "cannot write the report: \(error.localizedDescription)")
+        }
+    }
+
+    /// Colour only on a terminal, and never with --no-color, a non-empty NO_COLOR or TERM=dumb.
+    private var colorWanted: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard !noColor, (environment["NO_COLOR"] ?? "").isEmpty, environment["TERM"] != "dumb" else { return false }
+        return isatty(STDOUT_FILENO) == 1
     }
 }

@@ -17,11 +17,12 @@ struct RulesCommand: ParsableCommand {
         let prepared = try PreparedRun.prepare(RunRequest(paths: [], configPath: config, rulesFolders: rulesFolders))
         let rules = prepared.pipeline.pack.rules
         let width = rules.map(\.id.count).max() ?? 0
+        let checkWidth = rules.map(\.check.rawValue.count).max() ?? 0
         for rule in rules {
             let level = rule.enabled ? rule.level.rawValue : "off"
             let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
             let levelColumn = level.padding(toLength: 7, withPad: " ", startingAt: 0)
-            let check = rule.check.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            let check = rule.check.rawValue.padding(toLength: checkWidth, withPad: " ", startingAt: 0)
             Output.print("\(id)  \(levelColumn)  \(check)  \(rule.summary)\n")
         }
     }

@@ -19,12 +19,28 @@ public struct Configuration: Sendable, Equatable {
     public var referenceDate: DatePoint?
     /// Rule id → level, or nil for off.
     public var ruleLevels: [String: Level?] = [:]
+    /// Where each rule id is written under `rules:` (1-based line and column), for errors.
+    public var rulePositions: [String: Position] = [:]
     public var rulesFolders: [String] = []
     public var include: [String] = []
     public var exclude: [String] = []
     public var houseSpellings: [String] = []
     public var formats: [String] = []
     public var strict: Bool?
+
+    /// A place in the configuration file: 1-based line and column (Unicode scalars).
+    public struct Position: Sendable, Equatable {
+        /// 1-based line.
+        public var line: Int
+        /// 1-based column, in Unicode scalars.
+        public var column: Int
+
+        /// A position from YAML marks.
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+    }
 
     public init(path: String? = nil, folder: String = ".") {
         self.path = path
@@ -44,7 +60,9 @@ public struct Configuration: Sendable, Equatable {
     public func apply(to pack: inout RulePack) throws(InputError) {
         let known = Set(pack.rules.map(\.id))
         for id in ruleLevels.keys.sorted() where !known.contains(id) {
-            throw InputError(path: path, "unknown rule '\(id)' under 'rules:'; run `factlint rules` to list them")
+            let position = rulePositions[id]
+            throw InputError(path: path, line: position?.line, column: position?.column,
+                             "unknown rule '\(id)' under 'rules:'; run `factlint rules` to list them")
         }
         for index in pack.rules.indices {
             guard let setting = ruleLevels[pack.rules[index].id] else { continue }
@@ -56,10 +74,19 @@ public struct Configuration: Sendable, Equatable {
         }
     }
 
-    /// Whether a file path passes the include and exclude globs.
+    /// Whether a file path passes the include and exclude globs, which are relative to the
+    /// configuration's folder (also when that folder lies above the working directory).
     public func admits(_ filePath: String) -> Bool {
-        let relative = Glob.relative(filePath, to: folder)
+        guard !include.isEmpty || !exclude.isEmpty else { return true }
+        let relative = Glob.relative(Configuration.absolute(filePath), to: Configuration.absolute(folder))
         if !include.isEmpty, !include.contains(where: { Glob.matches($0, relative) }) { return false }
         return !exclude.contains { Glob.matches($0, relative) }
     }
+
+    /// A path made absolute against the working directory, `.` and `..` resolved.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
 }
+
+import Foundation

@@ -23,7 +23,10 @@ public enum ConfigurationLoader {
                 }
                 configuration.referenceDate = date
             case "rules":
-                for (id, _, setting) in try yaml.entries(try yaml.mapping(value, "rules")) {
+                for (id, idNode, setting) in try yaml.entries(try yaml.mapping(value, "rules")) {
+                    if let mark = idNode.mark {
+                        configuration.rulePositions[id] = Configuration.Position(line: mark.line, column: mark.column)
+                    }
                     let name = try yaml.string(setting, "the setting of rule '\(id)'").lowercased()
                     if ["off", "false", "no", "disabled"].contains(name) {
                         configuration.ruleLevels[id] = .some(nil)

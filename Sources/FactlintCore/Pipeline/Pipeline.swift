@@ -38,6 +38,8 @@ public struct Pipeline: Sendable {
         public var claims: [Claim]
         public var metadata: Metadata
         public var notices: [Notice]
+        /// The document's `factlint-disable-next-line` comments.
+        public var suppressions: [Suppression] = []
     }
 
     public let pack: RulePack
@@ -55,7 +57,7 @@ public struct Pipeline: Sendable {
 
     /// Claims of one loaded document, with its reference date filled in from the settings.
     public func analyze(_ document: Document, story: String = "") -> DocumentAnalysis {
-        var document = document
+        var (document, suppressions) = SuppressionScanner.scan(document)
         if document.metadata.referenceDate == nil {
             if let date = settings.referenceDate {
                 document.metadata.referenceDate = date
@@ -69,14 +71,19 @@ public struct Pipeline: Sendable {
         let mentions = MentionExtraction(lexicon: pack.lexicon).mentions(in: document, text: tokens)
         let claims = ClaimBuilder(lexicon: pack.lexicon).claims(in: document, text: tokens, mentions: mentions)
         let notices = document.notices.map { Notice(path: document.path, message: $0) }
-        return DocumentAnalysis(path: document.path, story: story, claims: claims, metadata: document.metadata, notices: notices)
+        return DocumentAnalysis(path: document.path, story: story, claims: claims, metadata: document.metadata, notices: notices,
+                                suppressions: suppressions)
     }
 
-    /// Reads and analyses every input, in parallel; results in input order.
-    public func analyze(_ inputs: [InputCollector.Input]) -> (analyses: [DocumentAnalysis], notices: [Notice]) {
+    /// Reads and analyses every input, in parallel; results in input order. `progress`, if
+    /// given, is called from worker threads with (documents done, documents in all).
+    public func analyze(_ inputs: [InputCollector.Input], progress: (@Sendable (Int, Int) -> Void)? = nil)
+        -> (analyses: [DocumentAnalysis], notices: [Notice]) {
         let reader = DocumentReader(maximumFileSize: settings.maximumFileSize)
+        let counter = ProgressCounter(total: inputs.count, report: progress)
         let results = ParallelMap.map(inputs, threads: settings.threads) { input -> Result<DocumentAnalysis, Notice> in
-            reader.read(input).map { analyze($0, story: input.story) }
+            defer { counter.advance() }
+            return reader.read(input).map { analyze($0, story: input.story) }
         }
         var analyses: [DocumentAnalysis] = []
         var notices: [Notice] = []
@@ -116,9 +123,9 @@ public struct Pipeline: Sendable {
             let (findings, checks) = engine.run(on: corpus)
             return (findings, checks, corpus.groups.values.flatMap { $0 })
         }
-        var findings = outcomes.flatMap(\.findings)
+        var (findings, checks) = SuppressionFilter(rules: pack.rules)
+            .apply(analyses.flatMap(\.suppressions), findings: outcomes.flatMap(\.findings), checks: outcomes.flatMap(\.checks))
         findings.sort { ($0.primary.span, $0.rule, $0.message) < ($1.primary.span, $1.rule, $1.message) }
-        let checks = outcomes.flatMap(\.checks)
         let claims = outcomes.flatMap(\.claims).sorted { $0.span < $1.span }
         let documents = analyses.map { analysis in
             LintResult.DocumentSummary(path: analysis.path, claims: analysis.claims.count { $0.key != nil },

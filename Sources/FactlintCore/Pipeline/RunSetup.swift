@@ -58,11 +58,12 @@ public struct PreparedRun: Sendable {
         return PreparedRun(configuration: configuration, pipeline: Pipeline(pack: pack, settings: settings))
     }
 
-    /// Lints the request's paths, keeping only files the configuration admits.
-    public func lint(_ paths: [String]) throws(InputError) -> LintResult {
+    /// Lints the request's paths, keeping only files the configuration admits. `progress`, if
+    /// given, hears (documents done, documents in all) from worker threads.
+    public func lint(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(InputError) -> LintResult {
         let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
         let admitted = inputs.filter { configuration.admits($0.path) }
-        let (analyses, notices) = pipeline.analyze(admitted)
+        let (analyses, notices) = pipeline.analyze(admitted, progress: progress)
         return pipeline.lint(analyses, notices: walkNotices + notices)
     }
 

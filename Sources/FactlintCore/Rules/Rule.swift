@@ -15,6 +15,9 @@ public struct Rule: Sendable, Hashable {
         case quote
         /// One person given different roles.
         case title
+        /// A `factlint-disable-next-line` comment that silences nothing (run after all other
+        /// rules, by `SuppressionFilter`, since it depends on their findings).
+        case suppression
     }
 
     /// For `agreement`: which disagreement the rule reports.

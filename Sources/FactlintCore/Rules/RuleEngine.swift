@@ -27,6 +27,7 @@ public struct RuleEngine: Sendable {
         case .spelling: SpellingCheck()
         case .quote: QuoteCheck()
         case .title: TitleCheck()
+        case .suppression: SuppressionCheck()
         }
     }
 }
