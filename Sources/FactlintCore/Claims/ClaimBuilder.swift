@@ -91,8 +91,18 @@ public struct ClaimBuilder {
            mention.firstToken >= 3, reader.owner[mention.firstToken - 3] >= 0,
            reader.isCount(reader.mentions[reader.owner[mention.firstToken - 3]]) { return }
         // Without a noun, a count is keyed only when an event word follows it at once ("the 52
-        // freed", "14 pardoned"): anything else after it is a noun the reader did not know.
-        if noun == nil, !lexicon.events.contains(context.norms, at: mention.endToken) { return }
+        // freed", "14 pardoned"), or comes right before it and nothing follows ("killing at least
+        // 40 people and injuring more than 200"): anything else after it is a noun the reader
+        // did not know.
+        if noun == nil {
+            let eventAfter = lexicon.events.contains(context.norms, at: mention.endToken)
+            let eventBefore = lexicon.events.match(context.norms, endingBefore: mention.firstToken) != nil
+            let nothingAfter = !context.isWord(mention.endToken) || mention.endToken >= clause.upperBound
+            guard eventAfter || (eventBefore && nothingAfter) else { return }
+            if eventBefore, !eventAfter, let previous = coordinatedNoun(before: mention, in: clause, reader) {
+                noun = previous
+            }
+        }
         let after = noun?.end ?? mention.endToken
         let hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken))
         var event = hit?.id ?? noun?.impliedEvent
@@ -180,6 +190,17 @@ public struct ClaimBuilder {
         return nil
     }
 
+    /// The noun of the count before this one in the sentence, for an elided noun ("killing 40
+    /// people and injuring more than 200").
+    private func coordinatedNoun(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
+        let sentence = reader.context.text.sentence(containing: mention.firstToken)
+        guard let previous = reader.mentions.last(where: { reader.isCount($0) && $0.endToken <= mention.firstToken
+            && sentence.contains($0.firstToken) }),
+            var noun = reader.countedNoun(after: previous.endToken, vague: true, limit: sentence.upperBound) else { return nil }
+        noun.end = mention.endToken
+        return noun
+    }
+
     /// "$3 million": money counts in its currency.
     private func currency(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let symbol = reader.context.norm(mention.firstToken)
@@ -199,8 +220,8 @@ public struct ClaimBuilder {
         var isInterval = false
         if case .since = value.form { isInterval = true }
         if case .until = value.form { isInterval = true }
-        guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 8,
-                                     stopAtCounts: false, stopAtDates: true, preferLeft: isInterval),
+        guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
+                                     stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval),
               let kind = reader.kind(of: hit.id), kind != .request else { return }
         var key = ClaimKey(measure: .date, event: hit.id)
         if kind == .attribute {
@@ -209,11 +230,22 @@ public struct ClaimBuilder {
             draft.key = key
             return
         }
-        // A group counted in the clause ("released 52 prisoners … on Thursday"): its current date only.
+        // The date of an event about a counted group ("released 52 prisoners … on Thursday") or
+        // about a person ("Jane Doe, arrested in March 2021"): a count right after the event makes
+        // it the group's; else a name just before it makes it the person's; else a count of the
+        // clause that the event governs.
         let counts = reader.mentions.filter { count in
             guard reader.isCount(count), clause.contains(count.firstToken) else { return false }
             let nounEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
             return reader.event(around: count.firstToken, nounEnd, in: clause)?.start == hit.start
+        }
+        if !reader.countFollows(hit) {
+            let patients = personPatients(of: hit, in: clause, reader)
+            if !patients.isEmpty {
+                draft.people = patients
+                draft.key = key
+                return
+            }
         }
         if !counts.isEmpty || isGroupEvent(hit, reader) {
             guard reader.isCurrent(value) else { return }
@@ -224,17 +256,10 @@ public struct ClaimBuilder {
             draft.key = key
             draft.genericNoun = true
             draft.impliedEvent = hit.id
-            if let count = counts.first, let noun = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound),
-               !noun.generic {
+            if let count = counts.first, let noun = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound) {
                 draft.key?.subject = noun.noun
-                draft.genericNoun = false
+                draft.genericNoun = noun.generic
             }
-            return
-        }
-        // A person the event happened to ("was released from jail in June").
-        if let person = personPatient(of: hit, in: clause, reader) {
-            draft.people = [person]
-            draft.key = key
             return
         }
         // A thing: "closed its embassy in February 2022", "the embassy, closed since 2022".
@@ -250,14 +275,14 @@ public struct ClaimBuilder {
             && !word.hasSuffix("ed")
     }
 
-    /// The person an event phrase is about when a name stands right before it ("Siarhei, was
-    /// released", "Ihar Losik, a journalist sentenced").
-    private func personPatient(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> Mention? {
+    /// The people an event phrase may be about when a name stands just before it ("Siarhei, was
+    /// released", "Jane Doe, arrested in March 2021"), nearest first; resolution keeps a person.
+    private func personPatients(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> [Mention] {
         let sentence = reader.context.text.sentence(containing: hit.start)
-        return reader.mentions.last { mention in
+        return reader.mentions.filter { mention in
             guard case .name(let name) = mention.value, name.kind == .person || name.kind == nil else { return false }
             return mention.endToken <= hit.start && mention.endToken >= max(sentence.lowerBound, hit.start - 6)
-        }
+        }.reversed()
     }
 
     /// The thing an event happened to: a noun after the verb ("closed its embassy") or just

@@ -17,7 +17,7 @@ struct ClaimInheritance {
         for d in drafts.indices {
             guard var key = drafts[d].key, drafts[d].genericNoun, key.measure == .count || key.measure == .date else { continue }
             guard let event = drafts[d].impliedEvent ?? key.event, let candidates = groupsByEvent[event] else {
-                if key.measure == .date || key.subject == nil { drafts[d].key = nil }
+                if key.subject == nil { drafts[d].key = nil }
                 continue
             }
             let index = drafts[d].index

@@ -139,12 +139,18 @@ struct ClauseReader {
     /// `rightWindow` tokens) and then to the left (up to `leftWindow`), inside the clause; with
     /// `stopAtCounts`, neither search passes another count, which owns the events beyond it.
     func event(around first: Int, _ end: Int, in clause: Range<Int>, rightWindow: Int = 20, leftWindow: Int = 40,
-               stopAtCounts: Bool = true, stopAtDates: Bool = false, preferLeft: Bool = false) -> EventHit? {
+               stopAtCounts: Bool = true, stopAtDates: Bool = false, preferLeft: Bool = false,
+               nearest: Bool = false) -> EventHit? {
         func blocks(_ i: Int) -> Bool {
+            // "killed 41 people, the governor said on Wednesday": the date is the saying's.
+            if stopAtDates, lexicon.attribution.contains(context.norms, at: i), !(first..<end).contains(i) { return true }
             guard owner[i] >= 0 else { return false }
             let mention = mentions[owner[i]]
             if stopAtCounts, isCount(mention) { return true }
-            if stopAtDates, case .time = mention.value, !(first..<end).contains(i) { return true }
+            if stopAtDates, !(first..<end).contains(i) {
+                if case .time = mention.value { return true }
+                if case .duration = mention.value { return true }
+            }
             return false
         }
         func right() -> EventHit? {
@@ -183,13 +189,21 @@ struct ClauseReader {
                 if blocks(j) { return nil }
                 if let found = lexicon.events.match(context.norms, endingBefore: j + 1, notBefore: clause.lowerBound) {
                     let hit = EventHit(id: found.payload, start: found.start, end: j + 1)
-                    // "Three people died as tens of thousands …": the event right after a count is that count's.
-                    if stopAtCounts, countPrecedes(hit, notBefore: clause.lowerBound) { return nil }
+                    // "Three people died as tens of thousands …": the event right after a count is that
+                    // count's — unless it stands right before this one ("and injuring more than 200").
+                    if stopAtCounts, hit.end < first, countPrecedes(hit, notBefore: clause.lowerBound) { return nil }
                     return hit
                 }
                 j -= 1
             }
             return nil
+        }
+        if nearest {
+            let l = left()
+            let r = right()
+            guard let l else { return r }
+            guard let r else { return l }
+            return (r.start - end) < (first - l.end) ? r : l
         }
         return preferLeft ? left() ?? right() : right() ?? left()
     }
