@@ -95,8 +95,8 @@ public struct ClaimBuilder {
         // 40 people and injuring more than 200"): anything else after it is a noun the reader
         // did not know.
         if noun == nil {
-            let eventAfter = lexicon.events.contains(context.norms, at: mention.endToken)
-            let eventBefore = lexicon.events.match(context.norms, endingBefore: mention.firstToken) != nil
+            let eventAfter = reader.isEvent(at: mention.endToken)
+            let eventBefore = reader.eventEnding(at: mention.firstToken - 1) != nil
             let nothingAfter = !context.isWord(mention.endToken) || mention.endToken >= clause.upperBound
             guard eventAfter || (eventBefore && nothingAfter) else { return }
             if eventBefore, !eventAfter, let previous = coordinatedNoun(before: mention, in: clause, reader) {
@@ -271,7 +271,7 @@ public struct ClaimBuilder {
     /// Whether an event phrase is a noun for the group's event ("Thursday's release").
     private func isGroupEvent(_ hit: ClauseReader.EventHit, _ reader: ClauseReader) -> Bool {
         let word = reader.context.norm(hit.end - 1)
-        return reader.context.norm(hit.start - 1) == "'s" && lexicon.events.contains(reader.context.norms, at: hit.start)
+        return reader.context.norm(hit.start - 1) == "'s" && reader.isEvent(at: hit.start)
             && !word.hasSuffix("ed")
     }
 
@@ -331,7 +331,7 @@ public struct ClaimBuilder {
         guard lexicon.attributePrepositions.contains(reader.context.norm(before)) else { return false }
         var words = 0
         for i in gap where reader.owner[i] < 0 {
-            if lexicon.events.contains(reader.context.norms, at: i) { return false }
+            if reader.isEvent(at: i) { return false }
             words += 1
         }
         return words <= 5
@@ -347,8 +347,8 @@ public struct ClaimBuilder {
         var i = mention.endToken
         if context.norm(i) == "of" { i += 1 }
         while i < min(mention.endToken + 4, clause.upperBound), hit == nil {
-            if let found = lexicon.events.match(context.norms, at: i), reader.kind(of: found.payload) == .attribute {
-                hit = ClauseReader.EventHit(id: found.payload, start: i, end: i + found.length)
+            if let found = reader.eventStarting(at: i), reader.kind(of: found.id) == .attribute {
+                hit = found
             }
             if !context.isWord(i) || reader.owner[i] >= 0 { break }
             i += 1

@@ -6,6 +6,11 @@ struct ClauseReader {
     let mentions: [Mention]
     /// For each token, the index in `mentions` of the mention covering it (or -1).
     let owner: [Int]
+    /// For each token, the event phrase that starts there (class id and length in tokens), found
+    /// once per document; phrases inside a not-event phrase ("injured reserve") are left out.
+    let eventStarts: [(id: String, length: Int)?]
+    /// For each token, the event phrase that ends just after it (its start and class id).
+    let eventEnds: [(start: Int, id: String)?]
 
     init(context: ExtractionContext, mentions: [Mention]) {
         self.context = context
@@ -16,7 +21,36 @@ struct ClauseReader {
             for t in mention.firstToken..<mention.endToken where t < owner.count && owner[t] == -1 { owner[t] = index }
         }
         self.owner = owner
+        var starts: [(id: String, length: Int)?] = Array(repeating: nil, count: context.count)
+        var ends: [(start: Int, id: String)?] = Array(repeating: nil, count: context.count)
+        var blockedUntil = 0
+        let lexicon = context.lexicon
+        for i in 0..<context.count {
+            if let blocked = lexicon.notEvents.match(context.norms, at: i) { blockedUntil = max(blockedUntil, i + blocked.length) }
+            guard i >= blockedUntil, let found = lexicon.events.match(context.norms, at: i) else { continue }
+            starts[i] = (found.payload, found.length)
+            let last = i + found.length - 1
+            if ends[last] == nil || ends[last]!.start > i { ends[last] = (i, found.payload) }
+        }
+        eventStarts = starts
+        eventEnds = ends
     }
+
+    /// The event phrase starting at token `i` that ends before `limit`, if any.
+    func eventStarting(at i: Int, limit: Int? = nil) -> EventHit? {
+        guard i >= 0, i < eventStarts.count, let found = eventStarts[i] else { return nil }
+        guard i + found.length <= (limit ?? context.count) else { return nil }
+        return EventHit(id: found.id, start: i, end: i + found.length)
+    }
+
+    /// The event phrase whose last word is at token `last`, starting at or after `notBefore`.
+    func eventEnding(at last: Int, notBefore: Int = 0) -> EventHit? {
+        guard last >= 0, last < eventEnds.count, let found = eventEnds[last], found.start >= notBefore else { return nil }
+        return EventHit(id: found.id, start: found.start, end: last + 1)
+    }
+
+    /// Whether an event phrase starts at token `i`.
+    func isEvent(at i: Int) -> Bool { eventStarting(at: i) != nil }
 
     var lexicon: Lexicon { context.lexicon }
 
@@ -59,9 +93,10 @@ struct ClauseReader {
                 let mention = mentions[owner[i]]
                 let last = context.norm(mention.endToken - 1)
                 if mention.endToken - mention.firstToken == 1, looksPlural(last),
-                   !context.isWord(mention.endToken) || lexicon.events.contains(context.norms, at: mention.endToken)
+                   !context.isWord(mention.endToken) || isEvent(at: mention.endToken)
                     || lexicon.notNouns.contains(context.norm(mention.endToken)) {
-                    return CountedNoun(noun: last, qualifiers: qualifiers, generic: false, impliedEvent: nil,
+                    let written = context.document.string(context.tokens[mention.firstToken].start, context.tokens[mention.firstToken].end)
+                    return CountedNoun(noun: written, qualifiers: qualifiers, generic: false, impliedEvent: nil,
                                        end: mention.endToken, partitive: partitive)
                 }
                 qualifiers.append(context.document.string(context.tokens[mention.firstToken].start,
@@ -95,13 +130,13 @@ struct ClauseReader {
                 return CountedNoun(noun: "people", qualifiers: qualifiers, generic: true, impliedEvent: event,
                                    end: i + 1, partitive: partitive)
             }
-            if lexicon.events.contains(context.norms, at: i) || lexicon.notNouns.contains(word) { return nil }
+            if isEvent(at: i) || lexicon.notNouns.contains(word) { return nil }
             if token.capitalized, !token.allCaps, !titleCase {
                 // A capitalised plural ends the phrase as its noun ("tens of thousands of Greeks").
-                if looksPlural(word), !context.isWord(i + 1) || lexicon.events.contains(context.norms, at: i + 1)
+                if looksPlural(word), !context.isWord(i + 1) || isEvent(at: i + 1)
                     || lexicon.notNouns.contains(context.norm(i + 1)) {
-                    return CountedNoun(noun: word, qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
-                                       partitive: partitive)
+                    return CountedNoun(noun: context.document.string(token.start, token.end), qualifiers: qualifiers,
+                                       generic: false, impliedEvent: nil, end: i + 1, partitive: partitive)
                 }
                 qualifiers.append(context.document.string(token.start, token.end))
                 i += 1
@@ -161,7 +196,7 @@ struct ClauseReader {
             if lexicon.appositiveOpeners.contains(context.norms, at: opener) {
                 var k = opener
                 while k < min(clause.upperBound, opener + 30) {
-                    if context.norm(k - 1) == ",", lexicon.events.contains(context.norms, at: k) {
+                    if context.norm(k - 1) == ",", isEvent(at: k) {
                         i = k
                         limit = min(clause.upperBound, k + 4)
                         break
@@ -173,8 +208,7 @@ struct ClauseReader {
                 if blocks(i) { return nil }
                 // ", killing two": a comma opens another clause of the sentence.
                 if stopAtCounts, context.norm(i) == ",", i > end { return nil }
-                if let found = lexicon.events.match(context.norms, at: i, limit: clause.upperBound) {
-                    let hit = EventHit(id: found.payload, start: i, end: i + found.length)
+                if let hit = eventStarting(at: i, limit: clause.upperBound) {
                     // "shooting three people, killing one": the event right before a count is that count's.
                     if stopAtCounts, countFollows(hit) { return nil }
                     return hit
@@ -187,8 +221,7 @@ struct ClauseReader {
             var j = first - 1
             while j >= max(clause.lowerBound, first - leftWindow) {
                 if blocks(j) { return nil }
-                if let found = lexicon.events.match(context.norms, endingBefore: j + 1, notBefore: clause.lowerBound) {
-                    let hit = EventHit(id: found.payload, start: found.start, end: j + 1)
+                if let hit = eventEnding(at: j, notBefore: clause.lowerBound) {
                     // "Three people died as tens of thousands …": the event right after a count is that
                     // count's — unless it stands right before this one ("and injuring more than 200").
                     if stopAtCounts, hit.end < first, countPrecedes(hit, notBefore: clause.lowerBound) { return nil }
@@ -229,9 +262,9 @@ struct ClauseReader {
         var hits: [EventHit] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let found = lexicon.events.match(context.norms, at: i, limit: range.upperBound) {
-                hits.append(EventHit(id: found.payload, start: i, end: i + found.length))
-                i += found.length
+            if let hit = eventStarting(at: i, limit: range.upperBound) {
+                hits.append(hit)
+                i = hit.end
             } else {
                 i += 1
             }

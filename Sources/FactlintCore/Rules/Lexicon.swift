@@ -79,6 +79,7 @@ public struct Lexicon: Sendable {
     // Events
     public var eventClasses: [String: EventClass] = [:]
     public var events = PhraseTable<String>()
+    public var notEvents = PhraseTable<Bool>()
     public var attribution = PhraseTable<Bool>()
     public var attributePrepositions: Set<String> = []
     public var attributeDeterminers: Set<String> = []

@@ -132,6 +132,7 @@ public enum LexiconLoader {
             }
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
+        "not-events": { y, n, l throws(InputError) in try phrases(y, n, into: &l.notEvents) },
         "attribute-prepositions": { y, n, l throws(InputError) in l.attributePrepositions.formUnion(try words(y, n)) },
         "attribute-determiners": { y, n, l throws(InputError) in l.attributeDeterminers.formUnion(try words(y, n)) },
         "appositive-openers": { y, n, l throws(InputError) in try phrases(y, n, into: &l.appositiveOpeners) },

@@ -23,7 +23,7 @@ struct AgreementCheck: ClaimCheck {
             var outliers: [[Claim]] = []
             switch rule.condition {
             case .conflict?: outliers = conflicts
-            case .divergence?: outliers = conflicts.isEmpty ? divergent(claims, values) : []
+            case .divergence?: outliers = conflicts.isEmpty ? divergent(claims, values, rule.tolerance) : []
             case nil: break
             }
             for group in outliers {
@@ -58,28 +58,38 @@ struct AgreementCheck: ClaimCheck {
         return claims.filter { !ambiguous.contains($0.span.path) }
     }
 
-    /// The best-supported claim: compatible with the most claims of other documents (earliest on ties).
+    /// The best-supported statement: compatible with the most claims of other documents, a
+    /// figure preferred to a bound ("41" over "at least 30", which agrees with everything above
+    /// it and so cannot tell 41 from 45), then the earliest.
     private func reference(_ claims: [Claim], _ values: [ComparableValue?]) -> Int? {
-        var best: (support: Int, index: Int)?
+        var best: (rank: Int, support: Int, index: Int)?
         for i in claims.indices {
             guard let a = values[i] else { continue }
             var support = 0
             for j in claims.indices where claims[j].span.path != claims[i].span.path {
                 if let b = values[j], a.isCompatible(with: b) { support += 1 }
             }
-            if best == nil || support > best!.support { best = (support, i) }
+            let rank = claims[i].boundShape == .point || claims[i].kind == .date ? 1 : 0
+            if best == nil || (rank, support) > (best!.rank, best!.support) { best = (rank, support, i) }
         }
         return best?.index
     }
 
-    /// Statements that cannot be true with the best-supported one, grouped by how they are
-    /// written (each group one finding, its earliest claim first).
+    /// Statements that cannot be true with the best-supported one and that no other document's
+    /// stated figure supports, grouped by how they are written (each group one finding, its
+    /// earliest claim first). A statement that another article backs is not an outlier: the
+    /// disagreement is then between groups of articles, which the reference alone cannot settle.
     private func conflicting(_ claims: [Claim], _ values: [ComparableValue?]) -> [[Claim]] {
         guard let r = reference(claims, values), let referenceValue = values[r] else { return [] }
         var groups: [String: [Claim]] = [:]
-        for i in claims.indices where claims[i].span.path != claims[r].span.path {
+        for i in claims.indices {
             guard let value = values[i], !value.isCompatible(with: referenceValue),
                   !oneDayApart(claims[i], claims[r], value, referenceValue) else { continue }
+            let backed = claims.indices.contains { j in
+                guard claims[j].span.path != claims[i].span.path, !claims[j].isVague, let other = values[j] else { return false }
+                return value.isCompatible(with: other)
+            }
+            if backed { continue }
             groups[claims[i].value.notation, default: []].append(claims[i])
         }
         return groups.values.map { $0.sorted { $0.span < $1.span } }.sorted { $0[0].span < $1[0].span }
@@ -87,7 +97,7 @@ struct AgreementCheck: ClaimCheck {
 
     /// Statements compatible with the others but made with other figures than the most common
     /// statement (each distinct statement one group), and weekday dates one day apart.
-    private func divergent(_ claims: [Claim], _ values: [ComparableValue?]) -> [[Claim]] {
+    private func divergent(_ claims: [Claim], _ values: [ComparableValue?], _ tolerance: Tolerance) -> [[Claim]] {
         if let r = reference(claims, values), let referenceValue = values[r] {
             let apart = claims.indices.filter { i in
                 guard let value = values[i] else { return false }
@@ -108,8 +118,16 @@ struct AgreementCheck: ClaimCheck {
         }
         let majority = ranked[0].key
         let majorityShapes = Set(ranked[0].value.compactMap(\.boundShape))
+        let majorityValues = ranked[0].value.compactMap { ComparableValue($0, tolerance: tolerance) }
         return ranked.dropFirst()
-            .filter { $0.key.isDisjoint(with: majority) && $0.value.contains { majorityShapes.contains($0.boundShape ?? .point) } }
+            .filter { group in
+                group.key.isDisjoint(with: majority)
+                    && group.value.contains { majorityShapes.contains($0.boundShape ?? .point) }
+                    && group.value.allSatisfy { claim in
+                        guard let value = ComparableValue(claim, tolerance: tolerance) else { return false }
+                        return majorityValues.allSatisfy { value.isCompatible(with: $0) }
+                    }
+            }
             .map { $0.value.sorted { $0.span < $1.span } }
             .sorted { $0[0].span < $1[0].span }
     }
