@@ -75,8 +75,8 @@ public struct ClaimBuilder {
         guard value.unit == .count else { return }
         // "Jane Doe and John Roe, both 51, died": a bare number between commas after names is an age.
         if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
-        // Relative counts ("an additional 14", "314 other prisoners", "a dozen more") and rates
-        // ("for every prisoner released, a dozen more") are not totals.
+        // Relative counts ("an additional 9", "210 other detainees", "a dozen more") and rates
+        // ("for every miner rescued, two more") are not totals.
         if lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
             || lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
         for i in clause where i < mention.firstToken && lexicon.distributive.contains(context.norms, at: i) { return }
@@ -90,8 +90,8 @@ public struct ClaimBuilder {
         if ["the", "those", "these"].contains(context.norm(mention.firstToken - 1)), context.norm(mention.firstToken - 2) == "of",
            mention.firstToken >= 3, reader.owner[mention.firstToken - 3] >= 0,
            reader.isCount(reader.mentions[reader.owner[mention.firstToken - 3]]) { return }
-        // Without a noun, a count is keyed only when an event word follows it at once ("the 52
-        // freed", "14 pardoned"), or comes right before it and nothing follows ("killing at least
+        // Without a noun, a count is keyed only when an event word follows it at once ("the 37
+        // freed", "9 pardoned"), or comes right before it and nothing follows ("killing at least
         // 40 people and injuring more than 200"): anything else after it is a noun the reader
         // did not know.
         if noun == nil {
@@ -135,7 +135,7 @@ public struct ClaimBuilder {
         draft.key = key
     }
 
-    /// "4 percent of political prisoners": a share of the group named after "of".
+    /// "5 percent of detainees": a share of the group named after "of".
     private func keyShare(_ draft: inout Draft, clause: Range<Int>, _ reader: ClauseReader) {
         let context = reader.context
         let mention = draft.mention
@@ -143,8 +143,8 @@ public struct ClaimBuilder {
         while ["-", ")", "—", ","].contains(context.norm(i)) { i += 1 }
         guard context.norm(i) == "of" else { return }
         let sentence = context.text.sentence(containing: mention.firstToken)
-        // The group: the first counted noun within a few words ("of the more than 1,200 political
-        // prisoners", "of those designated as political prisoners").
+        // The group: the first counted noun within a few words ("of the more than 600
+        // detainees", "of those held as detainees").
         var group: String?
         var j = i + 1
         while j < min(sentence.upperBound, i + 10), group == nil {
@@ -155,7 +155,7 @@ public struct ClaimBuilder {
         }
         guard let group else { return }
         var key = ClaimKey(measure: .share, subject: group)
-        // The part: the event the sentence reports before the share ("the release of 52 … represents").
+        // The part: the event the sentence reports before the share ("the release of 30 … is").
         let before = sentence.lowerBound..<mention.firstToken
         key.event = reader.events(in: before).last { reader.kind(of: $0.id) == .event }?.id
         draft.key = key
@@ -230,7 +230,7 @@ public struct ClaimBuilder {
             draft.key = key
             return
         }
-        // The date of an event about a counted group ("released 52 prisoners … on Thursday") or
+        // The date of an event about a counted group ("released 37 hostages … on Friday") or
         // about a person ("Jane Doe, arrested in March 2021"): a count right after the event makes
         // it the group's; else a name just before it makes it the person's; else a count of the
         // clause that the event governs.
@@ -268,7 +268,7 @@ public struct ClaimBuilder {
         draft.key = key
     }
 
-    /// Whether an event phrase is a noun for the group's event ("Thursday's release").
+    /// Whether an event phrase is a noun for the group's event ("Friday's release").
     private func isGroupEvent(_ hit: ClauseReader.EventHit, _ reader: ClauseReader) -> Bool {
         let word = reader.context.norm(hit.end - 1)
         return reader.context.norm(hit.start - 1) == "'s" && reader.isEvent(at: hit.start)
@@ -342,7 +342,7 @@ public struct ClaimBuilder {
         let mention = draft.mention
         let clause = context.clause(containing: mention.firstToken)
         draft.hedges = reader.hedges(in: clause)
-        // The noun right after ("three-year term", "decades-long rule", "three decades of rule").
+        // The noun right after ("three-year term", "decade-long rule", "two decades of rule").
         var hit: ClauseReader.EventHit?
         var i = mention.endToken
         if context.norm(i) == "of" { i += 1 }

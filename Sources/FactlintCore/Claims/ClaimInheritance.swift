@@ -1,7 +1,7 @@
 /// Completes the keys of a document's claims from the rest of the document, the way a reader
 /// does: a count that names no noun, or only "people", takes the group its event already has
-/// in the article ("Among the 52 freed" after "political prisoners have been released"); a share
-/// whose sentence names no event takes the group's main event; "the 52 political prisoners"
+/// in the article ("Among the 37 freed" after "hostages have been released"); a share
+/// whose sentence names no event takes the group's main event; "the 37 hostages"
 /// with no verb repeats a figure the article gave before.
 struct ClaimInheritance {
     let reader: ClauseReader
@@ -39,7 +39,7 @@ struct ClaimInheritance {
             let best = tally.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.first?.key
             if let best { drafts[d].key?.event = best } else { drafts[d].key = nil }
         }
-        // "the 52 political prisoners" with no event: the same figure for the same group given before.
+        // "the 37 hostages" with no event: the same figure for the same group given before.
         for d in drafts.indices {
             guard drafts[d].definite, let key = drafts[d].key, key.measure == .count, key.event == nil,
                   case .quantity(let value) = drafts[d].mention.value else { continue }

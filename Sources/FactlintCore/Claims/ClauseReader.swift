@@ -70,8 +70,8 @@ struct ClauseReader {
         var partitive: Bool
     }
 
-    /// The noun counted by the number that ends before token `start` ("52 political prisoners",
-    /// "dozens of detainees", "14 foreign nationals"). Nil when an event word or nothing follows.
+    /// The noun counted by the number that ends before token `start` ("37 hostages",
+    /// "dozens of detainees", "12 foreign nationals"). Nil when an event word or nothing follows.
     func countedNoun(after start: Int, vague: Bool, limit: Int) -> CountedNoun? {
         var i = start
         var partitive = false
@@ -191,7 +191,7 @@ struct ClauseReader {
         func right() -> EventHit? {
             var i = end
             var limit = min(clause.upperBound, end + rightWindow)
-            // "Fifty-two individuals, including …, regained their freedom": look past the aside.
+            // "Thirty people, including …, were freed": look past the aside.
             let opener = context.norm(end) == "," ? end + 1 : end
             if lexicon.appositiveOpeners.contains(context.norms, at: opener) {
                 var k = opener
@@ -241,7 +241,7 @@ struct ClauseReader {
         return preferLeft ? left() ?? right() : right() ?? left()
     }
 
-    /// Whether a count starts right after an event phrase ("killing one", "freed 52").
+    /// Whether a count starts right after an event phrase ("killing one", "freed 37").
     func countFollows(_ hit: EventHit) -> Bool {
         guard hit.end < context.count, owner[hit.end] >= 0 else { return false }
         let mention = mentions[owner[hit.end]]

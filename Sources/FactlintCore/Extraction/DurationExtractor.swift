@@ -1,4 +1,4 @@
-/// Finds lengths of time: "15 years", "over three decades", "a three-year term", "two to three
+/// Finds lengths of time: "12 years", "over two decades", "a three-year term", "two to three
 /// months", "decades-long", and vague plurals ("for years"). Ages ("69-year-old", "33 years
 /// old") are left to the quantity extractor; "two years ago" is a date, found before this runs.
 public struct DurationExtractor: Extractor {
@@ -55,7 +55,7 @@ public struct DurationExtractor: Extractor {
         return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
     }
 
-    /// "15 years", "three-year", "two to three months", "six or seven years", "a decade".
+    /// "12 years", "three-year", "two to three months", "six or seven years", "a decade".
     private func amountAndUnit(at i: Int, _ context: ExtractionContext, between: Bool = false) -> ((QuantityValue.Form, TimeUnit), Int)? {
         let lexicon = context.lexicon
         guard let (first, afterFirst) = amount(at: i, context) else { return nil }

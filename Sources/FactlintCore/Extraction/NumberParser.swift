@@ -1,5 +1,5 @@
-/// Reads one number written in digits or words at a token position: "52", "1,300", "1.2
-/// million", "10M", "Fifty-two", "one hundred and five", "a dozen", "half a million".
+/// Reads one number written in digits or words at a token position: "37", "2,500", "1.2
+/// million", "10M", "Thirty-seven", "one hundred and five", "a dozen", "half a million".
 public struct NumberParser {
     /// A number read from the text.
     public struct Parsed: Equatable {
@@ -34,7 +34,7 @@ public struct NumberParser {
         var text = context.norm(index)
         var end = index + 1
         let firstGroup = text
-        // Thousands groups: "1,300", "12,000,000" — every group after a comma has three digits.
+        // Thousands groups: "2,500", "12,000,000" — every group after a comma has three digits.
         var grouped = false
         while context.norm(end) == ",", context.isJoined(end), context.token(end + 1)?.kind == .number,
               context.isJoined(end + 1), context.norm(end + 1).count == 3, firstGroup.count <= 3 {
@@ -113,7 +113,7 @@ public struct NumberParser {
             let word = context.norm(i)
             let tail = group.truncatingRemainder(dividingBy: 100)  // what stands below the hundreds
             if word == "-" {
-                // Only inside "fifty-two".
+                // Only inside "thirty-seven".
                 guard sawNumber, tail >= 20, tail.truncatingRemainder(dividingBy: 10) == 0, context.isJoined(i + 1),
                       let unit = lexicon.numberWords[context.norm(i + 1)], unit >= 1, unit < 10 else { break }
                 group += unit

@@ -1,9 +1,9 @@
-/// Finds counts and percentages: digits with separators ("1,300"), number words ("Fifty-two",
+/// Finds counts and percentages: digits with separators ("2,500"), number words ("Thirty-seven",
 /// "one hundred and five"), scales ("1.2 million"), bounds ("more than", "at least", "nearly",
-/// "up to", "or more"), approximations ("about", "some"), ranges ("1,300–1,400", "between …
-/// and …"), alternatives ("1,300 or 1,400"), vague plurals ("dozens"), percentages ("4%", "4
+/// "up to", "or more"), approximations ("about", "some"), ranges ("2,000–2,500", "between …
+/// and …"), alternatives ("2,000 or 2,500"), vague plurals ("dozens"), percentages ("4%", "4
 /// percent", "percentage points") and ages ("69-year-old"). Ordinals, times, and numbers inside
-/// names ("Zapad-2025", "Flight 17", "9/11") are skipped; years were taken by the date extractor.
+/// names ("Expo-2030", "Flight 17", "9/11") are skipped; years were taken by the date extractor.
 public struct QuantityExtractor: Extractor {
     public init() {}
 
@@ -123,7 +123,7 @@ public struct QuantityExtractor: Extractor {
             let digits = context.norm(i)
             if digits.count > 1, digits.hasPrefix("0") { return nil }
             if digits.count > 12 { return nil }
-            // Joined letters: an ordinal ("52nd") or a code ("4x4", "5G").
+            // Joined letters: an ordinal ("37th") or a code ("4x4", "5G").
             if context.isJoined(parsed.end), context.isWord(parsed.end) { return nil }
             // Times, scores and fractions: "10:30", "9/11", "24/7".
             if context.isJoined(parsed.end), [":", "/"].contains(context.norm(parsed.end)),
@@ -193,7 +193,7 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
-    /// Whether the number at `i` belongs to a name: "Zapad-2025", "F-16", "G7", "Flight 17", "No. 5".
+    /// Whether the number at `i` belongs to a name: "Expo-2030", "F-16", "G7", "Flight 17", "No. 5".
     static func isNameNumber(at i: Int, _ context: ExtractionContext) -> Bool {
         let lexicon = context.lexicon
         guard let token = context.token(i) else { return false }
@@ -208,7 +208,7 @@ public struct QuantityExtractor: Extractor {
         if lexicon.nameNumberBefore.contains(word), context.isWord(previous) || word == "#" { return true }
         if let before = context.token(previous), before.capitalized || before.allCaps,
            lexicon.capitalisedNameNumberBefore.contains(word) {
-            // "Day 3" but not "Thursday 52 prisoners": a capitalised word at a sentence start is just a capital.
+            // "Day 3" but not "Friday 37 hostages": a capitalised word at a sentence start is just a capital.
             return true
         }
         return false

@@ -1,6 +1,6 @@
-/// Finds dates: years ("in 2021"), months ("February 2022", "in June"), full dates ("August 22,
+/// Finds dates: years ("in 2019"), months ("February 2022", "in June"), full dates ("August 22,
 /// 2025", "2025-09-11"), weekdays ("on Thursday"), decades ("the 1990s"), relative dates ("last
-/// month", "yesterday", "two years ago") and intervals ("since 1994", "until Tuesday",
+/// month", "yesterday", "two years ago") and intervals ("since 1987", "until Tuesday",
 /// "2014–2018"). Relative dates resolve against the reference date, or stay unresolved.
 public struct TimeExtractor: Extractor {
     public init() {}
@@ -142,7 +142,7 @@ public struct TimeExtractor: Extractor {
         }
         if let weekday = weekday(at: i, context) {
             let end = skipPossessive(i + 1, context)
-            // "Thursday, September 11, 2025": a calendar date after the weekday says more than it.
+            // "Friday, May 17, 2024": a calendar date after the weekday says more than it.
             let j = context.norm(end) == "," ? end + 1 : end
             if let (core, after) = monthFirst(at: j, context) {
                 switch core {
@@ -292,7 +292,7 @@ public struct TimeExtractor: Extractor {
         if context.isJoined(i + 1), [",", "."].contains(context.norm(i + 1)), context.token(i + 2)?.kind == .number,
            context.isJoined(i + 2) { return nil }
         if context.isJoined(i), [",", "."].contains(context.norm(i - 1)), context.token(i - 2)?.kind == .number { return nil }
-        // "Zapad-2025", "COVID-19": a number inside a name.
+        // "Expo-2030", "COVID-19": a number inside a name.
         if context.isJoined(i), context.norm(i - 1) == "-", context.token(i - 2)?.kind == .word { return nil }
         if context.isJoined(i), context.token(i - 1)?.kind == .word { return nil }
         if context.isJoined(i + 1), context.token(i + 1)?.kind == .word, context.norm(i + 1) != "s" { return nil }

@@ -7,13 +7,13 @@
 public struct ClaimKey: Hashable, Sendable, Comparable {
     /// What is measured about the thing.
     public enum Measure: String, Sendable, Hashable, CaseIterable {
-        /// How many ("52 prisoners").
+        /// How many ("37 hostages").
         case count
-        /// What percentage of a group ("4 percent of political prisoners").
+        /// What percentage of a group ("5 percent of detainees").
         case share
         /// When an event happened ("closed its embassy in February 2022").
         case date
-        /// How long a state lasted or a term runs ("15 years", "over three decades").
+        /// How long a state lasted or a term runs ("12 years", "over two decades").
         case duration
         /// How old a person is ("Ihar Losik, 33").
         case age

@@ -1,4 +1,4 @@
-/// A length of time as an article states it: "15 years", "over three decades" (`>P30Y`),
+/// A length of time as an article states it: "12 years", "over two decades" (`>P20Y`),
 /// "decades" (`>=P20Y`), "two to three months" (`P2M..P3M`).
 public struct DurationValue: Hashable, Sendable {
     /// The amount, with its bounds, in `unit`s.

@@ -6,7 +6,7 @@ public struct Finding: Sendable, Hashable {
         public var span: Span
         /// The value in DESIGN.md notation, or nil when the place has none (a spelling).
         public var value: String?
-        /// A short note shown beside the location ("more than 1,000" in 3 places).
+        /// A short note shown beside the location ("more than 600" in 3 places).
         public var note: String?
 
         public init(span: Span, value: String? = nil, note: String? = nil) {

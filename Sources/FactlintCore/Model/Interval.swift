@@ -1,5 +1,5 @@
 /// A set of real numbers between two bounds, each bound open or closed; the common currency in
-/// which claims are compared ("more than 1,000" is (1000, ∞), "1,300–1,400" is [1300, 1400]).
+/// which claims are compared ("more than 600" is (600, ∞), "2,000–2,500" is [2000, 2500]).
 public struct Interval: Hashable, Sendable {
     public var lower: Double
     public var lowerClosed: Bool
@@ -49,7 +49,7 @@ public struct Interval: Hashable, Sendable {
     }
 }
 
-/// A finite union of intervals: "1,300 or 1,400" is {1300} ∪ {1400}.
+/// A finite union of intervals: "2,000 or 2,500" is {2000} ∪ {2500}.
 public struct IntervalSet: Hashable, Sendable {
     public var parts: [Interval]
 

@@ -10,17 +10,17 @@ public struct QuantityValue: Hashable, Sendable {
 
     /// The shape of the statement.
     public enum Form: Hashable, Sendable {
-        /// "52", "Fifty-two", "1.2 million".
+        /// "37", "Thirty-seven", "1.2 million".
         case exact(Double)
-        /// "more than 1,000" (exclusive), "at least 1,000" (inclusive).
+        /// "more than 600" (exclusive), "at least 600" (inclusive).
         case atLeast(Double, inclusive: Bool)
         /// "fewer than 50" (exclusive), "up to 30" (inclusive).
         case atMost(Double, inclusive: Bool)
         /// "around 4 percent", "some 3,000".
         case approximately(Double)
-        /// "1,300–1,400", "between 1,300 and 1,400"; `approximate` for "about 10 to 15".
+        /// "2,000–2,500", "between 2,000 and 2,500"; `approximate` for "about 10 to 15".
         case range(Double, Double, approximate: Bool)
-        /// "1,300 or 1,400", "six or seven".
+        /// "2,000 or 2,500", "six or seven".
         case alternatives([Double])
         /// "dozens" (24), "hundreds" (200), "several" (3): at least this many, no numeral stated.
         case vague(Double)
@@ -76,7 +76,7 @@ public struct QuantityValue: Hashable, Sendable {
         }
     }
 
-    /// The value in DESIGN.md notation: `52`, `>1000`, `~4%`, `1300..1400`, `1300|1400`, `>=24`.
+    /// The value in DESIGN.md notation: `37`, `>600`, `~4%`, `2000..2500`, `2000|2500`, `>=24`.
     public var notation: String {
         let suffix: String = switch unit {
         case .count: ""

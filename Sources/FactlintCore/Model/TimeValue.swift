@@ -4,9 +4,9 @@
 public struct TimeValue: Hashable, Sendable {
     /// The shape of the statement.
     public enum Form: Hashable, Sendable {
-        /// "February 2022", "in 2021", "Thursday" (resolved).
+        /// "March 2019", "in 2019", "Friday" (resolved).
         case on(DatePoint)
-        /// "since 1994": from that date on (`1994/..`).
+        /// "since 1987": from that date on (`1987/..`).
         case since(DatePoint)
         /// "by May 1998", "until 2010": up to that date (`../1998-05`).
         case until(DatePoint)
@@ -42,7 +42,7 @@ public struct TimeValue: Hashable, Sendable {
         return true
     }
 
-    /// The value in DESIGN.md notation: `2022-02`, `1994/..`, `../1998-05`, `2014/2018`; an
+    /// The value in DESIGN.md notation: `2019-03`, `1987/..`, `../1998-05`, `2014/2018`; an
     /// unresolved value in TIMEX style (`XXXX-WXX-4` for a Thursday, `XXXX-06`, `REF-P1M`).
     public var notation: String {
         switch form {

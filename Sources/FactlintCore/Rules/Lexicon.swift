@@ -19,7 +19,7 @@ public struct Lexicon: Sendable {
         /// The class that with this one makes up a whole group (for ratio checks).
         public var complement: String?
         /// A duration of this class runs up to the time of writing ("has ruled for 31 years"), so
-        /// it can be checked against a start date ("since 1994") and the reference date.
+        /// it can be checked against a start date ("since 1987") and the reference date.
         public var ongoing: Bool = false
         /// The class counts money.
         public var money: Bool = false

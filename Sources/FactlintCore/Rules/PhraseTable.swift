@@ -1,4 +1,4 @@
-/// Lexicon phrases ("more than", "regained their freedom") looked up at a token position by
+/// Lexicon phrases ("more than", "walked free") looked up at a token position by
 /// their normalised words; the longest phrase that matches wins. Compiled once at load.
 public struct PhraseTable<Payload: Sendable>: Sendable {
     private var byFirstWord: [String: [(words: [String], payload: Payload)]] = [:]

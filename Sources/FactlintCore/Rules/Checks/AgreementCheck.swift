@@ -1,7 +1,7 @@
 /// The values stated for one key across documents. A **conflict** is a statement that cannot
 /// be true together with the best-supported statement of the key; a **divergence** is a
-/// statement compatible with it but made with different figures ("more than 1,200" against
-/// "more than 1,000"), or a weekday-derived date one day off (time zones). Each key stated by at
+/// statement compatible with it but made with different figures ("more than 700" against
+/// "more than 600"), or a weekday-derived date one day off (time zones). Each key stated by at
 /// least two documents is one check; every outlying statement is one finding, placed on its
 /// own words with the other documents' statements as notes. A key with a conflict is not also
 /// reported as divergent.
@@ -45,7 +45,7 @@ struct AgreementCheck: ClaimCheck {
         var supported: [String: [Int]] = [:]
         for i in claims.indices {
             guard let a = values[i] else { continue }
-            // Support comes from stated values: "dozens" allows both 52 and 54.
+            // Support comes from stated values: "dozens" allows both 37 and 39.
             let support = claims.indices.contains { j in
                 guard claims[j].span.path != claims[i].span.path, let b = values[j], !claims[j].isVague else { return false }
                 return a.isCompatible(with: b)
@@ -109,7 +109,7 @@ struct AgreementCheck: ClaimCheck {
         let forms = Dictionary(grouping: stated) { $0.statedForm! }
         guard forms.count >= 2 else { return [] }
         // The most common statement (by documents, then earliest) is the reference; statements
-        // that share a figure with it ("1,300–1,400" and "1,300 or 1,400") agree with it.
+        // that share a figure with it ("2,000–2,500" and "2,000 or 2,500") agree with it.
         let ranked = forms.sorted { lhs, rhs in
             let l = Set(lhs.value.map(\.span.path)).count
             let r = Set(rhs.value.map(\.span.path)).count

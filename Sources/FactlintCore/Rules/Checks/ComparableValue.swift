@@ -16,7 +16,7 @@ enum ComparableValue: Equatable {
                 self = .weekday(day)
                 return
             }
-            // "since 1994" dates the start: compare the start date itself.
+            // "since 1987" dates the start: compare the start date itself.
             switch t.form {
             case .since(let d): self = .numbers(IntervalSet([d.interval]))
             default:
@@ -49,7 +49,7 @@ extension Claim {
     }
 
     /// The shape of a stated figure: two statements diverge only when they have the same shape
-    /// ("more than 1,000" against "more than 1,200"), not when an exact figure meets a bound it
+    /// ("more than 600" against "more than 700"), not when an exact figure meets a bound it
     /// satisfies ("at least 30" against "41", the usual update of a toll).
     var boundShape: BoundShape? {
         let form: QuantityValue.Form
