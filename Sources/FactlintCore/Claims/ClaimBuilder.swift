@@ -94,18 +94,27 @@ public struct ClaimBuilder {
         // freed", "9 pardoned"), or comes right before it and nothing follows ("killing at least
         // 40 people and injuring more than 200"): anything else after it is a noun the reader
         // did not know.
+        var tollEvent: String?
         if noun == nil {
-            let eventAfter = reader.isEvent(at: mention.endToken)
+            var next = mention.endToken
+            while lexicon.auxiliaries.contains(context.norm(next)) { next += 1 }
+            let eventAfter = reader.isEvent(at: next)
             let eventBefore = reader.eventEnding(at: mention.firstToken - 1) != nil
             let nothingAfter = !context.isWord(mention.endToken) || mention.endToken >= clause.upperBound
-            guard eventAfter || (eventBefore && nothingAfter) else { return }
-            if eventBefore, !eventAfter, let previous = coordinatedNoun(before: mention, in: clause, reader) {
+            tollEvent = nothingAfter ? toll(before: mention, in: clause, reader) : nil
+            guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
+            let coordinated = context.norm(mention.firstToken - 1) == "and"
+            if (eventBefore && !eventAfter) || coordinated || tollEvent != nil,
+               let previous = coordinatedNoun(before: mention, in: clause, reader) {
                 noun = previous
+            } else if tollEvent != nil {
+                noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: true, impliedEvent: tollEvent,
+                                                end: mention.endToken, partitive: false)
             }
         }
         let after = noun?.end ?? mention.endToken
-        let hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken))
-        var event = hit?.id ?? noun?.impliedEvent
+        let hit = tollEvent == nil ? reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken)) : nil
+        var event = tollEvent ?? hit?.id ?? noun?.impliedEvent
         // A release that someone calls for is a request, not a release.
         if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
         if hit == nil, noun?.impliedEvent != nil,
@@ -190,15 +199,30 @@ public struct ClaimBuilder {
         return nil
     }
 
-    /// The noun of the count before this one in the sentence, for an elided noun ("killing 40
-    /// people and injuring more than 200").
+    /// The noun of the sentence's first count, for an elided noun ("killing 40 people and
+    /// injuring more than 200", "Twelve people were killed, including three children, and 40
+    /// were injured").
     private func coordinatedNoun(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let sentence = reader.context.text.sentence(containing: mention.firstToken)
-        guard let previous = reader.mentions.last(where: { reader.isCount($0) && $0.endToken <= mention.firstToken
-            && sentence.contains($0.firstToken) }),
-            var noun = reader.countedNoun(after: previous.endToken, vague: true, limit: sentence.upperBound) else { return nil }
-        noun.end = mention.endToken
-        return noun
+        for previous in reader.mentions where reader.isCount(previous) && previous.endToken <= mention.firstToken
+            && sentence.contains(previous.firstToken) {
+            guard var noun = reader.countedNoun(after: previous.endToken, vague: true, limit: sentence.upperBound),
+                  !noun.partitive else { continue }
+            noun.end = mention.endToken
+            noun.impliedEvent = nil
+            return noun
+        }
+        return nil
+    }
+
+    /// The event of a running total named before a count that ends its clause ("the death toll
+    /// stands at 12", "the toll rose to 30").
+    private func toll(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
+        let start = max(clause.lowerBound, mention.firstToken - 10)
+        for i in stride(from: mention.firstToken - 1, through: start, by: -1) {
+            if let found = lexicon.tollNouns.match(reader.context.norms, at: i) { return found.payload }
+        }
+        return nil
     }
 
     /// "$3 million": money counts in its currency.

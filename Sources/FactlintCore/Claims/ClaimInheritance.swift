@@ -7,13 +7,19 @@ struct ClaimInheritance {
     let reader: ClauseReader
 
     func complete(_ drafts: inout [Draft]) {
-        // Groups per event, from counts that name a specific noun.
+        // Groups per event, from counts that name a specific noun (or, failing that, "people").
         var groupsByEvent: [String: [(index: Int, group: String)]] = [:]
+        var genericByEvent: [String: [(index: Int, group: String)]] = [:]
         for draft in drafts {
-            guard let key = draft.key, key.measure == .count, !draft.genericNoun, let event = key.event,
+            guard let key = draft.key, key.measure == .count, let event = key.event,
                   let subject = key.subject, !reader.lexicon.moneyClasses.contains(subject) else { continue }
-            groupsByEvent[event, default: []].append((draft.index, subject))
+            if draft.genericNoun {
+                genericByEvent[event, default: []].append((draft.index, subject))
+            } else {
+                groupsByEvent[event, default: []].append((draft.index, subject))
+            }
         }
+        for (event, generic) in genericByEvent where groupsByEvent[event] == nil { groupsByEvent[event] = generic }
         for d in drafts.indices {
             guard var key = drafts[d].key, drafts[d].genericNoun, key.measure == .count || key.measure == .date else { continue }
             guard let event = drafts[d].impliedEvent ?? key.event, let candidates = groupsByEvent[event] else {

@@ -345,9 +345,11 @@ struct ClauseReader {
             default: return false
             }
         }
-        guard let reference = context.referenceDate, case .on(let point) = time.form, point.precision == .day else {
-            return false
-        }
+        guard let reference = context.referenceDate, let days = time.days else { return false }
+        // A day in the week before the reference date, or a stretch of at most a week that holds it ("this week").
+        let today = Double(reference.firstDay)
+        if days.upper - days.lower <= 6, days.lower <= today, days.upper >= today { return true }
+        guard case .on(let point) = time.form, point.precision == .day else { return false }
         let distance = reference.firstDay - point.firstDay
         return distance >= 0 && distance <= 7
     }

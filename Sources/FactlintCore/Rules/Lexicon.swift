@@ -89,6 +89,8 @@ public struct Lexicon: Sendable {
     // Nouns
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: Set<String> = []
+    public var tollNouns = PhraseTable<String>()
+    public var auxiliaries: Set<String> = []
     public var moneyClasses: Set<String> = []
     public var uncountedNouns: Set<String> = []
     public var eventNouns: [String: String] = [:]

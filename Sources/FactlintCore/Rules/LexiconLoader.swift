@@ -146,6 +146,12 @@ public enum LexiconLoader {
             }
         },
         "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
+        "toll-nouns": { y, n, l throws(InputError) in
+            for (phrase, _, value) in try y.entries(try y.mapping(n, "toll-nouns")) {
+                l.tollNouns.add(phrase.lowercased(), try y.string(value, "the event class of '\(phrase)'"))
+            }
+        },
+        "auxiliaries": { y, n, l throws(InputError) in l.auxiliaries.formUnion(try words(y, n)) },
         "event-nouns": { y, n, l throws(InputError) in
             for (noun, _, value) in try y.entries(try y.mapping(n, "event-nouns")) {
                 l.eventNouns[noun.lowercased()] = try y.string(value, "the event class of '\(noun)'")
