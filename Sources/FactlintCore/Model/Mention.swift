@@ -49,15 +49,40 @@ public struct NameValue: Sendable, Hashable {
     public var parts: [String]
     /// Whether the parts include a given name (known from the lexicon or a full-name pattern).
     public var hasGivenName: Bool
-    /// A title or role written next to the name ("special envoy", "President").
+    /// A title or role written before the name ("special envoy", "President").
     public var title: String?
+    /// A role given in apposition after the name ("…, the US deputy envoy for Ukraine,").
+    public var appositive: String?
+    /// The relative this person is named as ("whose husband, Siarhei,"), if any.
+    public var kin: Kinship?
 
-    public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil) {
+    public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil,
+                appositive: String? = nil, kin: Kinship? = nil) {
         self.kind = kind
         self.text = text
         self.parts = parts
         self.hasGivenName = hasGivenName
         self.title = title
+        self.appositive = appositive
+        self.kin = kin
+    }
+}
+
+/// A person named as someone's relative ("whose husband, Siarhei,", "her daughter Anna"): in
+/// the languages whose surnames have genders, the relative's surname is the other person's in
+/// the relative's gender.
+public struct Kinship: Sendable, Hashable {
+    /// The kin word as written, lower-case ("husband").
+    public var relation: String
+    /// The relative's gender, from the kin word.
+    public var gender: NameGender
+    /// The words of the other person's name as written ("Sviatlana", "Tsikhanouskaya").
+    public var of: [String]
+
+    public init(relation: String, gender: NameGender, of: [String]) {
+        self.relation = relation
+        self.gender = gender
+        self.of = of
     }
 }
 
@@ -67,10 +92,13 @@ public struct QuoteValue: Sendable, Hashable {
     public var text: String
     /// The speaker's name as written nearby, if any.
     public var speaker: String?
+    /// Byte offset, in the analysed text, of the name mention that names the speaker.
+    public var speakerStart: Int?
 
-    public init(text: String, speaker: String?) {
+    public init(text: String, speaker: String?, speakerStart: Int? = nil) {
         self.text = text
         self.speaker = speaker
+        self.speakerStart = speakerStart
     }
 }
 

@@ -15,10 +15,14 @@ public struct NameMatch: Sendable, Hashable {
     public var decision: Decision
     /// The equivalences or reasons that decided it ("х: kh ~ h", "surname gender differs").
     public var reasons: [String]
+    /// How many parts of the names agreed before the decision (a surname, a given name): two
+    /// names called different that share a part are worth explaining ("kept apart").
+    public var agreeing: Int
 
-    public init(_ decision: Decision, _ reasons: [String] = []) {
+    public init(_ decision: Decision, _ reasons: [String] = [], agreeing: Int = 0) {
         self.decision = decision
         self.reasons = reasons
+        self.agreeing = agreeing
     }
 }
 

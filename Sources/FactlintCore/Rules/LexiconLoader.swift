@@ -191,6 +191,29 @@ public enum LexiconLoader {
             l.names.surnameEndings = Array(Set(l.names.surnameEndings + (try words(y, n)))).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
         },
         "person-verbs": { y, n, l throws(InputError) in l.names.personVerbs.formUnion(try words(y, n)) },
+        "surname-genders": { y, n, l throws(InputError) in try NameSections.surnameGenders(y, n, into: &l.names) },
+        "patronymic-endings": { y, n, l throws(InputError) in
+            let endings = try NameSections.gendered(y, n, "patronymic-endings").map {
+                SurnameEnding(ending: $0.word, family: "patronymic", gender: $0.gender)
+            }
+            l.names.patronymicEndings = NameSections.longestFirst(l.names.patronymicEndings + endings)
+        },
+        "generational-suffixes": { y, n, l throws(InputError) in l.names.generationalSuffixes.formUnion(try words(y, n)) },
+        "kin-terms": { y, n, l throws(InputError) in
+            for (word, gender) in try NameSections.gendered(y, n, "kin-terms") { l.names.kinTerms[word] = gender }
+        },
+        "title-ranks": { y, n, l throws(InputError) in l.names.titleRanks.formUnion(try words(y, n)) },
+        "place-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.placeCues) },
+        "given-name-classes": { y, n, l throws(InputError) in try NameSections.givenNameClasses(y, n, into: &l.names) },
+        // romanisation.yml
+        "letter-folds": { y, n, l throws(InputError) in try NameSections.letterFolds(y, n, into: &l.names) },
+        "romanisation-classes": { y, n, l throws(InputError) in
+            l.names.equivalences += try NameSections.equivalences(y, n, "romanisation-classes", defaultCost: 0)
+        },
+        "cognate-alternations": { y, n, l throws(InputError) in
+            l.names.equivalences += try NameSections.equivalences(y, n, "cognate-alternations", defaultCost: nil)
+        },
+        "name-matching": { y, n, l throws(InputError) in try NameSections.matching(y, n, into: &l.names) },
     ]
 
     /// The section names a lexicon file may use.

@@ -1,11 +1,12 @@
 /// Knowledge about names: title words, given names, organisation cues, and the romanisation
-/// equivalences the name matcher uses. Read from `Rules/lexicon/names*.yml`.
+/// equivalences the name matcher uses. Read from `Rules/lexicon/names.yml`,
+/// `given-names.yml`, `given-name-classes.yml` and `romanisation.yml`.
 public struct NameLexicon: Sendable {
     /// Words that introduce a person's name ("President", "envoy", "Mr"), lower-case.
     public var personTitles = PhraseTable<Bool>()
     /// Words that introduce an organisation's name ("news agency", "rights group"), lower-case.
     public var organizationDescriptors = PhraseTable<Bool>()
-    /// Given names (lower-case) and their gender ("m", "f" or "").
+    /// Given names (lower-case) and their gender ("m", "f" or "any").
     public var givenNames: [String: String] = [:]
     /// Words that end an organisation's name ("Ministry", "Watch", "Agency"), lower-case.
     public var organizationWords: Set<String> = []
@@ -17,6 +18,33 @@ public struct NameLexicon: Sendable {
     public var surnameEndings: [String] = []
     /// Verbs after a name that make it a person ("said", "told").
     public var personVerbs: Set<String> = []
+
+    // Romanisation-aware matching
+
+    /// Accented and special letters rewritten before names are compared (č → ch, ł → l).
+    public var letterFolds: [Character: String] = [:]
+    /// Spellings that may stand for one another, free or at a cost.
+    public var equivalences: [SpellingEquivalence] = []
+    /// Given names in all their forms, each form in at most one class.
+    public var givenNameClasses: [GivenNameClass] = []
+    /// A lower-case form → its class's index in `givenNameClasses`.
+    public var givenNameClassOfForm: [String: Int] = [:]
+    /// Gendered surname endings, longest first.
+    public var genderedEndings: [SurnameEnding] = []
+    /// Patronymic endings, longest first (the family is "patronymic").
+    public var patronymicEndings: [SurnameEnding] = []
+    /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.
+    public var generationalSuffixes: Set<String> = []
+    /// Words for relatives and the relative's gender ("husband" → male).
+    public var kinTerms: [String: NameGender] = [:]
+    /// Rank words in titles ("deputy", "special").
+    public var titleRanks: Set<String> = []
+    /// Words before a capitalised word that make it a place ("in", "the capital").
+    public var placeCues = PhraseTable<Bool>()
+    /// One cognate alternation is allowed per this many letters of the shorter word.
+    public var lettersPerAlternation = 4
+    /// The most cognate alternations two words may differ by and still be one name.
+    public var mostAlternations = 3
 
     public init() {}
 }

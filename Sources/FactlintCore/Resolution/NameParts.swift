@@ -1,0 +1,76 @@
+/// A name split into the roles its words play, each word folded to Latin letters for
+/// comparison: given name (or initial), middle names, patronymic, surname, a generational
+/// suffix ("Jr."), and the gender the name shows.
+public struct NameParts: Sendable, Hashable {
+    /// The given name, folded ("ihar"), or its initial ("i").
+    public var given: String?
+    /// The given name as written ("Ihar").
+    public var writtenGiven: String?
+    /// Middle names or initials that are not patronymics, folded.
+    public var middles: [String] = []
+    /// The patronymic, folded ("aliaksandravich").
+    public var patronymic: String?
+    /// The surname, folded; for a relative named by a given name only, the other person's
+    /// surname in the relative's gender.
+    public var surname: String?
+    /// The surname as written; nil when it was inferred from a relative.
+    public var writtenSurname: String?
+    /// "jr", "iii": tells a son from his father.
+    public var suffix: String?
+    /// The gender the given name, the kin word or the surname's ending shows.
+    public var gender: NameGender?
+    /// Every word, folded, in order (organisations and places are compared word by word).
+    public var words: [String] = []
+
+    /// Whether both a given name and a surname are known.
+    public var isFull: Bool { given != nil && surname != nil }
+
+    /// Splits a person's name using the lexicon.
+    public init(_ name: NameValue, lexicon: NameLexicon) {
+        var written = name.parts.filter { !$0.isEmpty }
+        words = written.map { lexicon.latin($0) }
+        if written.count >= 2, let last = written.last,
+           lexicon.generationalSuffixes.contains(last.lowercased().filter { $0 != "." }) {
+            suffix = last.lowercased().filter { $0 != "." }
+            written.removeLast()
+        }
+        let folded = written.map { lexicon.latin($0) }
+        if written.count == 1 {
+            if lexicon.isGivenName(written[0]) {
+                given = folded[0]
+                writtenGiven = written[0]
+            } else {
+                surname = folded[0]
+                writtenSurname = written[0]
+            }
+        } else if written.count >= 2 {
+            given = folded[0]
+            writtenGiven = written[0]
+            surname = folded[folded.count - 1]
+            writtenSurname = written[written.count - 1]
+            for middle in folded.dropFirst().dropLast() {
+                if patronymic == nil, NameParts.patronymicEnding(of: middle, lexicon) != nil {
+                    patronymic = middle
+                } else {
+                    middles.append(middle)
+                }
+            }
+        }
+        if surname == nil, let kin = name.kin, let other = kin.of.last {
+            surname = lexicon.surname(lexicon.latin(other), as: kin.gender)
+        }
+        gender = NameParts.gender(given: writtenGiven, surname: surname, kin: name.kin, lexicon)
+    }
+
+    /// The gender a name shows: its given name's, else the kin word's, else its surname ending's.
+    static func gender(given: String?, surname: String?, kin: Kinship?, _ lexicon: NameLexicon) -> NameGender? {
+        if let given, given.count > 1, let gender = lexicon.givenNameGender(given) { return gender }
+        if let kin { return kin.gender }
+        if let surname, let ending = lexicon.genderedEnding(of: surname) { return ending.gender }
+        return nil
+    }
+
+    static func patronymicEnding(of word: String, _ lexicon: NameLexicon) -> SurnameEnding? {
+        lexicon.patronymicEndings.first { word.count >= $0.ending.count + 3 && word.hasSuffix($0.ending) }
+    }
+}

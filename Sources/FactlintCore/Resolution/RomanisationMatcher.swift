@@ -1,0 +1,198 @@
+/// The default name matcher: decides whether two names written in different articles (or
+/// scripts, or romanisation systems) name one entity, using only data from `Rules/lexicon/`.
+///
+/// - People: surnames must align (romanisation classes free, cognate alternations within a
+///   budget) and have the same gender where their endings show one (-sky/-skaya are husband and
+///   wife); given names must fall in one given-name class (Sergei/Siarhei) or align; differing
+///   patronymics, middle initials or generational suffixes mean two people. A name that lacks a
+///   given name or a surname can only be `unsure`.
+/// - Acronyms: the same letters, case and periods aside (BelTA = Belta, U.S. = US; MVD ≠ MID).
+/// - Organisations and places: the same number of words, each the same up to classes and
+///   alternations (Viasna = Vyasna, Hrodna = Grodno; Gazprom ≠ Gazprombank).
+public struct RomanisationMatcher: NameMatcher {
+    public let lexicon: NameLexicon
+    let aligner: SpellingAligner
+
+    public init(lexicon: NameLexicon) {
+        self.lexicon = lexicon
+        self.aligner = SpellingAligner(lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon))
+    }
+
+    /// The endings of one surname family and gender, free for one another at a word's end
+    /// (-sky, -ski, -skiy; -skaya, -ska).
+    static func endingEquivalences(_ lexicon: NameLexicon) -> [SpellingEquivalence] {
+        let groups = Dictionary(grouping: lexicon.genderedEndings) { "-\($0.family) (\($0.gender.rawValue))" }
+        return groups.keys.sorted().compactMap { id in
+            let forms = (groups[id] ?? []).map(\.ending).sorted()
+            return forms.count >= 2 ? SpellingEquivalence(id: id, forms: forms, cost: 0, place: .end) : nil
+        }
+    }
+
+    public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        if let ka = a.kind, let kb = b.kind, ka != kb {
+            return NameMatch(.different, ["one is a \(ka.rawValue), the other a \(kb.rawValue)"])
+        }
+        if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
+        switch a.kind ?? b.kind {
+        case .organization?: return compareWords(a, b, alternations: true)
+        case .place?: return compareWords(a, b, alternations: true)
+        case .person?, nil: return comparePeople(NameParts(a, lexicon: lexicon), NameParts(b, lexicon: lexicon))
+        }
+    }
+
+    /// Compares two people already split into parts.
+    public func comparePeople(_ a: NameParts, _ b: NameParts) -> NameMatch {
+        var reasons: [String] = []
+        var differences: [String] = []
+        var agreeing = 0
+        if let sa = a.surname, let sb = b.surname {
+            let (same, why) = surnames(sa, sb)
+            if same { agreeing += 1; reasons += why } else { differences += why }
+        }
+        if let ga = a.given, let gb = b.given {
+            let (same, why) = givenNames(ga, gb)
+            if same { agreeing += 1; reasons += why } else { differences += why }
+        }
+        if let ga = a.gender, let gb = b.gender, ga != gb {
+            differences.append("a man and a woman: \(describe(a)) (\(ga.rawValue)) vs \(describe(b)) (\(gb.rawValue))")
+        }
+        if let pa = a.patronymic, let pb = b.patronymic {
+            let (same, why) = words(pa, pb, alternations: true)
+            if same { reasons += why.map { "patronymic: " + $0 } } else { differences.append("patronymics differ: \(pa) vs \(pb)") }
+        }
+        if a.suffix != b.suffix {
+            differences.append("generations differ: \(a.suffix ?? "no suffix") vs \(b.suffix ?? "no suffix")")
+        }
+        if !a.middles.isEmpty, !b.middles.isEmpty, a.middles.map(\.first) != b.middles.map(\.first) {
+            differences.append("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
+        }
+        if !differences.isEmpty { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
+        guard a.isFull, b.isFull else {
+            let missing = a.isFull || b.isFull ? "one name lacks" : "neither name has"
+            return NameMatch(.unsure, reasons + ["\(missing) both a given name and a surname"], agreeing: agreeing)
+        }
+        return NameMatch(.same, reasons, agreeing: agreeing)
+    }
+
+    /// Whether two folded surnames are one, and why.
+    public func surnames(_ a: String, _ b: String) -> (Bool, [String]) {
+        if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
+           ea.gender != eb.gender {
+            return (false, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))"])
+        }
+        let (same, why) = words(a, b, alternations: true)
+        return (same, same ? why.map { "surname: " + $0 } : ["surnames differ: \(a) vs \(b)"])
+    }
+
+    /// Whether two folded given names (or initials) are one, and why.
+    public func givenNames(_ a: String, _ b: String) -> (Bool, [String]) {
+        if a.count == 1 || b.count == 1 {
+            let (initial, full) = a.count == 1 ? (a, b) : (b, a)
+            let initials = initialsOf(full)
+            let same = initials.contains(initial)
+            return (same, [same ? "given name: \(initial). is an initial of \(full)" : "given names differ: \(a) vs \(b)"])
+        }
+        if let ca = lexicon.givenNameClassOfForm[a], let cb = lexicon.givenNameClassOfForm[b] {
+            let id = lexicon.givenNameClasses[ca].id
+            if ca == cb {
+                return (true, [a == b ? "given name: \(a) = \(b)" : "given name: \(a) ~ \(b) (class \(id))"])
+            }
+            return (false, ["given names differ: \(a) (class \(id)) vs \(b) (class \(lexicon.givenNameClasses[cb].id))"])
+        }
+        let (same, why) = words(a, b, alternations: true)
+        return (same, same ? why.map { "given name: " + $0 } : ["given names differ: \(a) vs \(b)"])
+    }
+
+    /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
+    /// alternations than the budget allows (none when `alternations` is false). Hyphenated words
+    /// are compared part by part.
+    public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
+        if a == b { return (true, ["\(a) = \(b)"]) }
+        let pa = a.split(separator: "-").map(String.init)
+        let pb = b.split(separator: "-").map(String.init)
+        if pa.count > 1 || pb.count > 1 {
+            guard pa.count == pb.count else { return (false, ["\(a) vs \(b)"]) }
+            var steps: [String] = []
+            for (x, y) in zip(pa, pb) {
+                let (same, why) = words(x, y, alternations: alternations)
+                guard same else { return (false, why) }
+                steps += why
+            }
+            return (true, steps)
+        }
+        let alignment = aligner.align(a, b)
+        let allowed = alternations ? budget(min(a.count, b.count)) : 0
+        let same = alignment.fullEdits == 0 && alignment.alternations <= allowed
+        let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"
+        return (same, ["\(a) ~ \(b)\(detail)"])
+    }
+
+    /// Cognate alternations allowed for a word of `letters` letters.
+    func budget(_ letters: Int) -> Int {
+        let per = max(1, lexicon.lettersPerAlternation)
+        return min(max(1, (letters + per - 1) / per), lexicon.mostAlternations)
+    }
+
+    // MARK: - Acronyms, organisations, places
+
+    private func compareAcronyms(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        let la = RomanisationMatcher.letters(a)
+        let lb = RomanisationMatcher.letters(b)
+        if la == lb, !la.isEmpty {
+            return NameMatch(.same, ["acronym: \(a.text) and \(b.text) have the same letters \(la)"], agreeing: 1)
+        }
+        return NameMatch(.different, ["acronyms differ: \(a.text) vs \(b.text)"])
+    }
+
+    private func compareWords(_ a: NameValue, _ b: NameValue, alternations: Bool) -> NameMatch {
+        let wa = a.parts.map { lexicon.latin($0) }
+        let wb = b.parts.map { lexicon.latin($0) }
+        guard wa.count == wb.count, !wa.isEmpty else {
+            return NameMatch(.different, ["different number of words: \(a.text) vs \(b.text)"])
+        }
+        var reasons: [String] = []
+        for (x, y) in zip(wa, wb) {
+            let (same, why) = words(x, y, alternations: alternations)
+            guard same else { return NameMatch(.different, ["\(a.text) vs \(b.text): " + why.joined(separator: "; ")]) }
+            reasons += why
+        }
+        return NameMatch(.same, reasons, agreeing: wa.count)
+    }
+
+    /// Letters an initial of a given name may be: the first letters of every form of its class
+    /// (Yevgeny: Y, E, J, I), or its own first letter.
+    private func initialsOf(_ given: String) -> Set<Character> {
+        var result: Set<Character> = []
+        if let first = given.first { result.insert(first) }
+        if let index = lexicon.givenNameClassOfForm[given] {
+            for form in lexicon.givenNameClasses[index].forms { if let first = lexicon.latin(form).first { result.insert(first) } }
+        }
+        return result
+    }
+
+    private func describe(_ parts: NameParts) -> String {
+        [parts.writtenGiven, parts.writtenSurname ?? parts.surname].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// An acronym: one word with two or more capitals, one of them inside the word ("NATO",
+    /// "BelTA", "U.S."; not "Ivano-Frankivsk").
+    public static func isAcronym(_ name: NameValue) -> Bool {
+        guard name.parts.count == 1 else { return false }
+        var capitals = 0
+        var inner = false
+        var previous: Character = " "
+        for character in name.text {
+            if character.isUppercase {
+                capitals += 1
+                if previous.isLetter || previous == "." { inner = true }
+            }
+            previous = character
+        }
+        return capitals >= 2 && inner
+    }
+
+    /// The letters of an acronym, upper-case, periods and spaces dropped.
+    static func letters(_ name: NameValue) -> String {
+        name.text.filter(\.isLetter).uppercased()
+    }
+}

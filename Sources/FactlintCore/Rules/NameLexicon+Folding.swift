@@ -1,0 +1,59 @@
+import Foundation
+
+extension NameLexicon {
+    /// A name word as names are compared: in Latin letters, lower-case, with `letter-folds`
+    /// applied and other accents removed, letters and hyphens only. A word in another script
+    /// (Cyrillic, Greek) is first transliterated with ICU's Any-Latin transform.
+    public func latin(_ word: String) -> String {
+        var text = word
+        if text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter) {
+            text = text.applyingTransform(.toLatin, reverse: false) ?? text
+        }
+        var folded = ""
+        for character in text.lowercased() {
+            if let replacement = letterFolds[character] {
+                folded += replacement
+            } else {
+                folded.append(character)
+            }
+        }
+        folded = folded.folding(options: [.diacriticInsensitive], locale: nil)
+        return String(folded.filter { $0.isLetter || $0 == "-" })
+    }
+
+    /// The gender of a given name (any script, any listed form), if the lexicon knows it.
+    public func givenNameGender(_ word: String) -> NameGender? {
+        let lower = word.lowercased()
+        if let gender = givenNames[lower] { return NameGender(rawValue: gender) }
+        return givenNames[latin(word)].flatMap { NameGender(rawValue: $0) }
+    }
+
+    /// Whether a word is a known given name (any script, any listed form).
+    public func isGivenName(_ word: String) -> Bool {
+        givenNames[word.lowercased()] != nil || givenNames[latin(word)] != nil
+    }
+
+    /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
+    /// at least two letters.
+    public func genderedEnding(of surname: String) -> SurnameEnding? {
+        genderedEndings.first { surname.count >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
+    }
+
+    /// The surname written for the other gender: the ending replaced by the first ending of its
+    /// family for `gender` ("tsikhanouskaya", male → "tsikhanouski"); unchanged when the surname
+    /// has no gendered ending or already has that gender.
+    public func surname(_ surname: String, as gender: NameGender) -> String {
+        guard let ending = genderedEnding(of: surname), ending.gender != gender,
+              let other = genderedEndings.filter({ $0.family == ending.family && $0.gender == gender })
+                  .min(by: { $0.ending.count < $1.ending.count || ($0.ending.count == $1.ending.count && $0.ending < $1.ending) })
+        else { return surname }
+        return String(surname.dropLast(ending.ending.count)) + other.ending
+    }
+
+    /// Letters outside the Latin blocks (Cyrillic, Greek, …).
+    static func isNonLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        guard value > 0x24F, scalar.properties.isAlphabetic else { return false }
+        return !(0x1E00...0x1EFF).contains(value) && !(0x300...0x36F).contains(value)
+    }
+}
