@@ -1,47 +1,57 @@
 /// Finds names of people, organisations and places without a statistical model: runs of
 /// capitalised words (with particles, hyphens and initials), classified by the words around
-/// them — a title before ("President", "journalist"), a known given name, a surname ending, an
-/// organisation word ("Agency", "Watch"), an acronym, a verb of saying after. Sentence-initial
-/// capitals and title words are trimmed off. A lone capitalised word with no cue is kept
-/// unclassified, for resolution to attach to a full name ("Tsikhanouskaya said").
+/// them — a title before ("President", "journalist") or in apposition after (", the deputy
+/// envoy,"), a known given name (in any script), a surname ending, an organisation word
+/// ("Agency", "Watch"), an acronym ("BelTA", "U.S."), a place cue ("in", "the capital"), a
+/// verb of saying after. Sentence-initial capitals, title words and words the article also
+/// writes in lower case are not names by themselves. A lone capitalised word with no cue is
+/// kept unclassified, for resolution to attach to a full name ("Tsikhanouskaya said"); a given
+/// name alone after a kin word ("whose husband, Siarhei,") is linked to its relative.
 public struct NameExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
+        let lowerCase = NameExtractor.lowerCaseWords(context)
         var i = 0
         while i < context.count {
             guard isNameWord(i, context) else {
                 i += 1
                 continue
             }
-            var j = dottedAcronymEnd(from: i, context) ?? i + 1
-            while j < context.count, !(context.token(j)?.newlineBefore ?? true) {
-                if isNameWord(j, context), !context.isJoined(j) || context.norm(j - 1) == "-" {
-                    j += 1
-                } else if context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isNameWord(j + 1, context) {
-                    j += 2
-                } else if context.norm(j) == ".", context.isJoined(j), j - 1 >= i,
-                          context.tokens[j - 1].end - context.tokens[j - 1].start == 1, isNameWord(j + 1, context) {
-                    j += 1  // an initial: "John F. Kennedy"
-                } else if context.lexicon.names.particles.contains(context.norm(j)), isNameWord(j + 1, context),
-                          !(context.token(j)?.capitalized ?? false) {
-                    j += 1
-                } else {
-                    break
-                }
-            }
-            if let mention = classify(i..<j, context) {
+            let j = runEnd(from: i, context)
+            if let mention = classify(i..<j, lowerCase: lowerCase, context) {
                 mentions.append(mention)
                 if mention.value.nameKind != nil { context.consume(mention.firstToken..<mention.endToken) }
             }
             i = j
         }
-        return mentions
+        return linkKin(mentions, context)
+    }
+
+    /// One past the last token of the run of name words starting at `i`.
+    private func runEnd(from i: Int, _ context: ExtractionContext) -> Int {
+        var j = dottedAcronymEnd(from: i, context) ?? i + 1
+        while j < context.count, !(context.token(j)?.newlineBefore ?? true) {
+            if isNameWord(j, context), !context.isJoined(j) || context.norm(j - 1) == "-" {
+                j += 1
+            } else if context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isNameWord(j + 1, context) {
+                j += 2
+            } else if context.norm(j) == ".", context.isJoined(j), context.tokens[j - 1].end - context.tokens[j - 1].start == 1,
+                      isNameWord(j + 1, context) {
+                j += 1  // an initial: "John F. Kennedy"
+            } else if context.lexicon.names.particles.contains(context.norm(j)), isNameWord(j + 1, context),
+                      !(context.token(j)?.capitalized ?? false) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return j
     }
 
     /// The end of a dotted acronym ("U.S.", "U.N.") starting at `i`: single capitals each followed by a joined period.
-    private func dottedAcronymEnd(from i: Int, _ context: ExtractionContext) -> Int? {
+    func dottedAcronymEnd(from i: Int, _ context: ExtractionContext) -> Int? {
         var j = i
         var letters = 0
         while let token = context.token(j), token.kind == .word, token.end - token.start == 1, token.capitalized,
@@ -55,14 +65,11 @@ public struct NameExtractor: Extractor {
     /// A capitalised word that can be part of a name.
     private func isNameWord(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i), token.kind == .word, token.capitalized || token.allCaps else { return false }
-        let word = context.norm(i)
-        if word == "'s" { return false }
-        return true
+        return context.norm(i) != "'s"
     }
 
-    private func classify(_ run: Range<Int>, _ context: ExtractionContext) -> Mention? {
-        let lexicon = context.lexicon
-        let names = lexicon.names
+    private func classify(_ run: Range<Int>, lowerCase: Set<String>, _ context: ExtractionContext) -> Mention? {
+        let names = context.lexicon.names
         var first = run.lowerBound
         var end = run.upperBound
         var title: String?
@@ -82,48 +89,63 @@ public struct NameExtractor: Extractor {
         }
         // Leading and trailing words that are not names: "However", "The", months, weekdays.
         while first < end, isNotName(first, context) { first += 1 }
-        while end > first, isNotName(end - 1, context) { end -= 1 }
+        while end > first, isNotName(end - 1, context), !(end - first >= 2 && names.organizationWords.contains(context.norm(end - 1))) {
+            end -= 1
+        }
         guard first < end else { return nil }
+        if let acronym = dottedAcronym(first, end, context) { return acronym }
         let words = (first..<end).filter { context.isWord($0) && !names.particles.contains(context.norm($0)) }
         guard !words.isEmpty else { return nil }
-        let sentenceStart = context.text.sentence(containing: first).lowerBound == first
+        let sentence = context.text.sentence(containing: first)
+        let sentenceStart = sentence.lowerBound == first
+            || (first > sentence.lowerBound && (first - sentence.lowerBound) <= 1 && !context.isWord(first - 1))
+        if sentenceStart, words.count == 1, isCommonWord(first, lowerCase, context) { return nil }
 
-        // A title written before the run, in lower case ("journalist Igor Losik", "special envoy John Coale").
+        // A title written before the run, in lower case ("journalist Igor Losik"), or opening the sentence ("Opposition leader …").
         if kind == nil, let found = names.personTitles.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)),
-           !(context.token(found.start)?.capitalized ?? false) || found.start == first - 1 {
+           !(context.token(found.start)?.capitalized ?? false) || found.start == first - 1 || found.start == sentence.lowerBound {
             kind = .person
             title = context.document.string(context.tokens[found.start].start, context.tokens[first - 1].end)
         }
-        let organizationDescriptor = names.organizationDescriptors.match(context.norms, endingBefore: first,
-                                                                           notBefore: max(0, first - 4)) != nil
-        let hasOrganizationWord = words.contains { names.organizationWords.contains(context.norm($0)) }
-        let isAcronym = words.count == 1 && isAcronymShaped(words[0], context)
-        let givenName = names.givenNames[context.norm(words[0])] != nil && words.count >= 2
-
-        if organizationDescriptor && kind == nil {
-            kind = .organization
-        } else if hasOrganizationWord && words.count >= 2 && !givenName {
-            kind = .organization
-        } else if kind == nil {
-            if givenName {
-                kind = .person
-            } else if isAcronym {
-                kind = .organization
-            } else if words.count >= 2, words.count <= 4, hasSurnameEnding(words.last!, context) {
-                kind = .person
-            } else if words.count >= 2, words.count <= 3, followedByPersonVerb(end, context) {
-                kind = .person
-            } else if words.count == 1, names.givenNames[context.norm(words[0])] != nil, !sentenceStart {
-                kind = .person  // a given name alone: "whose husband, Siarhei,"
-            }
-        }
+        let appositive = apposition(after: end, context)
+        if kind == nil { kind = classifyByShape(words, first: first, end: end, sentenceStart: sentenceStart, context) }
+        if kind == nil, appositive != nil { kind = .person }
         // In a headline every word is capitalised: only a cue makes a name there.
         if kind == nil, context.isTitleCase(sentenceOf: first) { return nil }
         let parts = words.map { context.document.string(context.tokens[$0].start, context.tokens[$0].end) }
         let text = context.document.string(context.tokens[first].start, context.tokens[end - 1].end)
-        let hasGiven = kind == .person && (names.givenNames[context.norm(words[0])] != nil || words.count >= 2)
-        let value = NameValue(kind: kind, text: text, parts: parts, hasGivenName: hasGiven, title: title)
+        let hasGiven = kind == .person && (names.isGivenName(parts[0]) || words.count >= 2)
+        let value = NameValue(kind: kind, text: text, parts: parts, hasGivenName: hasGiven, title: title,
+                              appositive: kind == .person ? appositive : nil)
         return context.mention(.name(value), first, end)
+    }
+
+    /// The kind the words themselves and their neighbours show, when no title did.
+    private func classifyByShape(_ words: [Int], first: Int, end: Int, sentenceStart: Bool,
+                                 _ context: ExtractionContext) -> EntityKind? {
+        let names = context.lexicon.names
+        let organizationDescriptor = names.organizationDescriptors.match(context.norms, endingBefore: first,
+                                                                           notBefore: max(0, first - 4)) != nil
+        let hasOrganizationWord = words.contains { names.organizationWords.contains(context.norm($0)) }
+        let firstWord = context.document.string(context.tokens[words[0]].start, context.tokens[words[0]].end)
+        let givenName = names.isGivenName(firstWord) && words.count >= 2
+        if organizationDescriptor { return .organization }
+        if hasOrganizationWord && words.count >= 2 && !givenName { return .organization }
+        if givenName { return .person }
+        if words.count == 1 && isAcronymShaped(words[0], context) { return .organization }
+        if words.count >= 2, words.count <= 4, let last = words.last, hasSurnameEnding(last, context) { return .person }
+        if words.count >= 2, words.count <= 3, followedByPersonVerb(end, context) { return .person }
+        if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Siarhei,"
+        if words.count <= 3, !context.isTitleCase(sentenceOf: first), isPlace(first, end, context) { return .place }
+        return nil
+    }
+
+    /// "U.S.", "U.N." written alone: one part, periods kept, an organisation.
+    private func dottedAcronym(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Mention? {
+        guard let acronymEnd = dottedAcronymEnd(from: first, context), acronymEnd >= end else { return nil }
+        let text = context.document.string(context.tokens[first].start, context.tokens[acronymEnd - 1].end)
+        let value = NameValue(kind: .organization, text: text, parts: [text], hasGivenName: false)
+        return context.mention(.name(value), first, acronymEnd)
     }
 
     private func isNotName(_ i: Int, _ context: ExtractionContext) -> Bool {
@@ -133,20 +155,30 @@ public struct NameExtractor: Extractor {
         if lexicon.numberWords[word] != nil || lexicon.tens[word] != nil || lexicon.scales[word] != nil
             || lexicon.vague.contains(context.norms, at: i) || lexicon.ordinals.contains(word) { return true }
         if lexicon.weekdays[word] != nil || lexicon.months[word] != nil { return true }
-        if !context.isWord(i) { return true }
-        return false
+        return !context.isWord(i)
+    }
+
+    /// A sentence's first word that is a common word: the article writes it in lower case too,
+    /// or it opens a title ("Opposition leader …") — and it is not a given name.
+    private func isCommonWord(_ i: Int, _ lowerCase: Set<String>, _ context: ExtractionContext) -> Bool {
+        let names = context.lexicon.names
+        let word = context.norm(i)
+        guard !names.isGivenName(word) else { return false }
+        return lowerCase.contains(word) || names.personTitles.contains(context.norms, at: i)
+            || names.organizationDescriptors.contains(context.norms, at: i)
     }
 
     /// "NATO", "BBC", "BelTA": two or more capitals in one word.
     private func isAcronymShaped(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i) else { return false }
         if token.allCaps { return true }
-        let text = context.document.text[token.start..<token.end]
-        return text.filter { $0 >= 0x41 && $0 <= 0x5A }.count >= 2
+        let word = context.document.string(token.start, token.end)
+        return word.filter(\.isUppercase).count >= 2
     }
 
     private func hasSurnameEnding(_ i: Int, _ context: ExtractionContext) -> Bool {
-        let word = context.norm(i)
+        guard let token = context.token(i) else { return false }
+        let word = context.lexicon.names.latin(context.document.string(token.start, token.end))
         return context.lexicon.names.surnameEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
     }
 
@@ -156,6 +188,26 @@ public struct NameExtractor: Extractor {
             if [".", ";", "\""].contains(context.norm(j)) { return false }
         }
         return false
+    }
+
+    /// A place cue right before ("in Minsk", "the capital Vilnius"); not a possessive after, and
+    /// not an adjective of nationality before a noun ("in Belarusian jails").
+    private func isPlace(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Bool {
+        let names = context.lexicon.names
+        guard context.norm(end) != "'s",
+              names.placeCues.match(context.norms, endingBefore: first, notBefore: max(0, first - 3)) != nil else { return false }
+        let last = context.norm(end - 1)
+        let beforeNoun = context.isWord(end) && !(context.token(end)?.capitalized ?? false)
+        return !(beforeNoun && names.demonymEndings.contains { last.count > $0.count + 2 && last.hasSuffix($0) })
+    }
+
+    /// Every word the article writes in lower case.
+    static func lowerCaseWords(_ context: ExtractionContext) -> Set<String> {
+        var words = Set<String>()
+        for (index, token) in context.tokens.enumerated() where token.kind == .word && !token.capitalized && !token.allCaps {
+            words.insert(context.norms[index])
+        }
+        return words
     }
 }
 

@@ -7,12 +7,16 @@ public struct Entity: Sendable, Hashable {
     public var kind: EntityKind
     /// Every mention resolved to the entity, in path order.
     public var mentions: [EntityMention]
+    /// Why mentions were joined or kept apart, as the matcher explained it, in the order the
+    /// decisions were made (`factlint entities --explain`).
+    public var notes: [String]
 
-    public init(id: String, name: String, kind: EntityKind, mentions: [EntityMention]) {
+    public init(id: String, name: String, kind: EntityKind, mentions: [EntityMention], notes: [String] = []) {
         self.id = id
         self.name = name
         self.kind = kind
         self.mentions = mentions
+        self.notes = notes
     }
 }
 

@@ -119,7 +119,7 @@ public struct Pipeline: Sendable {
         let storyNames = stories.keys.sorted()
         let engine = RuleEngine(pack: pack)
         let outcomes = ParallelMap.map(storyNames, threads: settings.threads) { name -> (findings: [Finding], checks: [Check], claims: [Claim]) in
-            let corpus = Pipeline.corpus(of: stories[name]!, houseSpellings: settings.houseSpellings)
+            let corpus = Pipeline.corpus(of: stories[name]!, lexicon: pack.lexicon, houseSpellings: settings.houseSpellings)
             let (findings, checks) = engine.run(on: corpus)
             return (findings, checks, corpus.groups.values.flatMap { $0 })
         }
@@ -136,9 +136,10 @@ public struct Pipeline: Sendable {
     }
 
     /// Entities resolved and claims grouped by key, for one story.
-    public static func corpus(of analyses: [DocumentAnalysis], houseSpellings: [String: String] = [:]) -> Corpus {
+    public static func corpus(of analyses: [DocumentAnalysis], lexicon: Lexicon,
+                              houseSpellings: [String: String] = [:]) -> Corpus {
         let claims = analyses.flatMap(\.claims)
-        let (entities, resolved) = EntityResolver(houseSpellings: houseSpellings).resolve(claims)
+        let (entities, resolved) = EntityResolver(lexicon: lexicon.names, houseSpellings: houseSpellings).resolve(claims)
         var groups: [ClaimKey: [Claim]] = [:]
         for claim in resolved {
             guard let key = claim.key else { continue }

@@ -1,54 +1,63 @@
 /// Builds entities from the name claims of all documents and gives claims about people their
-/// entity: first inside each document (a surname or a given name alone joins the full name it
-/// fits: "Tsikhanouskaya said" after "Sviatlana Tsikhanouskaya"), then across documents with a
-/// `NameMatcher` (never merging two full names the matcher calls different).
+/// entity.
+///
+/// 1. Inside each document, full names (two or more words; organisations, places) cluster by
+///    the `NameMatcher`; then a one-word name joins the one cluster it fits ("Tsikhanouskaya
+///    said" after "Sviatlana Tsikhanouskaya", "If Donald insists" after "Donald Trump").
+/// 2. Across documents, a document's clusters join the corpus cluster the matcher calls the
+///    same and no form of which it calls different (so husband and wife, or two Vladimirs, stay
+///    apart).
+/// 3. A person still known by one word joins the one full-name person it fits in the corpus
+///    ("Siarhei", named as someone's husband, joins "Sergei Tikhanovsky"); a capitalised word
+///    of unknown kind joins the one entity whose surname or name it is, else is dropped.
 public struct EntityResolver: Sendable {
     public var matcher: any NameMatcher
     /// House spellings: lower-cased form → preferred spelling.
     public var houseSpellings: [String: String]
 
-    public init(matcher: any NameMatcher = ExactNameMatcher(), houseSpellings: [String: String] = [:]) {
+    public init(matcher: any NameMatcher, houseSpellings: [String: String] = [:]) {
         self.matcher = matcher
         self.houseSpellings = houseSpellings
     }
 
-    /// One entity being built: its mentions and the fullest name seen.
-    struct Cluster {
-        var kind: EntityKind
-        var mentions: [EntityMention]
-        var full: NameValue
+    /// A resolver with the default, romanisation-aware matcher for `lexicon`.
+    public init(lexicon: NameLexicon, houseSpellings: [String: String] = [:]) {
+        self.init(matcher: RomanisationMatcher(lexicon: lexicon), houseSpellings: houseSpellings)
     }
 
-    /// Entities of the corpus, and the claims with their person keys resolved.
+    /// Entities of the corpus (sorted by name), and the claims with their person keys resolved.
     public func resolve(_ claims: [Claim]) -> (entities: [Entity], claims: [Claim]) {
-        var clusters: [Cluster] = []
-        var clusterOfMention: [MentionID: Int] = [:]
-        let byDocument = Dictionary(grouping: claims.indices.filter { claims[$0].kind == .name }) { claims[$0].span.path }
-        for path in byDocument.keys.sorted() {
-            let local = localClusters(byDocument[path]!.map { claims[$0] })
-            for cluster in local {
-                let target = clusters.firstIndex { existing in
-                    existing.kind == cluster.kind && matcher.compare(existing.full, cluster.full).decision == .same
-                }
-                let index: Int
-                if let target {
-                    clusters[target].mentions += cluster.mentions
-                    if cluster.full.parts.count > clusters[target].full.parts.count { clusters[target].full = cluster.full }
-                    index = target
-                } else {
-                    clusters.append(cluster)
-                    index = clusters.count - 1
-                }
-                for mention in cluster.mentions { clusterOfMention[MentionID(mention.span)] = index }
+        let names = claims.filter { $0.kind == .name }
+        let byDocument = Dictionary(grouping: names) { $0.span.path }
+        var corpus = CorpusClusters(resolver: self)
+        var lone: [EntityCluster] = []
+        var unclassified: [EntityMention] = []
+        for path in byDocument.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let local = LocalClusters(resolver: self, claims: byDocument[path] ?? [])
+            for cluster in local.clusters {
+                if cluster.isLone { lone.append(cluster) } else { corpus.merge(cluster) }
             }
+            unclassified += local.unclassified
         }
-        let entities = clusters.map(entity(from:))
+        for cluster in lone { corpus.attach(lone: cluster) }
+        for mention in unclassified { corpus.attach(unclassified: mention) }
+        let entities = EntityNaming(resolver: self).entities(corpus.clusters)
+        return (entities.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, assignSubjects(claims, entities))
+    }
+
+    /// Gives each claim about a person the entity of its first candidate that is a person; a
+    /// claim whose candidates name no person loses its key.
+    private func assignSubjects(_ claims: [Claim], _ entities: [Entity]) -> [Claim] {
+        var entityOfMention: [MentionID: Int] = [:]
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions { entityOfMention[MentionID(mention.span)] = index }
+        }
         var resolved = claims
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
             let candidates = resolved[c].subjectCandidates.isEmpty ? resolved[c].subject.map { [$0] } ?? [] : resolved[c].subjectCandidates
             let found = candidates.lazy.compactMap { candidate -> (EntityMention, Int)? in
-                guard let index = clusterOfMention[MentionID(candidate.span)], entities[index].kind == .person else { return nil }
+                guard let index = entityOfMention[MentionID(candidate.span)], entities[index].kind == .person else { return nil }
                 return (candidate, index)
             }.first
             if let (candidate, index) = found {
@@ -56,57 +65,62 @@ public struct EntityResolver: Sendable {
                 resolved[c].key?.entity = entities[index].id
                 resolved[c].key?.entityName = entities[index].name
             } else {
-                resolved[c].key = nil  // a claim about a name that is not a known person
+                resolved[c].key = nil
             }
         }
-        return (entities.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }, resolved)
+        return resolved
     }
 
-    /// Clusters inside one document: full names first, then lone names attached to them.
-    private func localClusters(_ names: [Claim]) -> [Cluster] {
-        var clusters: [Cluster] = []
-        var lone: [(Claim, NameValue)] = []
-        for claim in names {
-            guard case .name(let name) = claim.value else { continue }
-            let mention = EntityMention(span: claim.span, name: name)
-            if let kind = name.kind, name.parts.count >= 2 || kind != .person {
-                if let index = clusters.firstIndex(where: { $0.kind == kind && matcher.compare($0.full, name).decision == .same }) {
-                    clusters[index].mentions.append(mention)
-                } else {
-                    clusters.append(Cluster(kind: kind, mentions: [mention], full: name))
-                }
-            } else {
-                lone.append((claim, name))
-            }
+    // MARK: - Decisions shared by the stages
+
+    /// How a name fits a cluster: different if the matcher calls it different from any form;
+    /// else same if it calls it the same as one; else unsure. The match that decided is returned.
+    func fit(_ name: NameValue, _ cluster: EntityCluster) -> (NameMatch.Decision, NameMatch?) {
+        var best: NameMatch?
+        for form in cluster.comparable {
+            let match = matcher.compare(name, form)
+            if match.decision == .different { return (.different, match) }
+            if match.decision == .same, best?.decision != .same { best = match }
+            if best == nil { best = match }
         }
-        for (claim, name) in lone {
+        return (best?.decision ?? .unsure, best)
+    }
+
+    /// Whether a one-word name may belong to a cluster: no form differs, one form shares a
+    /// part with it; a word of unknown kind must be one of the cluster's words exactly.
+    func accepts(_ name: NameValue, _ cluster: EntityCluster) -> NameMatch? {
+        if name.kind == nil {
             let word = ExactNameMatcher.fold(name.parts.first ?? name.text)
-            let fits = clusters.indices.filter { index in
-                guard clusters[index].kind == .person, let last = clusters[index].full.parts.last,
-                      let first = clusters[index].full.parts.first else { return false }
-                return ExactNameMatcher.fold(last) == word || (name.kind == .person && ExactNameMatcher.fold(first) == word)
-            }
-            if fits.count == 1 {
-                clusters[fits[0]].mentions.append(EntityMention(span: claim.span, name: name))
-            } else if fits.isEmpty, name.kind == .person {
-                clusters.append(Cluster(kind: .person, mentions: [EntityMention(span: claim.span, name: name)], full: name))
+            if cluster.kind == .person {
+                let words = cluster.comparable.flatMap { $0.parts.map(ExactNameMatcher.fold) }
+                guard words.contains(word) else { return nil }
             }
         }
-        return clusters
+        if cluster.kind != .person {
+            guard name.kind == nil || name.kind == cluster.kind else { return nil }
+            let match = cluster.forms.lazy.map { matcher.compare(name, $0) }.first { $0.decision == .same }
+            return match
+        }
+        guard name.kind == nil || name.kind == .person else { return nil }
+        if cluster.isLone {
+            let word = ExactNameMatcher.fold(name.text)
+            return cluster.loneForms.contains { ExactNameMatcher.fold($0.text) == word }
+                ? NameMatch(.same, ["the same word"], agreeing: 1) : nil
+        }
+        let (decision, match) = fit(name, cluster)
+        guard decision != .different, let match, match.agreeing > 0 else { return nil }
+        return match
     }
 
-    private func entity(from cluster: Cluster) -> Entity {
-        let mentions = cluster.mentions.sorted { $0.span < $1.span }
-        // The preferred spelling: a house spelling, else the most common full form, else the fullest.
-        let fullForms = mentions.map(\.name).filter { $0.parts.count == cluster.full.parts.count }.map(\.text)
-        var counts: [String: Int] = [:]
-        for form in fullForms { counts[form, default: 0] += 1 }
-        var name = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.first?.key ?? cluster.full.text
-        for mention in mentions {
-            if let house = houseSpellings[mention.name.text.lowercased()] { name = house }
-        }
-        return Entity(id: "\(cluster.kind.rawValue):\(ExactNameMatcher.fold(name))", name: name, kind: cluster.kind,
-                      mentions: mentions)
+    /// "“Ihar Losik” (path:line:column)".
+    static func describe(_ mention: EntityMention) -> String {
+        "\"\(mention.span.text)\" (\(mention.span.location))"
+    }
+
+    /// Whether a name is a full name (clustered by itself) rather than one word of a person's.
+    static func isFull(_ name: NameValue) -> Bool {
+        guard let kind = name.kind else { return false }
+        return kind != .person || name.parts.count >= 2
     }
 }
 

@@ -4,6 +4,14 @@ import Foundation
 public protocol NameMatcher: Sendable {
     /// `same`, `different` or `unsure`, with the equivalences that decided it.
     func compare(_ a: NameValue, _ b: NameValue) -> NameMatch
+
+    /// Coarse keys for finding candidates: two names the matcher may call the same share at
+    /// least one key. The default puts every name under one key (compare everything).
+    func blockingKeys(_ name: NameValue) -> Set<String>
+}
+
+extension NameMatcher {
+    public func blockingKeys(_ name: NameValue) -> Set<String> { [""] }
 }
 
 /// A matcher's decision.

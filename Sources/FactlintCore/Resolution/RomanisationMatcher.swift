@@ -133,6 +133,35 @@ public struct RomanisationMatcher: NameMatcher {
         return min(max(1, (letters + per - 1) / per), lexicon.mostAlternations)
     }
 
+    /// Keys by the first letter of the surname (or first word), folded into groups that every
+    /// romanisation of one name shares (k, kh, h, g, ch, c: one group; t, ts, c, s, z, j: another).
+    public func blockingKeys(_ name: NameValue) -> Set<String> {
+        let word: String?
+        if RomanisationMatcher.isAcronym(name) {
+            word = RomanisationMatcher.letters(name).lowercased()
+        } else if name.kind == .person || name.kind == nil {
+            guard let surname = NameParts(name, lexicon: lexicon).surname else { return ["given"] }
+            word = surname
+        } else {
+            word = name.parts.first.map { lexicon.latin($0) }
+        }
+        guard let first = word?.first else { return [""] }
+        return Set(RomanisationMatcher.letterGroups(first).map { "word:" + $0 })
+    }
+
+    static func letterGroups(_ letter: Character) -> [String] {
+        switch letter {
+        case "a", "e", "i", "o", "u", "y": ["vowel"]
+        case "j": ["vowel", "sibilant"]
+        case "b", "p": ["b"]
+        case "v", "w", "f": ["v"]
+        case "g", "h", "k", "x", "q": ["velar"]
+        case "c": ["velar", "sibilant"]
+        case "t", "d", "s", "z", "r": ["sibilant"]
+        default: [String(letter)]
+        }
+    }
+
     // MARK: - Acronyms, organisations, places
 
     private func compareAcronyms(_ a: NameValue, _ b: NameValue) -> NameMatch {

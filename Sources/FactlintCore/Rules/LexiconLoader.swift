@@ -202,6 +202,17 @@ public enum LexiconLoader {
         "kin-terms": { y, n, l throws(InputError) in
             for (word, gender) in try NameSections.gendered(y, n, "kin-terms") { l.names.kinTerms[word] = gender }
         },
+        "subject-pronouns": { y, n, l throws(InputError) in
+            for (word, gender) in try NameSections.gendered(y, n, "subject-pronouns") { l.names.subjectPronouns[word] = gender }
+        },
+        "possessive-pronouns": { y, n, l throws(InputError) in
+            for (word, gender) in try NameSections.gendered(y, n, "possessive-pronouns") { l.names.possessivePronouns[word] = gender }
+        },
+        "relative-possessives": { y, n, l throws(InputError) in l.names.relativePossessives.formUnion(try words(y, n)) },
+        "articles": { y, n, l throws(InputError) in l.names.articles.formUnion(try words(y, n)) },
+        "role-links": { y, n, l throws(InputError) in l.names.roleLinks.formUnion(try words(y, n)) },
+        "role-stops": { y, n, l throws(InputError) in l.names.roleStops.formUnion(try words(y, n)) },
+        "demonym-endings": { y, n, l throws(InputError) in l.names.demonymEndings += try words(y, n) },
         "title-ranks": { y, n, l throws(InputError) in l.names.titleRanks.formUnion(try words(y, n)) },
         "place-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.placeCues) },
         "given-name-classes": { y, n, l throws(InputError) in try NameSections.givenNameClasses(y, n, into: &l.names) },

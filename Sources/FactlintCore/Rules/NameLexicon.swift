@@ -39,6 +39,20 @@ public struct NameLexicon: Sendable {
     public var kinTerms: [String: NameGender] = [:]
     /// Rank words in titles ("deputy", "special").
     public var titleRanks: Set<String> = []
+    /// Subject pronouns and the gender they stand for ("she" → female).
+    public var subjectPronouns: [String: NameGender] = [:]
+    /// Possessive pronouns and the gender they stand for ("her" → female).
+    public var possessivePronouns: [String: NameGender] = [:]
+    /// Words before a kin word that refer back to a person ("whose").
+    public var relativePossessives: Set<String> = []
+    /// Articles that may open a role in apposition ("the").
+    public var articles: Set<String> = []
+    /// Words that carry a role on after its title word ("for", "of").
+    public var roleLinks: Set<String> = []
+    /// Words that end a role in apposition ("and").
+    public var roleStops: Set<String> = []
+    /// Endings of adjectives of nationality ("-ian", "-ish"): such a word before a noun is not a place.
+    public var demonymEndings: [String] = []
     /// Words before a capitalised word that make it a place ("in", "the capital").
     public var placeCues = PhraseTable<Bool>()
     /// One cognate alternation is allowed per this many letters of the shorter word.

@@ -50,6 +50,15 @@ extension NameLexicon {
         return String(surname.dropLast(ending.ending.count)) + other.ending
     }
 
+    /// The gender a person's name shows: its given name's (a word of two or more letters the
+    /// lexicon knows), else its surname ending's.
+    public func gender(ofParts parts: [String]) -> NameGender? {
+        if let first = parts.first, parts.count >= 2 || isGivenName(first), first.count > 1,
+           let gender = givenNameGender(first) { return gender }
+        guard parts.count >= 2 || !(parts.first.map(isGivenName) ?? true), let last = parts.last else { return nil }
+        return genderedEnding(of: latin(last))?.gender
+    }
+
     /// Letters outside the Latin blocks (Cyrillic, Greek, …).
     static func isNonLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

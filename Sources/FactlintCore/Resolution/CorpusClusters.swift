@@ -1,0 +1,112 @@
+/// The entities of the whole corpus, built document by document: full-name clusters merge by
+/// the matcher (found through its blocking keys), then lone names and words of unknown kind
+/// attach to the one entity they fit.
+struct CorpusClusters {
+    let resolver: EntityResolver
+    private(set) var clusters: [EntityCluster] = []
+    /// Blocking key → indices of full-name clusters filed under it.
+    private var index: [String: [Int]] = [:]
+
+    init(resolver: EntityResolver) {
+        self.resolver = resolver
+    }
+
+    /// Adds a document's full-name cluster: joins the first corpus cluster of its kind that one
+    /// of its forms is the same as and none is different from, else starts a new one.
+    mutating func merge(_ cluster: EntityCluster) {
+        var target: Int?
+        var why: NameMatch?
+        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind {
+            let (decision, match) = compare(cluster, clusters[candidate])
+            if decision == .same, target == nil {
+                target = candidate
+                why = match
+            } else if decision == .different, let match, match.agreeing > 0 {
+                keptApart(cluster, candidate, match)
+            }
+        }
+        guard let target else {
+            file(cluster, at: clusters.count)
+            clusters.append(cluster)
+            return
+        }
+        let joined = cluster.forms.filter { form in !clusters[target].forms.contains { $0.text == form.text } }
+        if !joined.isEmpty, let first = cluster.mentions.first(where: { m in joined.contains { $0.text == m.name.text } }) {
+            let reasons = why?.reasons.joined(separator: "; ") ?? ""
+            clusters[target].notes.append("joined \(EntityResolver.describe(first)) to \"\(clusters[target].display)\": \(reasons)")
+        }
+        clusters[target].absorb(cluster)
+        file(cluster, at: target)
+    }
+
+    /// Adds a person known by one word: joins the one full-name person it fits, else another
+    /// lone person written the same, else stays on its own.
+    mutating func attach(lone cluster: EntityCluster) {
+        guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
+        let fits = clusters.indices.compactMap { index -> (Int, NameMatch)? in
+            guard clusters[index].kind == .person, !clusters[index].isLone else { return nil }
+            let matches = cluster.loneForms.map { resolver.accepts($0, clusters[index]) }
+            guard !matches.contains(where: { $0 == nil }) else { return nil }
+            return matches.first.flatMap { $0 }.map { (index, $0) }
+        }
+        if fits.count == 1, let (target, match) = fits.first {
+            let reasons = match.reasons.joined(separator: "; ")
+            clusters[target].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[target].display)\", the only person it fits: \(reasons)")
+            clusters[target].absorb(cluster)
+            return
+        }
+        var cluster = cluster
+        if fits.count > 1 {
+            let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
+            cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people (\(names)): left alone")
+        }
+        if let same = clusters.indices.first(where: { clusters[$0].isLone && resolver.accepts(name, clusters[$0]) != nil }) {
+            clusters[same].absorb(cluster)
+        } else {
+            clusters.append(cluster)
+        }
+    }
+
+    /// Adds a word of unknown kind to the one entity it names, if exactly one.
+    mutating func attach(unclassified mention: EntityMention) {
+        let fits = clusters.indices.filter { !clusters[$0].isLone && resolver.accepts(mention.name, clusters[$0]) != nil }
+        guard fits.count == 1, let target = fits.first else { return }
+        clusters[target].add(mention)
+    }
+
+    // MARK: - Private
+
+    /// Corpus clusters that share a blocking key with one of the cluster's forms, in order.
+    private func candidates(for cluster: EntityCluster) -> [Int] {
+        var found = Set<Int>()
+        for form in cluster.forms {
+            for key in resolver.matcher.blockingKeys(form) { found.formUnion(index[key] ?? []) }
+        }
+        return found.sorted()
+    }
+
+    private mutating func file(_ cluster: EntityCluster, at position: Int) {
+        for form in cluster.forms {
+            for key in resolver.matcher.blockingKeys(form) where !(index[key]?.contains(position) ?? false) {
+                index[key, default: []].append(position)
+            }
+        }
+    }
+
+    /// Different if any two forms differ; same if any two are the same; else unsure.
+    private func compare(_ a: EntityCluster, _ b: EntityCluster) -> (NameMatch.Decision, NameMatch?) {
+        var best: NameMatch?
+        for form in a.forms {
+            let (decision, match) = resolver.fit(form, b)
+            if decision == .different { return (.different, match) }
+            if decision == .same, best?.decision != .same { best = match }
+            if best == nil { best = match }
+        }
+        return (best?.decision ?? .unsure, best)
+    }
+
+    private mutating func keptApart(_ cluster: EntityCluster, _ other: Int, _ match: NameMatch) {
+        let why = match.reasons.first ?? "the matcher calls them different"
+        clusters[other].notes.append("kept apart from \"\(cluster.display)\": \(why)")
+    }
+}

@@ -1,0 +1,56 @@
+/// Turns clusters into entities: each gets its preferred spelling — a house spelling from the
+/// configuration that names it, else the full form most mentions agree with (then the form
+/// used in more documents, then the one written exactly most often, then the first in byte
+/// order) — and an identifier unique in the run.
+struct EntityNaming {
+    let resolver: EntityResolver
+
+    func entities(_ clusters: [EntityCluster]) -> [Entity] {
+        var used: [String: Int] = [:]
+        return clusters.map { cluster in
+            let mentions = cluster.mentions.sorted { $0.span < $1.span }
+            let name = preferred(cluster, mentions)
+            var id = "\(cluster.kind.rawValue):\(ExactNameMatcher.fold(name))"
+            used[id, default: 0] += 1
+            if let count = used[id], count > 1 { id += "#\(count)" }
+            return Entity(id: id, name: name, kind: cluster.kind, mentions: mentions, notes: cluster.notes)
+        }
+    }
+
+    /// The spelling an editor should use for the cluster.
+    func preferred(_ cluster: EntityCluster, _ mentions: [EntityMention]) -> String {
+        if let house = houseSpelling(for: cluster, mentions) { return house }
+        let candidates = cluster.isLone ? cluster.loneForms : cluster.forms
+        let longest = candidates.map(\.parts.count).max() ?? 0
+        let full = candidates.filter { $0.parts.count == longest }
+        let ranked = full.map { form -> (form: String, support: Int, documents: Int, exact: Int) in
+            let parts = Set(form.parts.map(EntityNaming.undotted))
+            let agreeing = mentions.filter { mention in mention.name.parts.allSatisfy { parts.contains(EntityNaming.undotted($0)) } }
+            return (form.text, agreeing.count, Set(agreeing.map(\.span.path)).count, mentions.count { $0.name.text == form.text })
+        }
+        let best = ranked.min { a, b in
+            if a.support != b.support { return a.support > b.support }
+            if a.documents != b.documents { return a.documents > b.documents }
+            if a.exact != b.exact { return a.exact > b.exact }
+            return a.form.utf8.lexicographicallyPrecedes(b.form.utf8)
+        }
+        return best?.form ?? mentions.first?.span.text ?? ""
+    }
+
+    /// A configured house spelling that is written in the corpus or that the matcher calls the
+    /// same as one of the cluster's full forms.
+    private func houseSpelling(for cluster: EntityCluster, _ mentions: [EntityMention]) -> String? {
+        for mention in mentions {
+            if let house = resolver.houseSpellings[mention.name.text.lowercased()] { return house }
+        }
+        for house in resolver.houseSpellings.values.sorted() {
+            let parts = house.split(separator: " ").map(String.init)
+            let name = NameValue(kind: cluster.kind, text: house, parts: parts, hasGivenName: parts.count >= 2)
+            if !cluster.isLone, resolver.fit(name, cluster).0 == .same { return house }
+        }
+        return nil
+    }
+
+    /// A word without periods ("U.S." → "US"): periods in acronyms are style, not spelling.
+    static func undotted(_ word: String) -> String { word.filter { $0 != "." } }
+}

@@ -1,0 +1,60 @@
+/// The entities of one document: full names clustered by the matcher, then one-word names
+/// attached to the one cluster they fit (persons first, then words of unknown kind).
+struct LocalClusters {
+    /// Clusters in order of first mention; persons known by one word are lone clusters.
+    private(set) var clusters: [EntityCluster] = []
+    /// Words of unknown kind that fit nothing in the document.
+    private(set) var unclassified: [EntityMention] = []
+
+    init(resolver: EntityResolver, claims: [Claim]) {
+        var single: [EntityMention] = []
+        for claim in claims {
+            guard case .name(let name) = claim.value else { continue }
+            let mention = EntityMention(span: claim.span, name: name)
+            guard EntityResolver.isFull(name), let kind = name.kind else {
+                single.append(mention)
+                continue
+            }
+            addFull(mention, kind: kind, resolver)
+        }
+        let persons = single.filter { $0.name.kind == .person }
+        let unknown = single.filter { $0.name.kind == nil }
+        for mention in persons + unknown { addSingle(mention, resolver) }
+    }
+
+    private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {
+        for index in clusters.indices where clusters[index].kind == kind && !clusters[index].isLone {
+            let (decision, match) = resolver.fit(mention.name, clusters[index])
+            guard decision == .same else { continue }
+            if !clusters[index].forms.contains(where: { $0.text == mention.name.text }) {
+                let why = match?.reasons.joined(separator: "; ") ?? ""
+                clusters[index].notes.append("joined \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\": \(why)")
+            }
+            clusters[index].add(mention)
+            return
+        }
+        clusters.append(EntityCluster(full: mention.name, kind: kind, mention: mention))
+    }
+
+    private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
+        let fits = clusters.indices.compactMap { index in resolver.accepts(mention.name, clusters[index]).map { (index, $0) } }
+        if fits.count == 1, let (index, match) = fits.first {
+            if !clusters[index].isLone {
+                let why = match.reasons.joined(separator: "; ")
+                clusters[index].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\" in its article: \(why)")
+            }
+            clusters[index].add(mention)
+            return
+        }
+        guard mention.name.kind == .person else {
+            unclassified.append(mention)
+            return
+        }
+        var cluster = EntityCluster(lone: mention.name, mention: mention)
+        if fits.count > 1 {
+            let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
+            cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people in its article (\(names)): left alone")
+        }
+        clusters.append(cluster)
+    }
+}
