@@ -1,9 +1,11 @@
 /// Turns clusters into entities: each gets its preferred spelling — a house spelling from the
 /// configuration that names it, else the full form most mentions agree with (then the form
-/// used in more documents, then the one written exactly most often, then the first in byte
-/// order) — and an identifier unique in the run.
+/// used in more documents, then the one written exactly most often, then the one used last)
+/// — and an identifier unique in the run.
 struct EntityNaming {
     let resolver: EntityResolver
+    /// Reference dates of the articles, by path.
+    let dates: [String: DatePoint]
 
     func entities(_ clusters: [EntityCluster]) -> [Entity] {
         var used: [String: Int] = [:]
@@ -32,9 +34,30 @@ struct EntityNaming {
             if a.support != b.support { return a.support > b.support }
             if a.documents != b.documents { return a.documents > b.documents }
             if a.exact != b.exact { return a.exact > b.exact }
+            let (la, lb) = (latest(a.form, mentions), latest(b.form, mentions))
+            if la != lb { return lb < la }
             return a.form.utf8.lexicographicallyPrecedes(b.form.utf8)
         }
         return best?.form ?? mentions.first?.span.text ?? ""
+    }
+
+    /// When a form was last used: the newest reference date of an article that writes it, then
+    /// the last such article in path order (newer usage follows newer style: Kyiv, not Kiev).
+    private func latest(_ form: String, _ mentions: [EntityMention]) -> Latest {
+        let paths = mentions.filter { $0.name.text == form }.map(\.span.path)
+        let day = paths.compactMap { dates[$0]?.firstDay }.max() ?? Int.min
+        let path = paths.max { $0.utf8.lexicographicallyPrecedes($1.utf8) } ?? ""
+        return Latest(day: day, path: path)
+    }
+
+    /// A form's last use, ordered by date, then path.
+    struct Latest: Comparable {
+        var day: Int
+        var path: String
+
+        static func < (lhs: Latest, rhs: Latest) -> Bool {
+            lhs.day != rhs.day ? lhs.day < rhs.day : lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+        }
     }
 
     /// A configured house spelling that is written in the corpus or that the matcher calls the

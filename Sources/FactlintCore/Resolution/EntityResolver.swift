@@ -41,7 +41,9 @@ public struct EntityResolver: Sendable {
         }
         for cluster in lone { corpus.attach(lone: cluster) }
         for mention in unclassified { corpus.attach(unclassified: mention) }
-        let entities = EntityNaming(resolver: self).entities(corpus.clusters)
+        var dates: [String: DatePoint] = [:]
+        for claim in names { dates[claim.span.path] = claim.referenceDate }
+        let entities = EntityNaming(resolver: self, dates: dates).entities(corpus.clusters)
         return (entities.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, assignSubjects(claims, entities))
     }
 

@@ -12,6 +12,7 @@
 public struct RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
     let aligner: SpellingAligner
+    private let cache = MatcherCache()
 
     public init(lexicon: NameLexicon) {
         self.lexicon = lexicon
@@ -36,7 +37,7 @@ public struct RomanisationMatcher: NameMatcher {
         switch a.kind ?? b.kind {
         case .organization?: return compareWords(a, b, alternations: true)
         case .place?: return compareWords(a, b, alternations: true)
-        case .person?, nil: return comparePeople(NameParts(a, lexicon: lexicon), NameParts(b, lexicon: lexicon))
+        case .person?, nil: return comparePeople(parts(a), parts(b))
         }
     }
 
@@ -103,11 +104,24 @@ public struct RomanisationMatcher: NameMatcher {
         return (same, same ? why.map { "given name: " + $0 } : ["given names differ: \(a) vs \(b)"])
     }
 
+    /// A person's name split into parts (remembered).
+    public func parts(_ name: NameValue) -> NameParts {
+        cache.parts(name) { NameParts(name, lexicon: lexicon) }
+    }
+
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
     /// alternations than the budget allows (none when `alternations` is false). Hyphenated words
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, ["\(a) = \(b)"]) }
+        guard let x = a.first, let y = b.first,
+              !Set(RomanisationMatcher.letterGroups(x)).isDisjoint(with: RomanisationMatcher.letterGroups(y)) else {
+            return (false, ["\(a) vs \(b): the first letters differ"])
+        }
+        return cache.words(a + "\u{0}" + b + (alternations ? "\u{1}" : "")) { alignWords(a, b, alternations: alternations) }
+    }
+
+    private func alignWords(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         let pa = a.split(separator: "-").map(String.init)
         let pb = b.split(separator: "-").map(String.init)
         if pa.count > 1 || pb.count > 1 {
@@ -140,7 +154,7 @@ public struct RomanisationMatcher: NameMatcher {
         if RomanisationMatcher.isAcronym(name) {
             word = RomanisationMatcher.letters(name).lowercased()
         } else if name.kind == .person || name.kind == nil {
-            guard let surname = NameParts(name, lexicon: lexicon).surname else { return ["given"] }
+            guard let surname = parts(name).surname else { return ["given"] }
             word = surname
         } else {
             word = name.parts.first.map { lexicon.latin($0) }

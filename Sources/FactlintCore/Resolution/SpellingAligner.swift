@@ -3,10 +3,8 @@
 /// `a`) at that equivalence's cost, and any other difference is a full edit. The cheapest
 /// alignment says how the two spellings relate and which equivalences it used.
 public struct SpellingAligner: Sendable {
-    /// One way of rewriting `from` (in the first word) as `to` (in the second).
+    /// One way of rewriting one spelling (in the first word) as another (in the second).
     struct Substitution: Sendable {
-        var from: [Character]
-        var to: [Character]
         var cost: Double
         var id: String
         var place: SpellingEquivalence.Place
@@ -25,37 +23,39 @@ public struct SpellingAligner: Sendable {
     /// Cost of a difference no equivalence explains; larger than any sum of alternations.
     static let fullCost = 1000.0
 
-    private var substitutions: [String: [Substitution]] = [:]
-    /// Every non-empty spelling that takes part in an equivalence, by its last letter, longest first.
-    private var sidesByLast: [Character: [[Character]]] = [:]
-    /// Whether some equivalence lets a spelling be left out ("" is one of its forms).
-    private var hasEmptySide = false
+    /// Every spelling that takes part in an equivalence, "" included; an index is a side's id.
+    private var sides: [[Unicode.Scalar]] = []
+    /// Ids of the non-empty sides, by their last letter, longest first.
+    private var sidesByLast: [Unicode.Scalar: [Int]] = [:]
+    /// The id of "", if some equivalence lets a spelling be left out.
+    private var emptySide: Int?
+    /// `table[from][to]`: the ways of rewriting side `from` as side `to`.
+    private var table: [[[Substitution]]] = []
 
     public init(_ equivalences: [SpellingEquivalence]) {
-        var sideSet = Set<String>()
+        var ids: [String: Int] = [:]
+        for form in Set(equivalences.flatMap(\.forms)).sorted(by: { ($0.count, $1) > ($1.count, $0) }) {
+            ids[form] = sides.count
+            sides.append(Array(form.unicodeScalars))
+        }
+        table = Array(repeating: Array(repeating: [], count: sides.count), count: sides.count)
         for equivalence in equivalences {
             for from in equivalence.forms {
-                sideSet.insert(from)
                 for to in equivalence.forms where to != from {
-                    let substitution = Substitution(from: Array(from), to: Array(to), cost: equivalence.cost,
-                                                    id: equivalence.id, place: equivalence.place)
-                    substitutions[SpellingAligner.key(from, to), default: []].append(substitution)
+                    guard let f = ids[from], let t = ids[to] else { continue }
+                    table[f][t].append(Substitution(cost: equivalence.cost, id: equivalence.id, place: equivalence.place))
                 }
             }
         }
-        for side in sideSet.sorted(by: { ($0.count, $1) > ($1.count, $0) }) {
-            guard let last = side.last else {
-                hasEmptySide = true
-                continue
-            }
-            sidesByLast[last, default: []].append(Array(side))
+        for (id, side) in sides.enumerated() {
+            if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
         }
     }
 
     /// The cheapest alignment of `a` with `b` (both already folded to Latin).
     public func align(_ a: String, _ b: String) -> Alignment {
-        let x = Array(a)
-        let y = Array(b)
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
         let width = y.count + 1
         var cost = Array(repeating: Double.infinity, count: (x.count + 1) * width)
         var back = Array(repeating: Step.none, count: (x.count + 1) * width)
@@ -66,20 +66,32 @@ public struct SpellingAligner: Sendable {
             for j in 0...y.count where i + j > 0 {
                 var best = Double.infinity
                 var step = Step.none
-                func consider(_ value: Double, _ candidate: Step) {
-                    if value < best { best = value; step = candidate }
+                if i > 0, j > 0, x[i - 1] == y[j - 1], cost[(i - 1) * width + j - 1] < best {
+                    best = cost[(i - 1) * width + j - 1]
+                    step = .same
                 }
-                if i > 0, j > 0, x[i - 1] == y[j - 1] { consider(cost[(i - 1) * width + j - 1], .same) }
-                if i > 0, j > 0 { consider(cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost, .edit(1, 1)) }
-                if i > 0 { consider(cost[(i - 1) * width + j] + SpellingAligner.fullCost, .edit(1, 0)) }
-                if j > 0 { consider(cost[i * width + j - 1] + SpellingAligner.fullCost, .edit(0, 1)) }
+                if i > 0, j > 0, cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost < best {
+                    best = cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost
+                    step = .edit(1, 1)
+                }
+                if i > 0, cost[(i - 1) * width + j] + SpellingAligner.fullCost < best {
+                    best = cost[(i - 1) * width + j] + SpellingAligner.fullCost
+                    step = .edit(1, 0)
+                }
+                if j > 0, cost[i * width + j - 1] + SpellingAligner.fullCost < best {
+                    best = cost[i * width + j - 1] + SpellingAligner.fullCost
+                    step = .edit(0, 1)
+                }
                 for from in xSides[i] {
+                    let pi = i - sides[from].count
                     for to in ySides[j] where from != to {
-                        guard let options = substitutions[SpellingAligner.key(String(from), String(to))] else { continue }
-                        let pi = i - from.count
-                        let pj = j - to.count
-                        for (index, option) in options.enumerated() where applies(option.place, x, pi, i, y, pj, j) {
-                            consider(cost[pi * width + pj] + option.cost, .rule(from.count, to.count, String(from) + "\u{0}" + String(to), index))
+                        let pj = j - sides[to].count
+                        let previous = cost[pi * width + pj]
+                        guard previous < best else { continue }
+                        for (index, option) in table[from][to].enumerated()
+                        where previous + option.cost < best && applies(option.place, x, pi, i, y, pj, j) {
+                            best = previous + option.cost
+                            step = .rule(from, to, index)
                         }
                     }
                 }
@@ -96,25 +108,25 @@ public struct SpellingAligner: Sendable {
         case none
         case same
         case edit(Int, Int)
-        case rule(Int, Int, String, Int)
+        /// From side, to side, index of the substitution in `table[from][to]`.
+        case rule(Int, Int, Int)
     }
 
-    private static func key(_ from: String, _ to: String) -> String { from + "\u{0}" + to }
-
-    /// The spellings that end at position `end` of `word`, longest first, "" included.
-    private func endingSides(_ word: [Character], at end: Int) -> [[Character]] {
-        var found: [[Character]] = []
+    /// Ids of the sides that end at position `end` of `word`, longest first, "" last.
+    private func endingSides(_ word: [Unicode.Scalar], at end: Int) -> [Int] {
+        var found: [Int] = []
         if end > 0, let candidates = sidesByLast[word[end - 1]] {
-            for side in candidates where side.count <= end && word[(end - side.count)..<end].elementsEqual(side) {
-                found.append(side)
+            for id in candidates {
+                let side = sides[id]
+                if side.count <= end, word[(end - side.count)..<end].elementsEqual(side) { found.append(id) }
             }
         }
-        if hasEmptySide { found.append([]) }
+        if let emptySide { found.append(emptySide) }
         return found
     }
 
-    private func applies(_ place: SpellingEquivalence.Place, _ x: [Character], _ pi: Int, _ i: Int,
-                         _ y: [Character], _ pj: Int, _ j: Int) -> Bool {
+    private func applies(_ place: SpellingEquivalence.Place, _ x: [Unicode.Scalar], _ pi: Int, _ i: Int,
+                         _ y: [Unicode.Scalar], _ pj: Int, _ j: Int) -> Bool {
         switch place {
         case .anywhere: return true
         case .start: return pi == 0 && pj == 0
@@ -124,9 +136,9 @@ public struct SpellingAligner: Sendable {
         }
     }
 
-    static func isVowel(_ character: Character) -> Bool { "aeiouy".contains(character) }
+    static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiouy".unicodeScalars.contains(scalar) }
 
-    private func trace(_ back: [Step], _ x: [Character], _ y: [Character], _ width: Int) -> Alignment {
+    private func trace(_ back: [Step], _ x: [Unicode.Scalar], _ y: [Unicode.Scalar], _ width: Int) -> Alignment {
         var i = x.count
         var j = y.count
         var result = Alignment(fullEdits: 0, alternations: 0, steps: [])
@@ -144,18 +156,19 @@ public struct SpellingAligner: Sendable {
                 result.steps.append("edit: \(from) ~ \(to)")
                 i -= di
                 j -= dj
-            case .rule(let di, let dj, let key, let index):
-                if let option = substitutions[key]?[index] {
-                    if option.cost > 0 { result.alternations += 1 }
-                    let from = option.from.isEmpty ? "∅" : String(option.from)
-                    let to = option.to.isEmpty ? "∅" : String(option.to)
-                    result.steps.append("\(option.id): \(from) ~ \(to)")
-                }
-                i -= di
-                j -= dj
+            case .rule(let from, let to, let index):
+                let option = table[from][to][index]
+                if option.cost > 0 { result.alternations += 1 }
+                result.steps.append("\(option.id): \(SpellingAligner.show(sides[from])) ~ \(SpellingAligner.show(sides[to]))")
+                i -= sides[from].count
+                j -= sides[to].count
             }
         }
         result.steps.reverse()
         return result
+    }
+
+    private static func show(_ side: [Unicode.Scalar]) -> String {
+        side.isEmpty ? "∅" : String(String.UnicodeScalarView(side))
     }
 }
