@@ -5,12 +5,13 @@ import Testing
 /// errors on stderr that name the file).
 @Suite("Command line")
 struct CommandLineTests {
-    @Test("the README's first command lints the seeds and exits 0 with one warning")
+    @Test("the README's first command lints the seeds and exits 0 with the divergence and the name warnings")
     func seeds() throws {
         let run = try CLI.run(["seeds/"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("seeds/002_2e2c159373811ad1.txt:5:354: warning: prisoners · remaining"))
-        #expect(run.stdout.hasSuffix("0 errors, 1 warning, 0 infos\n"))
+        #expect(run.stdout.contains("[name-spelling]"))
+        #expect(run.stdout.hasSuffix("0 errors, 5 warnings, 1 info\n"))
     }
 
     @Test("an error-level finding exits 1; --strict makes warnings fail too")

@@ -19,7 +19,13 @@ public struct ClaimBuilder {
             case .quantity(let value): keyQuantity(value, &draft, reader)
             case .time(let value): keyDate(value, &draft, reader)
             case .duration: keyDuration(&draft, reader)
-            case .name, .quote: break
+            case .quote(let quote):
+                // The speaker's name: what the quote check groups quotes by.
+                draft.people = mentions.filter { mention in
+                    if case .name = mention.value { return mention.start == quote.speakerStart }
+                    return false
+                }
+            case .name: break
             }
             drafts.append(draft)
         }

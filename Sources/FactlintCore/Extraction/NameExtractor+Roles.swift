@@ -3,7 +3,8 @@ extension NameExtractor {
     /// ", a journalist sentenced in 2021", ", head of the U.S. delegation,". A title word from
     /// the lexicon must come within three words of the comma (after an article), with nothing
     /// before it that opens a clause or reports speech; "for …" or "of …" after the title is
-    /// part of the role, up to the next punctuation or clause opener.
+    /// part of the role, up to the next punctuation or clause opener. A title followed by a
+    /// name is that name's, in a list ("Smith, journalist Jane Doe, and …"), not a role.
     func apposition(after end: Int, _ context: ExtractionContext) -> String? {
         guard context.norm(end) == "," else { return nil }
         let lexicon = context.lexicon
@@ -14,6 +15,8 @@ extension NameExtractor {
         while k < min(start + 4, sentence.upperBound) {
             if let found = lexicon.names.personTitles.match(context.norms, at: k, limit: sentence.upperBound) {
                 let stop = roleTail(from: k + found.length, sentence, context)
+                // "Smith, journalist Jane Doe, …": a list, the title is the next person's.
+                if stop == k + found.length, context.isWord(stop), context.token(stop)?.capitalized ?? false { return nil }
                 return context.document.string(context.tokens[start].start, context.tokens[stop - 1].end)
             }
             guard isRoleWord(k, context) else { return nil }

@@ -105,7 +105,9 @@ public struct NameExtractor: Extractor {
         if kind == nil, let found = names.personTitles.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)),
            !(context.token(found.start)?.capitalized ?? false) || found.start == first - 1 || found.start == sentence.lowerBound {
             kind = .person
-            title = context.document.string(context.tokens[found.start].start, context.tokens[first - 1].end)
+            var start = found.start
+            while start > sentence.lowerBound, names.titleRanks.contains(context.norm(start - 1)) { start -= 1 }  // "acting governor"
+            title = context.document.string(context.tokens[start].start, context.tokens[first - 1].end)
         }
         let appositive = apposition(after: end, context)
         if kind == nil { kind = classifyByShape(words, first: first, end: end, sentenceStart: sentenceStart, context) }
@@ -159,12 +161,13 @@ public struct NameExtractor: Extractor {
     }
 
     /// A sentence's first word that is a common word: the article writes it in lower case too,
-    /// or it opens a title ("Opposition leader …") — and it is not a given name.
+    /// or it is or opens a title ("Opposition leader …", "Acting governor …") — and it is not a
+    /// given name.
     private func isCommonWord(_ i: Int, _ lowerCase: Set<String>, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
         let word = context.norm(i)
         guard !names.isGivenName(word) else { return false }
-        return lowerCase.contains(word) || names.personTitles.contains(context.norms, at: i)
+        return lowerCase.contains(word) || names.titleRanks.contains(word) || names.personTitles.contains(context.norms, at: i)
             || names.organizationDescriptors.contains(context.norms, at: i)
     }
 

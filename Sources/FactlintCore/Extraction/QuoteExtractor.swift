@@ -1,6 +1,6 @@
 /// Finds words in quotation marks (double, or single as British outlets use them) and the
 /// speaker a nearby verb of saying attributes them to: "…,” Tsikhanouskaya said", "said
-/// Lukashenko", "she said" (the last person named before).
+/// Lukashenko", "she said" (the last person named before whose name does not show a man).
 public struct QuoteExtractor: Extractor {
     public init() {}
 
@@ -17,7 +17,7 @@ public struct QuoteExtractor: Extractor {
             let joinedAfter = context.isJoined(i + 1)
             if let current = open, current.mark == mark, joinedBefore || !joinedAfter {
                 if i - current.index > 1 {
-                    mentions.append(quote(from: current.index, to: i, context))
+                    mentions.append(quote(from: current.index, to: i, previous: mentions.last, context))
                 }
                 open = nil
             } else if open == nil, !joinedBefore || ["(", "-", "—"].contains(context.norm(i - 1)), joinedAfter {
@@ -27,15 +27,19 @@ public struct QuoteExtractor: Extractor {
         return mentions
     }
 
-    private func quote(from open: Int, to close: Int, _ context: ExtractionContext) -> Mention {
+    private func quote(from open: Int, to close: Int, previous: Mention?, _ context: ExtractionContext) -> Mention {
         let first = open + 1
         let text = context.document.string(context.tokens[first].start, context.tokens[close - 1].end)
-        let value = QuoteValue(text: text, speaker: speaker(open: open, close: close, context))
+        let speaker = speaker(open: open, close: close, previous: previous, context)
+        let value = QuoteValue(text: text, speaker: speaker.flatMap(name(of:)), speakerStart: speaker?.start)
         return context.mention(.quote(value), first, close)
     }
 
-    /// The speaker's name: a person named beside a verb of saying after the quote (or before it).
-    private func speaker(open: Int, close: Int, _ context: ExtractionContext) -> String? {
+    /// The speaker's name mention: a person named beside a verb of saying after the quote
+    /// (", Coale said", "said Lukashenko") or before it ("Kallas warned that"), or the person a
+    /// pronoun stands for ("she said"). A subject that is not a name ("it said", "officials
+    /// said") gives no speaker.
+    private func speaker(open: Int, close: Int, previous: Mention?, _ context: ExtractionContext) -> Mention? {
         let lexicon = context.lexicon
         let names = context.found.filter { $0.value.nameKind == .person || $0.value.nameKind == nil }
         func name(in range: Range<Int>) -> Mention? {
@@ -43,37 +47,81 @@ public struct QuoteExtractor: Extractor {
         }
         let after = close + 1
         let sentenceEnd = context.text.sentence(containing: min(after, context.count - 1)).upperBound
-        // After the quote: ", Coale said", "said Lukashenko", "she said".
         var j = after
         while j < min(after + 8, context.count), j <= sentenceEnd {
             if lexicon.attribution.contains(context.norms, at: j) {
-                if let before = name(in: after..<j) { return text(of: before) }
-                if let behind = name(in: (j + 1)..<min(j + 4, context.count)) { return text(of: behind) }
-                if ["he", "she"].contains(context.norm(j - 1)) || ["he", "she", "it"].contains(context.norm(j + 1)) {
-                    return lastPerson(before: open, context)
+                if let before = name(in: after..<j) { return before }
+                if let gender = lexicon.names.subjectPronouns[context.norm(j - 1)] {
+                    return pronounSpeaker(open: open, gender: gender, previous: previous, context)
                 }
-                break
+                if j > after, context.isWord(j - 1) { return nil }  // "it said", "officials said"
+                if let behind = name(in: (j + 1)..<min(j + 4, context.count)) { return behind }
+                if let gender = lexicon.names.subjectPronouns[context.norm(j + 1)] {
+                    return pronounSpeaker(open: open, gender: gender, previous: previous, context)
+                }
+                return nil
             }
             j += 1
         }
-        // Before the quote: "Lukashenko said:", "Coale told Reuters."
-        let sentenceStart = context.text.sentence(containing: open).lowerBound
-        for k in stride(from: open - 1, through: max(sentenceStart, open - 10), by: -1)
+        return speakerBefore(open: open, names, previous: previous, context)
+    }
+
+    /// "Lukashenko said:", "Kallas warned that …": the subject of a verb of saying before the
+    /// quote — the first name of the sentence — also in the sentence before, when it ends in a
+    /// colon ("…, saying:" and the quote on the next line).
+    private func speakerBefore(open: Int, _ names: [Mention], previous: Mention?, _ context: ExtractionContext) -> Mention? {
+        let lexicon = context.lexicon
+        var sentenceStart = context.text.sentence(containing: open).lowerBound
+        if sentenceStart == open, context.norm(open - 1) == ":" {
+            sentenceStart = context.text.sentence(containing: open - 1).lowerBound
+        }
+        for k in stride(from: open - 1, through: max(sentenceStart, open - 30), by: -1)
         where lexicon.attribution.contains(context.norms, at: k) {
-            if let subject = names.last(where: { $0.endToken <= k && $0.firstToken >= sentenceStart }) { return text(of: subject) }
-            if ["he", "she"].contains(context.norm(k - 1)) { return lastPerson(before: open, context) }
+            if let gender = lexicon.names.subjectPronouns[context.norm(k - 1)] {
+                return pronounSpeaker(open: open, gender: gender, previous: previous, context)
+            }
+            let before = names.filter { $0.endToken <= k && $0.firstToken >= sentenceStart }
+            return before.first { $0.value.nameKind == .person } ?? before.first
         }
         return nil
     }
 
-    private func lastPerson(before index: Int, _ context: ExtractionContext) -> String? {
-        let person = context.found.last { (mention: Mention) -> Bool in
-            mention.endToken <= index && mention.value.nameKind == EntityKind.person
+    /// The person a pronoun stands for: the speaker of the quote just before, when it is close
+    /// and of that gender (news quotes one speaker in turns: "…," Smith said. "…," he said.),
+    /// else the last person named before whose name does not show the other gender.
+    private func pronounSpeaker(open: Int, gender: NameGender, previous: Mention?, _ context: ExtractionContext) -> Mention? {
+        if let previous, case .quote(let quote) = previous.value, let start = quote.speakerStart, open - previous.endToken <= 60,
+           let speaker = context.found.first(where: { $0.start == start }), case .name(let name) = speaker.value,
+           shownGender(of: name, context) == gender {
+            return speaker
         }
-        return person.flatMap { text(of: $0) }
+        return lastPerson(before: open, gender: gender, context)
     }
 
-    private func text(of mention: Mention) -> String? {
+    /// The last person named before `index` whose name does not show the other gender.
+    private func lastPerson(before index: Int, gender: NameGender, _ context: ExtractionContext) -> Mention? {
+        context.found.last { mention in
+            guard mention.endToken <= index, mention.value.nameKind == .person, case .name(let name) = mention.value else { return false }
+            let shown = shownGender(of: name, context)
+            return shown == nil || shown == gender
+        }
+    }
+
+    /// The gender a person's name shows, or the gender of the full name in the same article
+    /// whose surname a lone word is ("Lukashenko" after "Alexander Lukashenko").
+    private func shownGender(of name: NameValue, _ context: ExtractionContext) -> NameGender? {
+        let names = context.lexicon.names
+        if let shown = names.gender(ofParts: name.parts) { return shown }
+        guard name.parts.count == 1, let word = name.parts.first?.lowercased() else { return nil }
+        for mention in context.found {
+            guard case .name(let full) = mention.value, full.kind == .person, full.parts.count >= 2,
+                  full.parts.last?.lowercased() == word, let shown = names.gender(ofParts: full.parts) else { continue }
+            return shown
+        }
+        return nil
+    }
+
+    private func name(of mention: Mention) -> String? {
         if case .name(let name) = mention.value { return name.text }
         return nil
     }

@@ -22,7 +22,8 @@ struct RuleExamplesTests {
         let rule = try #require(Fixtures.pack.rules.first { $0.id == parts[0] })
         let example = rule.examples[Int(parts[1])!]
         let result = Fixtures.lint(example.documents.map { ($0.name, $0.text) }, referenceDate: example.referenceDate)
-        let own = result.findings.filter { $0.rule == rule.id && $0.level != .info }
+        // Info-level notes of a louder rule ("cannot check without a reference date") do not count.
+        let own = result.findings.filter { $0.rule == rule.id && ($0.level != .info || rule.level == .info) }
         if example.triggers {
             #expect(!own.isEmpty, "\(rule.source):\(example.line ?? 0): expected a \(rule.id) finding; claims: \(Self.describe(result))")
         } else {

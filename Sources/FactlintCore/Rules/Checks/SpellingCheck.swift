@@ -1,4 +1,40 @@
-/// One entity written several ways across the corpus (built with the names issue).
+/// One entity written several ways, across the corpus or within one article: "Igor Losik" and
+/// "Ihar Losik", "Belta" and "BelTA". A person's given name and surname are compared separately
+/// (so "Tsikhanouskaya" alone counts with "Sviatlana Tsikhanouskaya"); an organisation's or
+/// place's name as a whole. Periods in acronyms ("U.S."/"US") and capitals in an all-capitals
+/// word are style, not spelling. One finding per entity lists every form with its places and
+/// suggests the entity's preferred spelling (house style from the configuration, else the most
+/// common), carried as the fix for the primary words. Every entity named in two or more
+/// articles is one check.
 struct SpellingCheck: ClaimCheck {
-    func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome { CheckOutcome() }
+    func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
+        var outcome = CheckOutcome()
+        let matcher = RomanisationMatcher(lexicon: lexicon.names)
+        for entity in corpus.entities {
+            let spellings = EntitySpellings(entity, matcher: matcher)
+            let finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
+            if let finding { outcome.findings.append(finding) }
+            let documents = Set(entity.mentions.map(\.span.path)).count
+            guard documents >= 2 || finding != nil else { continue }
+            outcome.checks.append(Check(rule: rule.id, key: entity.name, status: finding == nil ? .pass : .fail, documents: documents,
+                                        locations: entity.mentions.map { Finding.Location(span: $0.span) }))
+        }
+        return outcome
+    }
+
+    private func finding(_ rule: Rule, _ entity: Entity, _ spellings: EntitySpellings) -> Finding? {
+        let relevant = spellings.relevant
+        guard let primary = relevant.first(where: { spellings.deviates($0) }) else { return nil }
+        let others = relevant.filter { $0.span != primary.span }
+        let forms = relevant.map(\.span.text)
+        let message = MessageTemplate.fill(rule.message, [
+            "entity": entity.name, "kind": entity.kind.rawValue, "count": String(spellings.ways),
+            "forms": MessageTemplate.counted(forms), "preferred": entity.name, "here": "\"\(primary.span.text)\"",
+        ])
+        let related = others.map { Finding.Location(span: $0.span, note: "\"\($0.span.text)\"") }
+        let fingerprint = Fingerprint.of([rule.id, entity.kind.rawValue] + Set(forms).sorted())
+        return Finding(rule: rule.id, level: rule.level, message: message, key: entity.name,
+                       primary: Finding.Location(span: primary.span), related: related,
+                       fix: spellings.fix(for: primary), fingerprint: fingerprint)
+    }
 }

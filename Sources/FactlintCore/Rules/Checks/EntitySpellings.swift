@@ -1,0 +1,75 @@
+/// How one entity is written: for a person, the forms of the given name and of the surname
+/// over all mentions; for an organisation or place, the forms of the whole name. A role with
+/// two or more forms varies; the entity's preferred name says which form is right.
+struct EntitySpellings {
+    /// The parts of a name whose spelling is compared.
+    enum Role: Hashable {
+        case given, surname, whole
+    }
+
+    let entity: Entity
+    /// Each mention's written form of each role it has.
+    private let roles: [[Role: String]]
+    /// The preferred form of each role (from the entity's preferred name).
+    private let preferred: [Role: String]
+    /// Roles written in more than one way.
+    let varying: Set<Role>
+
+    init(_ entity: Entity, matcher: RomanisationMatcher) {
+        self.entity = entity
+        roles = entity.mentions.map { EntitySpellings.roles(of: $0.name, kind: entity.kind, matcher) }
+        let parts = entity.name.split(separator: " ").map(String.init)
+        let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)
+        preferred = EntitySpellings.roles(of: name, kind: entity.kind, matcher)
+        var forms: [Role: Set<String>] = [:]
+        for mention in roles { for (role, form) in mention { forms[role, default: []].insert(form) } }
+        varying = Set(forms.filter { $0.value.count >= 2 }.keys)
+    }
+
+    /// The mentions that write a varying role, in span order.
+    var relevant: [EntityMention] {
+        entity.mentions.indices.filter { !Set(roles[$0].keys).isDisjoint(with: varying) }.map { entity.mentions[$0] }
+    }
+
+    /// How many ways the most varied role is written.
+    var ways: Int {
+        var forms: [Role: Set<String>] = [:]
+        for mention in roles { for (role, form) in mention where varying.contains(role) { forms[role, default: []].insert(form) } }
+        return forms.values.map(\.count).max() ?? 1
+    }
+
+    /// Whether a mention writes a role otherwise than the preferred name.
+    func deviates(_ mention: EntityMention) -> Bool {
+        guard let index = entity.mentions.firstIndex(where: { $0.span == mention.span }) else { return false }
+        return roles[index].contains { role, form in preferred[role].map { $0 != form } ?? false }
+    }
+
+    /// The mention's words with each deviating role replaced by its preferred form.
+    func fix(for mention: EntityMention) -> String? {
+        guard let index = entity.mentions.firstIndex(where: { $0.span == mention.span }) else { return nil }
+        if roles[index][.whole] != nil { return entity.name }
+        var text = mention.span.text
+        for (role, form) in roles[index].sorted(by: { "\($0.key)" < "\($1.key)" }) {
+            guard let wanted = preferred[role], wanted != form, let range = text.range(of: form) else { continue }
+            text.replaceSubrange(range, with: wanted)
+        }
+        return text
+    }
+
+    /// The written forms of a name's roles: a person's given name and surname (an all-capitals
+    /// word read as capitalised), an organisation's or place's whole name without periods.
+    static func roles(of name: NameValue, kind: EntityKind, _ matcher: RomanisationMatcher) -> [Role: String] {
+        guard kind == .person else { return [.whole: name.text.filter { $0 != "." }] }
+        let parts = matcher.parts(name)
+        var result: [Role: String] = [:]
+        if let given = parts.writtenGiven, given.count > 1 { result[.given] = capitalised(given) }
+        if let surname = parts.writtenSurname { result[.surname] = capitalised(surname) }
+        return result
+    }
+
+    /// "LOSIK" → "Losik"; other words unchanged.
+    static func capitalised(_ word: String) -> String {
+        guard word.count > 1, word.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return word }
+        return word.prefix(1) + word.dropFirst().lowercased()
+    }
+}

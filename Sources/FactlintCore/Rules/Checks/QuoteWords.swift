@@ -1,0 +1,101 @@
+/// The words of a quote as the quote check compares them: lower-case letters and digits, the
+/// apostrophe inside words kept; punctuation, dashes and quotation marks dropped; an ellipsis
+/// ("…", "...") splits the quote into pieces that were quoted apart.
+struct QuoteWords {
+    /// The pieces of the quote between ellipses, each a list of words.
+    let pieces: [[String]]
+    /// Every word, in order.
+    let words: [String]
+
+    init(_ claim: Claim) {
+        self.init(text: claim.value.notation)
+    }
+
+    init(text: String) {
+        var pieces: [[String]] = [[]]
+        var word = ""
+        var dots = 0
+        func endWord() {
+            if !word.isEmpty { pieces[pieces.count - 1].append(word) }
+            word = ""
+        }
+        for character in text {
+            if character == "." { dots += 1 } else { dots = 0 }
+            if character == "…" || dots == 3 {
+                endWord()
+                if !(pieces.last?.isEmpty ?? true) { pieces.append([]) }
+                continue
+            }
+            if character.isLetter || character.isNumber {
+                word += character.lowercased()
+            } else if (character == "'" || character == "’"), !word.isEmpty {
+                word.append("'")
+            } else {
+                endWord()
+            }
+        }
+        endWord()
+        self.pieces = pieces.filter { !$0.isEmpty }.map { $0.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 } }
+        self.words = self.pieces.flatMap { $0 }
+    }
+
+    var count: Int { words.count }
+
+    /// Whether the quotes agree: the same words, or one is the other cut short (every piece of
+    /// the shorter found, in order and unchanged, in the longer).
+    func agrees(with other: QuoteWords) -> Bool {
+        if words == other.words { return true }
+        let (short, long) = count <= other.count ? (self, other) : (other, self)
+        var from = 0
+        for piece in short.pieces {
+            guard let found = QuoteWords.find(piece, in: long.words, from: from) else { return false }
+            from = found + piece.count
+        }
+        return true
+    }
+
+    /// Whether two quotes render one utterance: they share a run of at least three words, and
+    /// the words they share in order cover at least `overlap` of the shorter quote.
+    func isSameUtterance(as other: QuoteWords, overlap: Double) -> Bool {
+        let shorter = min(count, other.count)
+        guard shorter > 0, QuoteWords.longestRun(words, other.words) >= min(3, shorter) else { return false }
+        return Double(QuoteWords.commonSubsequence(words, other.words)) >= overlap * Double(shorter)
+    }
+
+    /// The first index at or after `from` where `piece` occurs in `words`.
+    static func find(_ piece: [String], in words: [String], from: Int) -> Int? {
+        guard !piece.isEmpty, piece.count <= words.count - from else { return piece.isEmpty ? from : nil }
+        for start in from...(words.count - piece.count) where Array(words[start..<(start + piece.count)]) == piece {
+            return start
+        }
+        return nil
+    }
+
+    /// Length of the longest run of words both lists share.
+    static func longestRun(_ a: [String], _ b: [String]) -> Int {
+        var best = 0
+        var previous = Array(repeating: 0, count: b.count + 1)
+        for i in a.indices {
+            var current = Array(repeating: 0, count: b.count + 1)
+            for j in b.indices where a[i] == b[j] {
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+            }
+            previous = current
+        }
+        return best
+    }
+
+    /// Length of the longest common subsequence of words.
+    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+        var previous = Array(repeating: 0, count: b.count + 1)
+        for i in a.indices {
+            var current = Array(repeating: 0, count: b.count + 1)
+            for j in b.indices {
+                current[j + 1] = a[i] == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
