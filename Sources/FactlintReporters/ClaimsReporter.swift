@@ -49,32 +49,3 @@ public enum ClaimsReporter {
         }
     }
 }
-
-/// `factlint entities`: resolved people, organisations and places with every spelling.
-public enum EntitiesReporter {
-    public static func report(_ entities: [Entity], format: String) -> String {
-        if format == "json" {
-            return JSONValue.array(entities.map { entity in
-                .object([
-                    ("name", .string(entity.name)),
-                    ("kind", .string(entity.kind.rawValue)),
-                    ("mentions", .array(entity.mentions.map { mention in
-                        .object([("path", .string(mention.span.path)), ("line", .int(mention.span.line)),
-                                 ("column", .int(mention.span.column)), ("text", .string(mention.span.text))])
-                    })),
-                ])
-            }).rendered() + "\n"
-        }
-        var lines: [String] = []
-        for entity in entities {
-            var forms: [String: Int] = [:]
-            for mention in entity.mentions { forms[mention.span.text, default: 0] += 1 }
-            let spelled = forms.sorted { $0.key < $1.key }.map { "\"\($0.key)\" ×\($0.value)" }.joined(separator: ", ")
-            lines.append("\(entity.name) (\(entity.kind.rawValue)): \(spelled)")
-            for mention in entity.mentions {
-                lines.append("  \(mention.span.location): \(mention.span.text)")
-            }
-        }
-        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
-    }
-}

@@ -44,8 +44,14 @@ struct EntitiesCommand: ParsableCommand {
         commandName: "entities",
         abstract: "Print the people, organisations and places found, with every spelling of each.",
         discussion: """
+        Names are matched across romanisations (Igor/Ihar, Tikhanovskaya/Tsikhanouskaya) and
+        scripts (Cyrillic), keeping apart people the matcher tells apart (a husband and wife,
+        two Vladimirs). --explain says, for each entity, which equivalences joined its spellings
+        and which similar names were kept apart, and why.
+
         Examples:
           factlint entities seeds/
+          factlint entities seeds/ --explain
           factlint entities seeds/ --format json
         """)
 
@@ -54,14 +60,19 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text or json.", valueName: "format"))
     var format = "text"
 
+    @Flag(help: "Say why spellings were joined into one entity or kept apart (the equivalences that fired).")
+    var explain = false
+
     func validate() throws {
-        guard ["text", "json"].contains(format) else { throw ValidationError("unknown format '\(format)'; use text or json") }
+        guard EntitiesReporter.formats.contains(format) else {
+            throw ValidationError("unknown format '\(format)'; use \(EntitiesReporter.formats.joined(separator: " or "))")
+        }
     }
 
     func run() throws {
         let prepared = try PreparedRun.prepare(input.request)
         let (entities, notices) = try prepared.entities(input.paths)
         for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
-        Output.print(EntitiesReporter.report(entities, format: format))
+        Output.print(EntitiesReporter.report(entities, format: format, explain: explain))
     }
 }

@@ -13,7 +13,8 @@ struct CorpusClusters {
 
     /// Adds a document's full-name cluster: joins the first corpus cluster of its kind that one
     /// of its forms is the same as and none is different from, else starts a new one.
-    mutating func merge(_ cluster: EntityCluster) {
+    mutating func merge(_ incoming: EntityCluster) {
+        var cluster = incoming
         var target: Int?
         var why: NameMatch?
         for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind {
@@ -22,7 +23,9 @@ struct CorpusClusters {
                 target = candidate
                 why = match
             } else if decision == .different, let match, match.agreeing > 0 {
-                keptApart(cluster, candidate, match)
+                let reason = match.reasons.first ?? "the matcher calls them different"
+                clusters[candidate].notes.append("kept apart from \"\(cluster.display)\": \(reason)")
+                cluster.notes.append("kept apart from \"\(clusters[candidate].display)\": \(reason)")
             }
         }
         guard let target else {
@@ -105,8 +108,4 @@ struct CorpusClusters {
         return (best?.decision ?? .unsure, best)
     }
 
-    private mutating func keptApart(_ cluster: EntityCluster, _ other: Int, _ match: NameMatch) {
-        let why = match.reasons.first ?? "the matcher calls them different"
-        clusters[other].notes.append("kept apart from \"\(cluster.display)\": \(why)")
-    }
 }

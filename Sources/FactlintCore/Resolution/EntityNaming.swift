@@ -15,7 +15,9 @@ struct EntityNaming {
             var id = "\(cluster.kind.rawValue):\(ExactNameMatcher.fold(name))"
             used[id, default: 0] += 1
             if let count = used[id], count > 1 { id += "#\(count)" }
-            return Entity(id: id, name: name, kind: cluster.kind, mentions: mentions, notes: cluster.notes)
+            var seen = Set<String>()
+            let notes = cluster.notes.filter { seen.insert($0).inserted }
+            return Entity(id: id, name: name, kind: cluster.kind, mentions: mentions, notes: notes)
         }
     }
 

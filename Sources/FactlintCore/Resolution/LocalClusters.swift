@@ -39,7 +39,9 @@ struct LocalClusters {
     private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
         let fits = clusters.indices.compactMap { index in resolver.accepts(mention.name, clusters[index]).map { (index, $0) } }
         if fits.count == 1, let (index, match) = fits.first {
-            if !clusters[index].isLone {
+            let word = mention.name.text
+            let written = clusters[index].comparable.contains { $0.parts.contains(word) || $0.text == word }
+            if !clusters[index].isLone, !written {
                 let why = match.reasons.joined(separator: "; ")
                 clusters[index].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\" in its article: \(why)")
             }

@@ -15,6 +15,8 @@ public struct NameParts: Sendable, Hashable {
     public var surname: String?
     /// The surname as written; nil when it was inferred from a relative.
     public var writtenSurname: String?
+    /// Where an inferred surname came from ("husband of Sviatlana Tsikhanouskaya").
+    public var kinship: String?
     /// "jr", "iii": tells a son from his father.
     public var suffix: String?
     /// The gender the given name, the kin word or the surname's ending shows.
@@ -58,6 +60,7 @@ public struct NameParts: Sendable, Hashable {
         }
         if surname == nil, let kin = name.kin, let other = kin.of.last {
             surname = lexicon.surname(lexicon.latin(other), as: kin.gender)
+            kinship = "\(kin.relation) of \(kin.of.joined(separator: " "))"
         }
         gender = NameParts.gender(given: writtenGiven, surname: surname, kin: name.kin, lexicon)
     }

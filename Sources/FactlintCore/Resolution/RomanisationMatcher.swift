@@ -46,9 +46,13 @@ public struct RomanisationMatcher: NameMatcher {
         var reasons: [String] = []
         var differences: [String] = []
         var agreeing = 0
+        for kinship in [a.kinship, b.kinship].compactMap({ $0 }) {
+            reasons.append("surname inferred for the \(kinship)")
+        }
         if let sa = a.surname, let sb = b.surname {
             let (same, why) = surnames(sa, sb)
             if same { agreeing += 1; reasons += why } else { differences += why }
+            if !same, isGenderedPair(sa, sb) { agreeing += 1 }
         }
         if let ga = a.given, let gb = b.given {
             let (same, why) = givenNames(ga, gb)
@@ -79,10 +83,18 @@ public struct RomanisationMatcher: NameMatcher {
     public func surnames(_ a: String, _ b: String) -> (Bool, [String]) {
         if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
            ea.gender != eb.gender {
-            return (false, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))"])
+            let family = words(lexicon.surname(a, as: eb.gender), b, alternations: true).0 ? ": one family name, a man's and a woman's form" : ""
+            return (false, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(family)"])
         }
         let (same, why) = words(a, b, alternations: true)
         return (same, same ? why.map { "surname: " + $0 } : ["surnames differ: \(a) vs \(b)"])
+    }
+
+    /// Whether two surnames are one family name in a man's and a woman's form (-sky/-skaya).
+    func isGenderedPair(_ a: String, _ b: String) -> Bool {
+        guard let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
+              ea.gender != eb.gender else { return false }
+        return words(lexicon.surname(a, as: eb.gender), b, alternations: true).0
     }
 
     /// Whether two folded given names (or initials) are one, and why.
