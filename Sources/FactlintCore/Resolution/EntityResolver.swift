@@ -89,14 +89,13 @@ public struct EntityResolver: Sendable {
     }
 
     /// Whether a one-word name may belong to a cluster: no form differs, one form shares a
-    /// part with it; a word of unknown kind must be one of the cluster's words exactly.
-    func accepts(_ name: NameValue, _ cluster: EntityCluster) -> NameMatch? {
-        if name.kind == nil {
+    /// part with it. A word of unknown kind from another article must be one of a person's
+    /// words exactly; in the person's own article it may be another spelling of one.
+    func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool = false) -> NameMatch? {
+        if name.kind == nil, cluster.kind == .person, !sameArticle {
             let word = ExactNameMatcher.fold(name.parts.first ?? name.text)
-            if cluster.kind == .person {
-                let words = cluster.comparable.flatMap { $0.parts.map(ExactNameMatcher.fold) }
-                guard words.contains(word) else { return nil }
-            }
+            let words = cluster.comparable.flatMap { $0.parts.map(ExactNameMatcher.fold) }
+            guard words.contains(word) else { return nil }
         }
         if cluster.kind != .person {
             guard name.kind == nil || name.kind == cluster.kind else { return nil }

@@ -37,7 +37,9 @@ struct LocalClusters {
     }
 
     private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
-        let fits = clusters.indices.compactMap { index in resolver.accepts(mention.name, clusters[index]).map { (index, $0) } }
+        let fits = clusters.indices.compactMap { index in
+            resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
+        }
         if fits.count == 1, let (index, match) = fits.first {
             let word = mention.name.text
             let written = clusters[index].comparable.contains { $0.parts.contains(word) || $0.text == word }
