@@ -177,8 +177,8 @@ public struct ClaimBuilder {
         draft.shareNeedsEvent = key.event == nil
     }
 
-    /// The person whose age a number gives: "69-year-old philosopher Vladimir Matskevich",
-    /// "Ihar Losik, 33,", "aged 69".
+    /// The person whose age a number gives: "69-year-old philosopher Vladimir Orlovsky",
+    /// "Ihar Karpovich, 33,", "aged 69".
     private func agePerson(of mention: Mention, _ value: QuantityValue, _ reader: ClauseReader) -> Mention? {
         guard value.unit == .count, case .exact(let age) = value.form, age >= 1, age < 130, age == age.rounded() else {
             return nil

@@ -1,6 +1,6 @@
 extension NameExtractor {
     /// Links a given name written alone after a kin word to the person it is the relative of:
-    /// "Tsikhanouskaya, … whose husband, Siarhei," (the person before "whose"), "Anna Petrova's
+    /// "Zhurauskaya, … whose husband, Paval," (the person before "whose"), "Anna Petrova's
     /// daughter Maria" (the name before "'s"), "her husband Pavel" (the last person of that
     /// gender before). The name becomes a person with a `Kinship`.
     func linkKin(_ mentions: [Mention], _ context: ExtractionContext) -> [Mention] {

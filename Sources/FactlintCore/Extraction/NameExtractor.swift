@@ -2,10 +2,10 @@
 /// capitalised words (with particles, hyphens and initials), classified by the words around
 /// them — a title before ("President", "journalist") or in apposition after (", the deputy
 /// envoy,"), a known given name (in any script), a surname ending, an organisation word
-/// ("Agency", "Watch"), an acronym ("BelTA", "U.S."), a place cue ("in", "the capital"), a
+/// ("Agency", "Watch"), an acronym ("TASS", "U.S."), a place cue ("in", "the capital"), a
 /// verb of saying after. Sentence-initial capitals, title words and words the article also
 /// writes in lower case are not names by themselves. A lone capitalised word with no cue is
-/// kept unclassified, for resolution to attach to a full name ("Tsikhanouskaya said"); a given
+/// kept unclassified, for resolution to attach to a full name ("Zhurauskaya said"); a given
 /// name alone after a kin word ("whose husband, Siarhei,") is linked to its relative.
 public struct NameExtractor: Extractor {
     public init() {}
@@ -101,7 +101,7 @@ public struct NameExtractor: Extractor {
             || (first > sentence.lowerBound && (first - sentence.lowerBound) <= 1 && !context.isWord(first - 1))
         if sentenceStart, words.count == 1, isCommonWord(first, lowerCase, context) { return nil }
 
-        // A title written before the run, in lower case ("journalist Igor Losik"), or opening the sentence ("Opposition leader …").
+        // A title written before the run, in lower case ("journalist Igor Karpovich"), or opening the sentence ("Opposition leader …").
         if kind == nil, let found = names.personTitles.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)),
            !(context.token(found.start)?.capitalized ?? false) || found.start == first - 1 || found.start == sentence.lowerBound {
             kind = .person
@@ -171,7 +171,7 @@ public struct NameExtractor: Extractor {
             || names.organizationDescriptors.contains(context.norms, at: i)
     }
 
-    /// "NATO", "BBC", "BelTA": two or more capitals in one word.
+    /// "NATO", "BBC", "RusHydro": two or more capitals in one word.
     private func isAcronymShaped(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i) else { return false }
         if token.allCaps { return true }

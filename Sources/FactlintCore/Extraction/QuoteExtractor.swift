@@ -1,6 +1,6 @@
 /// Finds words in quotation marks (double, or single as British outlets use them) and the
-/// speaker a nearby verb of saying attributes them to: "…,” Tsikhanouskaya said", "said
-/// Lukashenko", "she said" (the last person named before whose name does not show a man).
+/// speaker a nearby verb of saying attributes them to: "…,” Zhurauskaya said", "said
+/// Karpovich", "she said" (the last person named before whose name does not show a man).
 public struct QuoteExtractor: Extractor {
     public init() {}
 
@@ -36,7 +36,7 @@ public struct QuoteExtractor: Extractor {
     }
 
     /// The speaker's name mention: a person named beside a verb of saying after the quote
-    /// (", Coale said", "said Lukashenko") or before it ("Kallas warned that"), or the person a
+    /// (", Berg said", "said Karpovich") or before it ("Marsh warned that"), or the person a
     /// pronoun stands for ("she said"). A subject that is not a name ("it said", "officials
     /// said") gives no speaker.
     private func speaker(open: Int, close: Int, previous: Mention?, _ context: ExtractionContext) -> Mention? {
@@ -66,7 +66,7 @@ public struct QuoteExtractor: Extractor {
         return speakerBefore(open: open, names, previous: previous, context)
     }
 
-    /// "Lukashenko said:", "Kallas warned that …": the subject of a verb of saying before the
+    /// "Karpovich said:", "Marsh warned that …": the subject of a verb of saying before the
     /// quote — the first name of the sentence — also in the sentence before, when it ends in a
     /// colon ("…, saying:" and the quote on the next line).
     private func speakerBefore(open: Int, _ names: [Mention], previous: Mention?, _ context: ExtractionContext) -> Mention? {
@@ -108,7 +108,7 @@ public struct QuoteExtractor: Extractor {
     }
 
     /// The gender a person's name shows, or the gender of the full name in the same article
-    /// whose surname a lone word is ("Lukashenko" after "Alexander Lukashenko").
+    /// whose surname a lone word is ("Karpovich" after "Pavel Karpovich").
     private func shownGender(of name: NameValue, _ context: ExtractionContext) -> NameGender? {
         let names = context.lexicon.names
         if let shown = names.gender(ofParts: name.parts) { return shown }

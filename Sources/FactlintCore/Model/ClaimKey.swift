@@ -15,7 +15,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         case date
         /// How long a state lasted or a term runs ("12 years", "over two decades").
         case duration
-        /// How old a person is ("Ihar Losik, 33").
+        /// How old a person is ("Ihar Karpovich, 33").
         case age
     }
 
@@ -41,7 +41,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         self.scope = scope
     }
 
-    /// The key as reports show it: `prisoners · released`, `age · Ihar Losik`.
+    /// The key as reports show it: `prisoners · released`, `age · Ihar Karpovich`.
     public var display: String {
         var parts: [String] = []
         if measure == .age { parts.append("age") }

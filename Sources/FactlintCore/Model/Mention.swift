@@ -43,7 +43,7 @@ public struct NameValue: Sendable, Hashable {
     /// What the name names, or nil when nothing around it says (a lone capitalised word, which
     /// resolution may still attach to a person named in full elsewhere).
     public var kind: EntityKind?
-    /// The words of the name as written, titles dropped ("Ihar Losik").
+    /// The words of the name as written, titles dropped ("Ihar Karpovich").
     public var text: String
     /// The name's words, in order.
     public var parts: [String]
@@ -76,7 +76,7 @@ public struct Kinship: Sendable, Hashable {
     public var relation: String
     /// The relative's gender, from the kin word.
     public var gender: NameGender
-    /// The words of the other person's name as written ("Sviatlana", "Tsikhanouskaya").
+    /// The words of the other person's name as written ("Tatsiana", "Zhurauskaya").
     public var of: [String]
 
     public init(relation: String, gender: NameGender, of: [String]) {

@@ -2,13 +2,13 @@
 /// entity.
 ///
 /// 1. Inside each document, full names (two or more words; organisations, places) cluster by
-///    the `NameMatcher`; then a one-word name joins the one cluster it fits ("Tsikhanouskaya
-///    said" after "Sviatlana Tsikhanouskaya", "If Donald insists" after "Donald Trump").
+///    the `NameMatcher`; then a one-word name joins the one cluster it fits ("Zhurauskaya
+///    said" after "Tatsiana Zhurauskaya", "If Donald insists" after "Donald Trump").
 /// 2. Across documents, a document's clusters join the corpus cluster the matcher calls the
 ///    same and no form of which it calls different (so husband and wife, or two Vladimirs, stay
 ///    apart).
 /// 3. A person still known by one word joins the one full-name person it fits in the corpus
-///    ("Siarhei", named as someone's husband, joins "Sergei Tikhanovsky"); a capitalised word
+///    ("Paval", named as someone's husband, joins "Pavel Zhuravsky"); a capitalised word
 ///    of unknown kind joins the one entity whose surname or name it is, else is dropped.
 public struct EntityResolver: Sendable {
     public var matcher: any NameMatcher
@@ -113,7 +113,7 @@ public struct EntityResolver: Sendable {
         return match
     }
 
-    /// "“Ihar Losik” (path:line:column)".
+    /// "“Ihar Karpovich” (path:line:column)".
     static func describe(_ mention: EntityMention) -> String {
         "\"\(mention.span.text)\" (\(mention.span.location))"
     }

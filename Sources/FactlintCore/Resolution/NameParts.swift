@@ -15,7 +15,7 @@ public struct NameParts: Sendable, Hashable {
     public var surname: String?
     /// The surname as written; nil when it was inferred from a relative.
     public var writtenSurname: String?
-    /// Where an inferred surname came from ("husband of Sviatlana Tsikhanouskaya").
+    /// Where an inferred surname came from ("husband of Tatsiana Zhurauskaya").
     public var kinship: String?
     /// "jr", "iii": tells a son from his father.
     public var suffix: String?

@@ -6,9 +6,9 @@
 ///   wife); given names must fall in one given-name class (Sergei/Siarhei) or align; differing
 ///   patronymics, middle initials or generational suffixes mean two people. A name that lacks a
 ///   given name or a surname can only be `unsure`.
-/// - Acronyms: the same letters, case and periods aside (BelTA = Belta, U.S. = US; MVD ≠ MID).
+/// - Acronyms: the same letters, case and periods aside (TASS = Tass, U.S. = US; MVD ≠ MID).
 /// - Organisations and places: the same number of words, each the same up to classes and
-///   alternations (Viasna = Vyasna, Hrodna = Grodno; Gazprom ≠ Gazprombank).
+///   alternations (Yabloko = Jabloko, Hrodna = Grodno; Gazprom ≠ Gazprombank).
 public struct RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
     let aligner: SpellingAligner
@@ -230,7 +230,7 @@ public struct RomanisationMatcher: NameMatcher {
     }
 
     /// An acronym: one word with two or more capitals, one of them inside the word ("NATO",
-    /// "BelTA", "U.S."; not "Ivano-Frankivsk").
+    /// "RusHydro", "U.S."; not "Ivano-Frankivsk").
     public static func isAcronym(_ name: NameValue) -> Bool {
         guard name.parts.count == 1 else { return false }
         var capitals = 0

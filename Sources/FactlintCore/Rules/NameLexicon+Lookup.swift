@@ -40,7 +40,7 @@ extension NameLexicon {
     }
 
     /// The surname written for the other gender: the ending replaced by the first ending of its
-    /// family for `gender` ("tsikhanouskaya", male → "tsikhanouski"); unchanged when the surname
+    /// family for `gender` ("zhurauskaya", male → "zhurauski"); unchanged when the surname
     /// has no gendered ending or already has that gender.
     public func surname(_ surname: String, as gender: NameGender) -> String {
         guard let ending = genderedEnding(of: surname), ending.gender != gender,

@@ -67,7 +67,7 @@ struct EntitySpellings {
         return result
     }
 
-    /// "LOSIK" → "Losik"; other words unchanged.
+    /// "KARPOVICH" → "Karpovich"; other words unchanged.
     static func capitalised(_ word: String) -> String {
         guard word.count > 1, word.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return word }
         return word.prefix(1) + word.dropFirst().lowercased()

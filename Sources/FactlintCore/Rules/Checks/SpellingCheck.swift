@@ -1,6 +1,6 @@
-/// One entity written several ways, across the corpus or within one article: "Igor Losik" and
-/// "Ihar Losik", "Belta" and "BelTA". A person's given name and surname are compared separately
-/// (so "Tsikhanouskaya" alone counts with "Sviatlana Tsikhanouskaya"); an organisation's or
+/// One entity written several ways, across the corpus or within one article: "Igor Karpovich" and
+/// "Ihar Karpovich", "Tass" and "TASS". A person's given name and surname are compared separately
+/// (so "Zhurauskaya" alone counts with "Tatsiana Zhurauskaya"); an organisation's or
 /// place's name as a whole. Periods in acronyms ("U.S."/"US") and capitals in an all-capitals
 /// word are style, not spelling. One finding per entity lists every form with its places and
 /// suggests the entity's preferred spelling (house style from the configuration, else the most

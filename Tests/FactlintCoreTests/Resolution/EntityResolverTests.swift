@@ -1,0 +1,69 @@
+import FactlintCore
+import Testing
+
+/// Entities across articles: one-word names attach to the one person they fit; husband and
+/// wife stay apart; ambiguous names stay alone.
+@Suite("EntityResolver")
+struct EntityResolverTests {
+    static func entities(_ articles: [(String, String)]) -> [Entity] {
+        let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))
+        let analyses = articles.map { pipeline.analyze(Document(path: $0.0, string: $0.1)) }
+        return Pipeline.corpus(of: analyses, lexicon: Fixtures.pack.lexicon).entities
+    }
+
+    static func entity(_ entities: [Entity], with text: String, in path: String) -> Entity? {
+        entities.first { $0.mentions.contains { $0.span.text == text && $0.span.path == path } }
+    }
+
+    @Test("a surname alone in another article joins the one person it fits")
+    func surnameAcrossArticles() {
+        let found = Self.entities([
+            ("a.txt", "Opposition leader Tatsiana Zhuravskaya spoke in Warsaw on Monday."),
+            ("b.txt", "The crowd cheered when Zhuravskaya arrived, activist Oleg Nowak said."),
+        ])
+        let person = Self.entity(found, with: "Zhuravskaya", in: "b.txt")
+        #expect(person?.name == "Tatsiana Zhuravskaya")
+    }
+
+    @Test("two romanisations of one person join; the husband stays apart from the wife")
+    func spouses() {
+        let found = Self.entities([
+            ("a.txt", "Activist Tatsiana Zhuravskaya and her husband, Pavel Zhuravsky, were detained."),
+            ("b.txt", "Activist Tatyana Zhuravskaya was released on Monday."),
+        ])
+        let wife = Self.entity(found, with: "Tatyana Zhuravskaya", in: "b.txt")
+        #expect(wife?.mentions.contains { $0.span.text == "Tatsiana Zhuravskaya" } == true)
+        let husband = Self.entity(found, with: "Pavel Zhuravsky", in: "a.txt")
+        #expect(husband != nil && husband?.id != wife?.id)
+        #expect(husband?.notes.contains { $0.contains("kept apart") } == true)
+    }
+
+    @Test("a given name named as someone's husband joins the husband named in full elsewhere")
+    func kin() {
+        let found = Self.entities([
+            ("a.txt", "Activist Tatsiana Zhuravskaya, whose husband, Paval, was jailed in May, spoke on Monday."),
+            ("b.txt", "Journalist Pavel Zhuravsky was jailed in May."),
+        ])
+        let husband = Self.entity(found, with: "Paval", in: "a.txt")
+        #expect(husband?.name == "Pavel Zhuravsky")
+    }
+
+    @Test("a name that fits two people is left alone")
+    func ambiguous() {
+        let found = Self.entities([
+            ("a.txt", "Writer Maxim Orlovsky met Maxim Belov on Monday."),
+            ("b.txt", "Maxim smiled, activist Oleg Nowak said."),
+        ])
+        #expect(Self.entity(found, with: "Maxim Orlovsky", in: "a.txt")?.mentions.count == 1)
+        #expect(Self.entity(found, with: "Maxim Belov", in: "a.txt")?.mentions.count == 1)
+    }
+
+    @Test("a house spelling names the entity")
+    func house() {
+        let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))
+        let analyses = [pipeline.analyze(Document(path: "a.txt", string: "Opposition leader Tatyana Zhuravskaya spoke."))]
+        let corpus = Pipeline.corpus(of: analyses, lexicon: Fixtures.pack.lexicon,
+                                     houseSpellings: ["tatsiana zhuravskaya": "Tatsiana Zhuravskaya"])
+        #expect(corpus.entities.first { $0.kind == .person }?.name == "Tatsiana Zhuravskaya")
+    }
+}
