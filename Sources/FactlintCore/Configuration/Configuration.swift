@@ -7,7 +7,7 @@
 /// rules-folders: [house-rules]    # extra rule folders, relative to this file
 /// include: ["**/*.md"]            # only these files (globs relative to this file)
 /// exclude: ["drafts/**"]
-/// house-spellings: [Tatsiana Zhurauskaya]    # preferred spellings of names
+/// house-spellings: [Tatsiana Zhurauskaya]       # preferred spellings of names
 /// formats: [text, "junit:factlint.xml"]         # used when --format is not given
 /// strict: false                   # warnings fail the run
 /// ```
