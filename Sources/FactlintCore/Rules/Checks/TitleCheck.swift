@@ -26,9 +26,10 @@ struct TitleCheck: ClaimCheck {
             for head in byHead.keys.sorted() {
                 let group = byHead[head] ?? []
                 guard group.count >= 2 else { continue }
-                let finding = self.finding(rule, entity, group)
+                let key = "\(entity.name) · \(head)"
+                let finding = self.finding(rule, entity, key: key, group)
                 if let finding { outcome.findings.append(finding) }
-                outcome.checks.append(Check(rule: rule.id, key: "\(entity.name) · \(head)", status: finding == nil ? .pass : .fail,
+                outcome.checks.append(Check(rule: rule.id, key: key, status: finding == nil ? .pass : .fail,
                                             documents: Set(group.map(\.mention.span.path)).count,
                                             locations: group.map { Finding.Location(span: $0.mention.span, note: $0.text) }))
             }
@@ -38,7 +39,7 @@ struct TitleCheck: ClaimCheck {
 
     /// A finding when two ranked roles differ: at a role of the least common rank (the later
     /// one on a tie), listing the roles of other ranks.
-    private func finding(_ rule: Rule, _ entity: Entity, _ group: [Role]) -> Finding? {
+    private func finding(_ rule: Rule, _ entity: Entity, key: String, _ group: [Role]) -> Finding? {
         let ranked = group.filter { !$0.ranks.isEmpty }
         let rankSets = Dictionary(grouping: ranked) { $0.ranks.sorted().joined(separator: " ") }
         guard rankSets.count >= 2 else { return nil }
@@ -49,11 +50,11 @@ struct TitleCheck: ClaimCheck {
         guard let rarest, let primary = rarest.value.max(by: { $0.mention.span < $1.mention.span }) else { return nil }
         let others = ranked.filter { $0.ranks != primary.ranks }.sorted { $0.mention.span < $1.mention.span }
         let message = MessageTemplate.fill(rule.message, [
-            "entity": entity.name, "key": entity.name, "here": "\"\(primary.text)\"",
+            "entity": entity.name, "key": key, "here": "\"\(primary.text)\"",
             "values": "\"\(primary.text)\" here, " + MessageTemplate.counted(others.map(\.text)),
         ])
         let fingerprint = Fingerprint.of([rule.id, entity.name, primary.text] + Set(others.map(\.text)).sorted())
-        return Finding(rule: rule.id, level: rule.level, message: message, key: entity.name,
+        return Finding(rule: rule.id, level: rule.level, message: message, key: key,
                        primary: Finding.Location(span: primary.mention.span, value: primary.text),
                        related: others.map { Finding.Location(span: $0.mention.span, value: $0.text, note: "\"\($0.text)\"") },
                        fingerprint: fingerprint)
