@@ -6,6 +6,8 @@ struct CorpusClusters {
     private(set) var clusters: [EntityCluster] = []
     /// Blocking key → indices of full-name clusters filed under it.
     private var index: [String: [Int]] = [:]
+    /// A lone person's word, lower-cased → the index of its cluster.
+    private var loneIndex: [String: Int] = [:]
 
     init(resolver: EntityResolver) {
         self.resolver = resolver
@@ -22,11 +24,15 @@ struct CorpusClusters {
             if decision == .same, target == nil {
                 target = candidate
                 why = match
-            } else if decision == .different, let match, match.agreeing > 0 {
-                let reason = match.reasons.first ?? "the matcher calls them different"
-                clusters[candidate].notes.append("kept apart from \"\(cluster.display)\": \(reason)")
-                cluster.notes.append("kept apart from \"\(clusters[candidate].display)\": \(reason)")
             }
+        }
+        // People of one family (a husband and wife: -sky, -skaya) are filed apart; say why.
+        for candidate in relatives(of: cluster) where candidate != target {
+            let (decision, match) = compare(cluster, clusters[candidate])
+            guard decision == .different, let match, match.agreeing > 0 else { continue }
+            let reason = match.reasons.first ?? "the matcher calls them different"
+            clusters[candidate].notes.append("kept apart from \"\(cluster.display)\": \(reason)")
+            cluster.notes.append("kept apart from \"\(clusters[candidate].display)\": \(reason)")
         }
         guard let target else {
             file(cluster, at: clusters.count)
@@ -46,7 +52,7 @@ struct CorpusClusters {
     /// lone person written the same, else stays on its own.
     mutating func attach(lone cluster: EntityCluster) {
         guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
-        let fits = clusters.indices.compactMap { index -> (Int, NameMatch)? in
+        let fits = candidates(of: cluster.loneForms).compactMap { index -> (Int, NameMatch)? in
             guard clusters[index].kind == .person, !clusters[index].isLone else { return nil }
             let matches = cluster.loneForms.map { resolver.accepts($0, clusters[index]) }
             guard !matches.contains(where: { $0 == nil }) else { return nil }
@@ -63,27 +69,45 @@ struct CorpusClusters {
             let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
             cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people (\(names)): left alone")
         }
-        if let same = clusters.indices.first(where: { clusters[$0].isLone && resolver.accepts(name, clusters[$0]) != nil }) {
+        let word = name.text.lowercased()
+        if let same = loneIndex[word] {
             clusters[same].absorb(cluster)
         } else {
+            loneIndex[word] = clusters.count
             clusters.append(cluster)
         }
     }
 
     /// Adds a word of unknown kind to the one entity it names, if exactly one.
     mutating func attach(unclassified mention: EntityMention) {
-        let fits = clusters.indices.filter { !clusters[$0].isLone && resolver.accepts(mention.name, clusters[$0]) != nil }
+        let fits = candidates(of: [mention.name]).filter { resolver.accepts(mention.name, clusters[$0]) != nil }
         guard fits.count == 1, let target = fits.first else { return }
         clusters[target].add(mention)
     }
 
     // MARK: - Private
 
-    /// Corpus clusters that share a blocking key with one of the cluster's forms, in order.
+    /// Corpus clusters filed under a lookup key of one of the cluster's forms, in order.
     private func candidates(for cluster: EntityCluster) -> [Int] {
+        candidates(of: cluster.forms)
+    }
+
+    /// People of the same family as one of a person's forms (the matcher's relative keys):
+    /// those an explanation should say were kept apart.
+    private func relatives(of cluster: EntityCluster) -> [Int] {
+        guard cluster.kind == .person else { return [] }
         var found = Set<Int>()
         for form in cluster.forms {
-            for key in resolver.matcher.blockingKeys(form) { found.formUnion(index[key] ?? []) }
+            for key in resolver.matcher.relativeKeys(form) { found.formUnion(index[key] ?? []) }
+        }
+        return found.sorted().filter { clusters[$0].kind == .person && !clusters[$0].isLone }
+    }
+
+    /// Full-name clusters filed under a lookup key of one of the names, in order.
+    private func candidates(of names: [NameValue]) -> [Int] {
+        var found = Set<Int>()
+        for name in names {
+            for key in resolver.matcher.lookupKeys(name) { found.formUnion(index[key] ?? []) }
         }
         return found.sorted()
     }

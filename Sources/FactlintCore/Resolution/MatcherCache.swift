@@ -7,6 +7,7 @@ final class MatcherCache: @unchecked Sendable {
     private let lock = NSLock()
     private var words: [String: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
+    private var skeletons: [String: Set<String>] = [:]
     private let limit: Int
 
     init(limit: Int = 200_000) {
@@ -20,6 +21,17 @@ final class MatcherCache: @unchecked Sendable {
         lock.withLock {
             if words.count >= limit { words.removeAll(keepingCapacity: true) }
             words[key] = value
+        }
+        return value
+    }
+
+    /// A word's skeleton keys, computed once.
+    func skeleton(_ word: String, _ compute: () -> Set<String>) -> Set<String> {
+        if let known = lock.withLock({ skeletons[word] }) { return known }
+        let value = compute()
+        lock.withLock {
+            if skeletons.count >= limit { skeletons.removeAll(keepingCapacity: true) }
+            skeletons[word] = value
         }
         return value
     }

@@ -5,13 +5,26 @@ public protocol NameMatcher: Sendable {
     /// `same`, `different` or `unsure`, with the equivalences that decided it.
     func compare(_ a: NameValue, _ b: NameValue) -> NameMatch
 
-    /// Coarse keys for finding candidates: two names the matcher may call the same share at
-    /// least one key. The default puts every name under one key (compare everything).
+    /// Coarse keys to file a name under, so that it can be found as a candidate: a name the
+    /// matcher may call the same as (or, for a lone word, fitting) another has one of its
+    /// `lookupKeys` among the other's blocking keys. The default files every name under one key.
     func blockingKeys(_ name: NameValue) -> Set<String>
+
+    /// The keys under which a name's candidates are filed. The default: its blocking keys.
+    func lookupKeys(_ name: NameValue) -> Set<String>
+
+    /// The keys under which people of the same family as `name` are filed (a wife for a
+    /// husband: one family name in the other gender), so that an explanation can say why they
+    /// were kept apart. The default: none.
+    func relativeKeys(_ name: NameValue) -> Set<String>
 }
 
 extension NameMatcher {
     public func blockingKeys(_ name: NameValue) -> Set<String> { [""] }
+
+    public func lookupKeys(_ name: NameValue) -> Set<String> { blockingKeys(name) }
+
+    public func relativeKeys(_ name: NameValue) -> Set<String> { [] }
 }
 
 /// A matcher's decision.

@@ -12,11 +12,14 @@
 public struct RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
     let aligner: SpellingAligner
+    let skeleton: NameSkeleton
     private let cache = MatcherCache()
 
     public init(lexicon: NameLexicon) {
         self.lexicon = lexicon
-        self.aligner = SpellingAligner(lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon))
+        let equivalences = lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon)
+        self.aligner = SpellingAligner(equivalences)
+        self.skeleton = NameSkeleton(equivalences)
     }
 
     /// The endings of one surname family and gender, free for one another at a word's end
@@ -50,9 +53,9 @@ public struct RomanisationMatcher: NameMatcher {
             reasons.append("surname inferred for the \(kinship)")
         }
         if let sa = a.surname, let sb = b.surname {
-            let (same, why) = surnames(sa, sb)
-            if same { agreeing += 1; reasons += why } else { differences += why }
-            if !same, isGenderedPair(sa, sb) { agreeing += 1 }
+            let comparison = compareSurnames(sa, sb)
+            if comparison.same { reasons += comparison.reasons } else { differences += comparison.reasons }
+            if comparison.same || comparison.family { agreeing += 1 }
         }
         if let ga = a.given, let gb = b.given {
             let (same, why) = givenNames(ga, gb)
@@ -79,15 +82,23 @@ public struct RomanisationMatcher: NameMatcher {
         return NameMatch(.same, reasons, agreeing: agreeing)
     }
 
-    /// Whether two folded surnames are one, and why.
+    /// Whether two folded surnames are one, and why. A man's and a woman's form of one family
+    /// name (-sky, -skaya) are two surnames, and the reason says they are one family's.
     public func surnames(_ a: String, _ b: String) -> (Bool, [String]) {
+        let comparison = compareSurnames(a, b)
+        return (comparison.same, comparison.reasons)
+    }
+
+    /// Two surnames compared: the same, or one family name in two genders, or neither.
+    private func compareSurnames(_ a: String, _ b: String) -> (same: Bool, family: Bool, reasons: [String]) {
+        let (same, why) = words(a, b, alternations: true)
         if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
            ea.gender != eb.gender {
-            let family = words(lexicon.surname(a, as: eb.gender), b, alternations: true).0 ? ": one family name, a man's and a woman's form" : ""
-            return (false, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(family)"])
+            let family = isGenderedPair(a, b)
+            let note = family ? ": one family name, a man's and a woman's form" : ""
+            return (false, family, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(note)"])
         }
-        let (same, why) = words(a, b, alternations: true)
-        return (same, same ? why.map { "surname: " + $0 } : ["surnames differ: \(a) vs \(b)"])
+        return (same, false, same ? why.map { "surname: " + $0 } : ["surnames differ: \(a) vs \(b)"])
     }
 
     /// Whether two surnames are one family name in a man's and a woman's form (-sky/-skaya).
@@ -126,11 +137,15 @@ public struct RomanisationMatcher: NameMatcher {
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, ["\(a) = \(b)"]) }
-        guard let x = a.first, let y = b.first,
-              !Set(RomanisationMatcher.letterGroups(x)).isDisjoint(with: RomanisationMatcher.letterGroups(y)) else {
-            return (false, ["\(a) vs \(b): the first letters differ"])
+        guard !skeletonKeys(a).isDisjoint(with: skeletonKeys(b)) else {
+            return (false, ["\(a) vs \(b): the consonants differ"])
         }
         return cache.words(a + "\u{0}" + b + (alternations ? "\u{1}" : "")) { alignWords(a, b, alternations: alternations) }
+    }
+
+    /// A folded word's skeleton keys (remembered).
+    func skeletonKeys(_ word: String) -> Set<String> {
+        cache.skeleton(word) { skeleton.keys(word) }
     }
 
     private func alignWords(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
@@ -159,33 +174,64 @@ public struct RomanisationMatcher: NameMatcher {
         return min(max(1, (letters + per - 1) / per), lexicon.mostAlternations)
     }
 
-    /// Keys by the first letter of the surname (or first word), folded into groups that every
-    /// romanisation of one name shares (k, kh, h, g, ch, c: one group; t, ts, c, s, z, j: another).
+    /// Keys from the consonant skeleton (`NameSkeleton`) of a person's surname ("s:"), of its
+    /// given name ("g:", for people known by the given name alone), and of both ("sg:", for full
+    /// names); of an organisation's or place's first word with its word count ("w:"), and of an
+    /// acronym's letters ("a:"; a one-word name is filed under both, so "TASS" finds "Tass").
     public func blockingKeys(_ name: NameValue) -> Set<String> {
-        let word: String?
-        if RomanisationMatcher.isAcronym(name) {
-            word = RomanisationMatcher.letters(name).lowercased()
-        } else if name.kind == .person || name.kind == nil {
-            guard let surname = parts(name).surname else { return ["given"] }
-            word = surname
-        } else {
-            word = name.parts.first.map { lexicon.latin($0) }
+        guard name.kind == .person || name.kind == nil else { return wordKeys(name) }
+        let parts = parts(name)
+        var keys = Set<String>()
+        let surnames = parts.surname.map(skeletonKeys) ?? []
+        let givens = parts.given.map(givenKeys) ?? []
+        keys.formUnion(surnames.map { "s:" + $0 })
+        keys.formUnion(givens.map { "g:" + $0 })
+        for surname in surnames { keys.formUnion(givens.map { "sg:\(surname)|\($0)" }) }
+        if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
+            keys.formUnion(familyKeys(surname, ending, ending.gender))
         }
-        guard let first = word?.first else { return [""] }
-        return Set(RomanisationMatcher.letterGroups(first).map { "word:" + $0 })
+        if name.kind == nil { keys.formUnion(wordKeys(name)) }
+        return keys
     }
 
-    static func letterGroups(_ letter: Character) -> [String] {
-        switch letter {
-        case "a", "e", "i", "o", "u", "y": ["vowel"]
-        case "j": ["vowel", "sibilant"]
-        case "b", "p": ["b"]
-        case "v", "w", "f": ["v"]
-        case "g", "h", "k", "x", "q": ["velar"]
-        case "c": ["velar", "sibilant"]
-        case "t", "d", "s", "z", "r": ["sibilant"]
-        default: [String(letter)]
+    /// A gendered surname's family in the other gender: "-sky" looks for "-skaya".
+    public func relativeKeys(_ name: NameValue) -> Set<String> {
+        guard name.kind == .person, let surname = parts(name).surname, let ending = lexicon.genderedEnding(of: surname) else {
+            return []
         }
+        return familyKeys(surname, ending, ending.gender == .male ? .female : .male)
+    }
+
+    /// "family:" keys: the skeleton of the stem (ending removed), the ending's family, a gender.
+    private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> Set<String> {
+        let stem = String(surname.dropLast(ending.ending.count))
+        return Set(skeletonKeys(stem).map { "family:\($0)|\(ending.family)|\(gender.rawValue)" })
+    }
+
+    /// A full person is looked up by surname and given name (by surname alone when the given
+    /// name is an initial); a lone word by what it is.
+    public func lookupKeys(_ name: NameValue) -> Set<String> {
+        guard name.kind == .person else { return blockingKeys(name) }
+        let parts = parts(name)
+        guard let surname = parts.surname else { return Set((parts.given.map(givenKeys) ?? [""]).map { "g:" + $0 }) }
+        let surnames = skeletonKeys(surname)
+        guard let given = parts.given, given.count > 1 else { return Set(surnames.map { "s:" + $0 }) }
+        let givens = givenKeys(given)
+        return Set(surnames.flatMap { surname in givens.map { "sg:\(surname)|\($0)" } })
+    }
+
+    /// A given name's keys: its class, and its own skeleton (for names outside the classes).
+    private func givenKeys(_ given: String) -> Set<String> {
+        var keys = skeletonKeys(given)
+        if let index = lexicon.givenNameClassOfForm[given] { keys.insert("class\(index)") }
+        return keys
+    }
+
+    private func wordKeys(_ name: NameValue) -> Set<String> {
+        guard let first = name.parts.first else { return [""] }
+        var keys = Set(skeletonKeys(lexicon.latin(first)).map { "w:\($0)|\(name.parts.count)" })
+        if name.parts.count == 1 { keys.insert("a:" + RomanisationMatcher.letters(name)) }
+        return keys
     }
 
     // MARK: - Acronyms, organisations, places

@@ -36,7 +36,9 @@ extension NameLexicon {
     /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
     /// at least two letters.
     public func genderedEnding(of surname: String) -> SurnameEnding? {
-        genderedEndings.first { surname.count >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
+        guard let last = surname.last else { return nil }
+        let length = surname.count
+        return genderedEndings.first { $0.ending.last == last && length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
     }
 
     /// The surname written for the other gender: the ending replaced by the first ending of its
