@@ -44,10 +44,13 @@ public struct Pipeline: Sendable {
 
     public let pack: RulePack
     public var settings: Settings
+    /// The name matcher of the pack's lexicon, built once and shared by every story.
+    public let matcher: any NameMatcher
 
     public init(pack: RulePack, settings: Settings = Settings()) {
         self.pack = pack
         self.settings = settings
+        self.matcher = RomanisationMatcher(lexicon: pack.lexicon.names)
     }
 
     /// The number of cores, the default worker count.
@@ -119,7 +122,7 @@ public struct Pipeline: Sendable {
         let storyNames = stories.keys.sorted()
         let engine = RuleEngine(pack: pack)
         let outcomes = ParallelMap.map(storyNames, threads: settings.threads) { name -> (findings: [Finding], checks: [Check], claims: [Claim]) in
-            let corpus = Pipeline.corpus(of: stories[name]!, lexicon: pack.lexicon, houseSpellings: settings.houseSpellings)
+            let corpus = Pipeline.corpus(of: stories[name]!, matcher: matcher, houseSpellings: settings.houseSpellings)
             let (findings, checks) = engine.run(on: corpus)
             return (findings, checks, corpus.groups.values.flatMap { $0 })
         }
@@ -135,11 +138,17 @@ public struct Pipeline: Sendable {
                           rules: pack.rules.filter(\.enabled).map(\.summaryInfo), notices: notices.sorted())
     }
 
-    /// Entities resolved and claims grouped by key, for one story.
+    /// Entities resolved and claims grouped by key, for one story, with the default matcher.
     public static func corpus(of analyses: [DocumentAnalysis], lexicon: Lexicon,
                               houseSpellings: [String: String] = [:]) -> Corpus {
+        corpus(of: analyses, matcher: RomanisationMatcher(lexicon: lexicon.names), houseSpellings: houseSpellings)
+    }
+
+    /// Entities resolved by `matcher` and claims grouped by key, for one story.
+    public static func corpus(of analyses: [DocumentAnalysis], matcher: any NameMatcher,
+                              houseSpellings: [String: String] = [:]) -> Corpus {
         let claims = analyses.flatMap(\.claims)
-        let (entities, resolved) = EntityResolver(lexicon: lexicon.names, houseSpellings: houseSpellings).resolve(claims)
+        let (entities, resolved) = EntityResolver(matcher: matcher, houseSpellings: houseSpellings).resolve(claims)
         var groups: [ClaimKey: [Claim]] = [:]
         for claim in resolved {
             guard let key = claim.key else { continue }

@@ -78,7 +78,7 @@ public struct PreparedRun: Sendable {
     public func entities(_ paths: [String]) throws(InputError) -> (entities: [Entity], notices: [Notice]) {
         let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
         let (analyses, notices) = pipeline.analyze(inputs.filter { configuration.admits($0.path) })
-        let corpus = Pipeline.corpus(of: analyses, lexicon: pipeline.pack.lexicon, houseSpellings: pipeline.settings.houseSpellings)
+        let corpus = Pipeline.corpus(of: analyses, matcher: pipeline.matcher, houseSpellings: pipeline.settings.houseSpellings)
         return (corpus.entities, walkNotices + notices)
     }
 }

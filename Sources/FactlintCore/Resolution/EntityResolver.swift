@@ -93,9 +93,8 @@ public struct EntityResolver: Sendable {
     /// words exactly; in the person's own article it may be another spelling of one.
     func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool = false) -> NameMatch? {
         if name.kind == nil, cluster.kind == .person, !sameArticle {
-            let word = ExactNameMatcher.fold(name.parts.first ?? name.text)
-            let words = cluster.comparable.flatMap { $0.parts.map(ExactNameMatcher.fold) }
-            guard words.contains(word) else { return nil }
+            let word = (name.parts.first ?? name.text).lowercased()
+            guard cluster.comparable.contains(where: { form in form.parts.contains { $0.lowercased() == word } }) else { return nil }
         }
         if cluster.kind != .person {
             guard name.kind == nil || name.kind == cluster.kind else { return nil }
@@ -104,8 +103,8 @@ public struct EntityResolver: Sendable {
         }
         guard name.kind == nil || name.kind == .person else { return nil }
         if cluster.isLone {
-            let word = ExactNameMatcher.fold(name.text)
-            return cluster.loneForms.contains { ExactNameMatcher.fold($0.text) == word }
+            let word = name.text.lowercased()
+            return cluster.loneForms.contains { $0.text.lowercased() == word }
                 ? NameMatch(.same, ["the same word"], agreeing: 1) : nil
         }
         let (decision, match) = fit(name, cluster)

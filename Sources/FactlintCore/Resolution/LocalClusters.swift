@@ -5,6 +5,9 @@ struct LocalClusters {
     private(set) var clusters: [EntityCluster] = []
     /// Words of unknown kind that fit nothing in the document.
     private(set) var unclassified: [EntityMention] = []
+    /// The matcher's blocking keys of each cluster's mentions: a name is compared only with
+    /// clusters filed under one of its lookup keys.
+    private var keys: [Set<String>] = []
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
@@ -22,22 +25,38 @@ struct LocalClusters {
         for mention in persons + unknown { addSingle(mention, resolver) }
     }
 
+    /// Clusters filed under one of the name's lookup keys, in order.
+    private func candidates(_ name: NameValue, _ resolver: EntityResolver) -> [Int] {
+        let lookup = resolver.matcher.lookupKeys(name)
+        return clusters.indices.filter { !keys[$0].isDisjoint(with: lookup) }
+    }
+
+    private mutating func file(_ mention: EntityMention, in index: Int, _ resolver: EntityResolver) {
+        clusters[index].add(mention)
+        keys[index].formUnion(resolver.matcher.blockingKeys(mention.name))
+    }
+
+    private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
+        clusters.append(cluster)
+        keys.append(cluster.mentions.reduce(into: Set<String>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) })
+    }
+
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {
-        for index in clusters.indices where clusters[index].kind == kind && !clusters[index].isLone {
+        for index in candidates(mention.name, resolver) where clusters[index].kind == kind && !clusters[index].isLone {
             let (decision, match) = resolver.fit(mention.name, clusters[index])
             guard decision == .same else { continue }
             if !clusters[index].forms.contains(where: { $0.text == mention.name.text }) {
                 let why = match?.reasons.joined(separator: "; ") ?? ""
                 clusters[index].notes.append("joined \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\": \(why)")
             }
-            clusters[index].add(mention)
+            file(mention, in: index, resolver)
             return
         }
-        clusters.append(EntityCluster(full: mention.name, kind: kind, mention: mention))
+        start(EntityCluster(full: mention.name, kind: kind, mention: mention), resolver)
     }
 
     private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
-        let fits = clusters.indices.compactMap { index in
+        let fits = candidates(mention.name, resolver).compactMap { index in
             resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
         }
         if fits.count == 1, let (index, match) = fits.first {
@@ -47,7 +66,7 @@ struct LocalClusters {
                 let why = match.reasons.joined(separator: "; ")
                 clusters[index].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\" in its article: \(why)")
             }
-            clusters[index].add(mention)
+            file(mention, in: index, resolver)
             return
         }
         guard mention.name.kind == .person else {
@@ -59,6 +78,6 @@ struct LocalClusters {
             let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
             cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people in its article (\(names)): left alone")
         }
-        clusters.append(cluster)
+        start(cluster, resolver)
     }
 }

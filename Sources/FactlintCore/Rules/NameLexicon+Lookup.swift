@@ -36,9 +36,9 @@ extension NameLexicon {
     /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
     /// at least two letters.
     public func genderedEnding(of surname: String) -> SurnameEnding? {
-        guard let last = surname.last else { return nil }
+        guard let last = surname.last, let candidates = genderedEndingsByLast[last] else { return nil }
         let length = surname.count
-        return genderedEndings.first { $0.ending.last == last && length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
+        return candidates.first { length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
     }
 
     /// The surname written for the other gender: the ending replaced by the first ending of its

@@ -30,7 +30,11 @@ public struct NameLexicon: Sendable {
     /// A lower-case form → its class's index in `givenNameClasses`.
     public var givenNameClassOfForm: [String: Int] = [:]
     /// Gendered surname endings, longest first.
-    public var genderedEndings: [SurnameEnding] = []
+    public var genderedEndings: [SurnameEnding] = [] {
+        didSet { genderedEndingsByLast = Dictionary(grouping: genderedEndings) { $0.ending.last ?? " " } }
+    }
+    /// The same endings by their last letter, longest first.
+    public private(set) var genderedEndingsByLast: [Character: [SurnameEnding]] = [:]
     /// Patronymic endings, longest first (the family is "patronymic").
     public var patronymicEndings: [SurnameEnding] = []
     /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.

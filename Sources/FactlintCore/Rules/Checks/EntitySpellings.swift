@@ -15,12 +15,12 @@ struct EntitySpellings {
     /// Roles written in more than one way.
     let varying: Set<Role>
 
-    init(_ entity: Entity, matcher: RomanisationMatcher) {
+    init(_ entity: Entity, lexicon: NameLexicon) {
         self.entity = entity
-        roles = entity.mentions.map { EntitySpellings.roles(of: $0.name, kind: entity.kind, matcher) }
+        roles = entity.mentions.map { EntitySpellings.roles(of: $0.name, kind: entity.kind, lexicon) }
         let parts = entity.name.split(separator: " ").map(String.init)
         let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)
-        preferred = EntitySpellings.roles(of: name, kind: entity.kind, matcher)
+        preferred = EntitySpellings.roles(of: name, kind: entity.kind, lexicon)
         var forms: [Role: Set<String>] = [:]
         for mention in roles { for (role, form) in mention { forms[role, default: []].insert(form) } }
         varying = Set(forms.filter { $0.value.count >= 2 }.keys)
@@ -58,9 +58,9 @@ struct EntitySpellings {
 
     /// The written forms of a name's roles: a person's given name and surname (an all-capitals
     /// word read as capitalised), an organisation's or place's whole name without periods.
-    static func roles(of name: NameValue, kind: EntityKind, _ matcher: RomanisationMatcher) -> [Role: String] {
+    static func roles(of name: NameValue, kind: EntityKind, _ lexicon: NameLexicon) -> [Role: String] {
         guard kind == .person else { return [.whole: name.text.filter { $0 != "." }] }
-        let parts = matcher.parts(name)
+        let parts = NameParts(name, lexicon: lexicon)
         var result: [Role: String] = [:]
         if let given = parts.writtenGiven, given.count > 1 { result[.given] = capitalised(given) }
         if let surname = parts.writtenSurname { result[.surname] = capitalised(surname) }

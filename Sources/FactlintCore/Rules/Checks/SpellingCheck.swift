@@ -9,9 +9,8 @@
 struct SpellingCheck: ClaimCheck {
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
-        let matcher = RomanisationMatcher(lexicon: lexicon.names)
         for entity in corpus.entities {
-            let spellings = EntitySpellings(entity, matcher: matcher)
+            let spellings = EntitySpellings(entity, lexicon: lexicon.names)
             let finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
             if let finding { outcome.findings.append(finding) }
             let documents = Set(entity.mentions.map(\.span.path)).count
