@@ -113,7 +113,7 @@ public struct NameExtractor: Extractor {
         if kind == nil { kind = classifyByShape(words, first: first, end: end, sentenceStart: sentenceStart, context) }
         if kind == nil, appositive != nil { kind = .person }
         // In a headline every word is capitalised: only a cue makes a name there.
-        if kind == nil, context.isTitleCase(sentenceOf: first) { return nil }
+        if kind == nil, isHeadline(first, context) { return nil }
         let parts = words.map { context.document.string(context.tokens[$0].start, context.tokens[$0].end) }
         let text = context.document.string(context.tokens[first].start, context.tokens[end - 1].end)
         let hasGiven = kind == .person && (names.isGivenName(parts[0]) || words.count >= 2)
@@ -138,7 +138,7 @@ public struct NameExtractor: Extractor {
         if words.count >= 2, words.count <= 4, let last = words.last, hasSurnameEnding(last, context) { return .person }
         if words.count >= 2, words.count <= 3, followedByPersonVerb(end, context) { return .person }
         if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Siarhei,"
-        if words.count <= 3, !context.isTitleCase(sentenceOf: first), isPlace(first, end, context) { return .place }
+        if words.count <= 3, !isHeadline(first, context), isPlace(first, end, context) { return .place }
         return nil
     }
 
@@ -202,6 +202,16 @@ public struct NameExtractor: Extractor {
         let last = context.norm(end - 1)
         let beforeNoun = context.isWord(end) && !(context.token(end)?.capitalized ?? false)
         return !(beforeNoun && names.demonymEndings.contains { last.count > $0.count + 2 && last.hasSuffix($0) })
+    }
+
+    /// A headline: a sentence in title case that does not end like a sentence (a lead crowded
+    /// with names, "President X met Y in Z on Tuesday.", ends with a period and is no headline).
+    private func isHeadline(_ index: Int, _ context: ExtractionContext) -> Bool {
+        guard context.isTitleCase(sentenceOf: index) else { return false }
+        let sentence = context.text.sentence(containing: index)
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, ["\"", "'", ")"].contains(context.norm(last)) { last -= 1 }
+        return ![".", "?", "!"].contains(context.norm(last))
     }
 
     /// Every word the article writes in lower case.

@@ -1,6 +1,7 @@
 /// How one entity is written: for a person, the forms of the given name and of the surname
-/// over all mentions; for an organisation or place, the forms of the whole name. A role with
-/// two or more forms varies; the entity's preferred name says which form is right.
+/// over all mentions in the script of its preferred name; for an organisation or place, the
+/// forms of the whole name. A role with two or more forms varies; the entity's preferred name
+/// says which form is right.
 struct EntitySpellings {
     /// The parts of a name whose spelling is compared.
     enum Role: Hashable {
@@ -17,7 +18,12 @@ struct EntitySpellings {
 
     init(_ entity: Entity, lexicon: NameLexicon) {
         self.entity = entity
-        roles = entity.mentions.map { EntitySpellings.roles(of: $0.name, kind: entity.kind, lexicon) }
+        let script = EntitySpellings.isLatin(entity.name)
+        roles = entity.mentions.map { mention in
+            // A name in another script (a quoted original, a wire in its own language) is that
+            // language's writing, not a misspelling.
+            EntitySpellings.isLatin(mention.name.text) == script ? EntitySpellings.roles(of: mention.name, kind: entity.kind, lexicon) : [:]
+        }
         let parts = entity.name.split(separator: " ").map(String.init)
         let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)
         preferred = EntitySpellings.roles(of: name, kind: entity.kind, lexicon)
@@ -65,6 +71,11 @@ struct EntitySpellings {
         if let given = parts.writtenGiven, given.count > 1 { result[.given] = capitalised(given) }
         if let surname = parts.writtenSurname { result[.surname] = capitalised(surname) }
         return result
+    }
+
+    /// Whether a name is written in Latin letters only.
+    static func isLatin(_ text: String) -> Bool {
+        !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
     }
 
     /// "KARPOVICH" → "Karpovich"; other words unchanged.

@@ -2,7 +2,8 @@
 /// "Ihar Karpovich", "Tass" and "TASS". A person's given name and surname are compared separately
 /// (so "Zhurauskaya" alone counts with "Tatsiana Zhurauskaya"); an organisation's or
 /// place's name as a whole. Periods in acronyms ("U.S."/"US") and capitals in an all-capitals
-/// word are style, not spelling. One finding per entity lists every form with its places and
+/// word are style, not spelling; a name in another script (Cyrillic) is another language's
+/// writing, one entity with its romanisations but never a misspelling of them. One finding per entity lists every form with its places and
 /// suggests the entity's preferred spelling (house style from the configuration, else the most
 /// common), carried as the fix for the primary words. Every entity named in two or more
 /// articles is one check.
