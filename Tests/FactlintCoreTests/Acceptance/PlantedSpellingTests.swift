@@ -28,7 +28,7 @@ struct PlantedSpellingTests {
         }
     }()
 
-    static let baseline: [Finding] = SeedsAcceptanceTests.result.findings.filter { $0.rule == "name-spelling" }
+    static let baseline: [Finding] = NamesAcceptanceTests.result.findings.filter { $0.rule == "name-spelling" }
 
     @Test("the file holds findings and harmless edits")
     func size() {
