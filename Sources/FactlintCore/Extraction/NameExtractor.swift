@@ -92,6 +92,12 @@ public struct NameExtractor: Extractor {
         while end > first, isNotName(end - 1, context), !(end - first >= 2 && names.organizationWords.contains(context.norm(end - 1))) {
             end -= 1
         }
+        // A sentence's first word before a given name is no part of the name ("Journalist"
+        // in another language, which the title list does not know): "Журналист Павел Карпович".
+        if end - first >= 3, context.text.sentence(containing: first).lowerBound == first, context.isWord(first + 1),
+           !names.isGivenName(word(first, context)), names.isGivenName(word(first + 1, context)) {
+            first += 1
+        }
         guard first < end else { return nil }
         if let acronym = dottedAcronym(first, end, context) { return acronym }
         let words = (first..<end).filter { context.isWord($0) && !names.particles.contains(context.norm($0)) }
@@ -140,6 +146,12 @@ public struct NameExtractor: Extractor {
         if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Siarhei,"
         if words.count <= 3, !isHeadline(first, context), isPlace(first, end, context) { return .place }
         return nil
+    }
+
+    /// The word at token `index` as written.
+    private func word(_ index: Int, _ context: ExtractionContext) -> String {
+        guard let token = context.token(index) else { return "" }
+        return context.document.string(token.start, token.end)
     }
 
     /// "U.S.", "U.N." written alone: one part, periods kept, an organisation.

@@ -1,7 +1,7 @@
 /// Turns clusters into entities: each gets its preferred spelling — a house spelling from the
-/// configuration that names it, else the full form most mentions agree with (then the form
-/// used in more documents, then the one written exactly most often, then the one used last)
-/// — and an identifier unique in the run.
+/// configuration that names it, else, in the script most mentions use, the full form most
+/// mentions agree with (then the form used in more documents, then the one written exactly
+/// most often, then the one used last) — and an identifier unique in the run.
 struct EntityNaming {
     let resolver: EntityResolver
     /// Reference dates of the articles, by path.
@@ -24,7 +24,12 @@ struct EntityNaming {
     /// The spelling an editor should use for the cluster.
     func preferred(_ cluster: EntityCluster, _ mentions: [EntityMention]) -> String {
         if let house = houseSpelling(for: cluster, mentions) { return house }
-        let candidates = cluster.isLone ? cluster.loneForms : cluster.forms
+        var candidates = cluster.isLone ? cluster.loneForms : cluster.forms
+        // The script most mentions are written in (Latin on a tie): a Cyrillic original quoted
+        // in an English story does not name the entity.
+        let latin = mentions.count { EntityNaming.isLatin($0.name.text) } * 2 >= mentions.count
+        let inScript = candidates.filter { EntityNaming.isLatin($0.text) == latin }
+        if !inScript.isEmpty { candidates = inScript }
         let longest = candidates.map(\.parts.count).max() ?? 0
         let full = candidates.filter { $0.parts.count == longest }
         let ranked = full.map { form -> (form: String, support: Int, documents: Int, exact: Int) in
@@ -74,6 +79,11 @@ struct EntityNaming {
             if !cluster.isLone, resolver.fit(name, cluster).0 == .same { return house }
         }
         return nil
+    }
+
+    /// Whether a name is written in Latin letters only.
+    static func isLatin(_ text: String) -> Bool {
+        !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
     }
 
     /// A word without periods ("U.S." → "US"): periods in acronyms are style, not spelling.

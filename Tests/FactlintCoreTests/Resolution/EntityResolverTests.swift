@@ -58,6 +58,17 @@ struct EntityResolverTests {
         #expect(Self.entity(found, with: "Maxim Belov", in: "a.txt")?.mentions.count == 1)
     }
 
+    @Test("a name quoted in Cyrillic joins its romanisation, which names the entity on a tie of scripts")
+    func cyrillic() {
+        let found = Self.entities([
+            ("ru.txt", "Журналист Павел Карпович заявил в понедельник, что его освободили. Карпович выступил в Варшаве."),
+            ("en.txt", "Journalist Pavel Karpovich said on Monday that he had been freed. Karpovich thanked his lawyer."),
+        ])
+        let person = Self.entity(found, with: "Pavel Karpovich", in: "en.txt")
+        #expect(person?.name == "Pavel Karpovich")
+        #expect(person?.mentions.contains { $0.span.text == "Павел Карпович" } == true)
+    }
+
     @Test("a house spelling names the entity")
     func house() {
         let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))

@@ -18,11 +18,11 @@ struct EntitySpellings {
 
     init(_ entity: Entity, lexicon: NameLexicon) {
         self.entity = entity
-        let script = EntitySpellings.isLatin(entity.name)
+        let script = EntityNaming.isLatin(entity.name)
         roles = entity.mentions.map { mention in
             // A name in another script (a quoted original, a wire in its own language) is that
             // language's writing, not a misspelling.
-            EntitySpellings.isLatin(mention.name.text) == script ? EntitySpellings.roles(of: mention.name, kind: entity.kind, lexicon) : [:]
+            EntityNaming.isLatin(mention.name.text) == script ? EntitySpellings.roles(of: mention.name, kind: entity.kind, lexicon) : [:]
         }
         let parts = entity.name.split(separator: " ").map(String.init)
         let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)
@@ -71,11 +71,6 @@ struct EntitySpellings {
         if let given = parts.writtenGiven, given.count > 1 { result[.given] = capitalised(given) }
         if let surname = parts.writtenSurname { result[.surname] = capitalised(surname) }
         return result
-    }
-
-    /// Whether a name is written in Latin letters only.
-    static func isLatin(_ text: String) -> Bool {
-        !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
     }
 
     /// "KARPOVICH" → "Karpovich"; other words unchanged.
