@@ -309,10 +309,18 @@ public struct ClaimBuilder {
     /// released", "Jane Doe, arrested in March 2021"), nearest first; resolution keeps a person.
     private func personPatients(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> [Mention] {
         let sentence = reader.context.text.sentence(containing: hit.start)
-        return reader.mentions.filter { mention in
+        let names = reader.mentions.filter { mention in
             guard case .name(let name) = mention.value, name.kind == .person || name.kind == nil else { return false }
-            return mention.endToken <= hit.start && mention.endToken >= max(sentence.lowerBound, hit.start - 6)
-        }.reversed()
+            return sentence.contains(mention.firstToken) && mention.endToken <= hit.start
+        }
+        let near = names.filter { $0.endToken >= hit.start - 6 }
+        if !near.isEmpty { return near.reversed() }
+        // "Jane Doe, who led the council since 2009, was arrested in March": a passive event
+        // whose subject opens the sentence, past a relative clause.
+        guard lexicon.auxiliaries.contains(reader.context.norm(hit.start - 1)),
+              let subject = names.first, subject.firstToken <= sentence.lowerBound + 2,
+              reader.context.norm(subject.endToken) == "," else { return [] }
+        return [subject]
     }
 
     /// The thing an event happened to: a noun after the verb ("closed its embassy") or just
