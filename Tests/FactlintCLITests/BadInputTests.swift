@@ -254,4 +254,37 @@ struct BadInputTests {
         #expect(inside.stderr.contains("story/pipe.txt: notice: a FIFO (named pipe), not a regular file; skipped"))
         #expect(inside.stdout.hasPrefix("1 document"))
     }
+
+    @Test("a file name that is not UTF-8: skipped with a notice that says so")
+    func nonUTF8FileName() throws {
+        let folder = try CLI.folder(["story/b.txt": Self.other])
+        // "Caf\xE9.txt": a Latin-1 name, as an old archive unpacked on Linux has them.
+        let name: [CChar] = Array("story/Caf".utf8CString.dropLast()) + [CChar(bitPattern: 0xE9)] + Array(".txt".utf8CString)
+        let fd = name.withUnsafeBufferPointer { buffer in
+            folder.path.withCString { root in
+                let directory = open(root, O_RDONLY)
+                defer { close(directory) }
+                return openat(directory, buffer.baseAddress!, O_WRONLY | O_CREAT, 0o644)
+            }
+        }
+        #expect(fd >= 0)
+        close(fd)
+        let run = try Self.run(["story"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("story/Caf\u{FFFD}.txt: notice: the file name is not UTF-8 (shown with U+FFFD); rename the file to have it read; skipped"),
+                "\(run.stderr)")
+    }
+
+    @Test("a baseline that is a FIFO or not a baseline: an error, never waited on")
+    func hostileBaseline() throws {
+        let folder = try CLI.folder(["a.txt": Self.conflicting + "\n", "junk.json": "{\"tool\": 1}"])
+        #expect(mkfifo(folder.appendingPathComponent("fifo.json").path, 0o644) == 0)
+        let fifo = try Self.run([".", "--baseline", "fifo.json"], in: folder)
+        #expect(fifo.status == 2)
+        #expect(fifo.stderr.contains("fifo.json: error: cannot read the baseline file: a FIFO (named pipe), not a regular file; write one with --write-baseline fifo.json"),
+                "\(fifo.stderr)")
+        let junk = try Self.run([".", "--baseline", "junk.json"], in: folder)
+        #expect(junk.status == 2)
+        #expect(junk.stderr.contains("junk.json: error: not a factlint baseline"), "\(junk.stderr)")
+    }
 }

@@ -58,7 +58,7 @@ public struct InputCollector {
                         let child = join(path, entry)
                         var childInfo = stat()
                         guard stat(child, &childInfo) == 0 else {
-                            notices.append(Notice(path: child, message: "cannot read (\(String(cString: strerror(errno)))); skipped"))
+                            notices.append(Notice(path: child, message: unreadable(entry)))
                             continue
                         }
                         if isDirectory(childInfo) {
@@ -114,7 +114,7 @@ public struct InputCollector {
             let child = join(folder, entry)
             var childInfo = stat()
             guard stat(child, &childInfo) == 0 else {
-                notices.append(Notice(path: child, message: "cannot read (\(String(cString: strerror(errno)))); skipped"))
+                notices.append(Notice(path: child, message: unreadable(entry)))
                 continue
             }
             if isDirectory(childInfo) {
@@ -136,6 +136,15 @@ public struct InputCollector {
         }
         inputs.append(Input(path: child, format: format, story: story))
         identities[child] = FileIdentity(info)
+    }
+
+    /// Why a folder entry could not be looked at (just after stat(2) failed). A name that is not
+    /// UTF-8 reaches Swift with U+FFFD in it and names no file, so it is said plainly.
+    private func unreadable(_ entry: String) -> String {
+        if entry.unicodeScalars.contains("\u{FFFD}") {
+            return "the file name is not UTF-8 (shown with U+FFFD); rename the file to have it read; skipped"
+        }
+        return "cannot read (\(String(cString: strerror(errno)))); skipped"
     }
 
     private func format(of name: String) -> Document.Format? {
