@@ -13,9 +13,12 @@ import Darwin
 public enum ReportWriter {
     /// One file to write: where, and its text.
     public struct File: Sendable {
+        /// Where the file goes, as the user named it.
         public var path: String
+        /// Its whole text.
         public var text: String
 
+        /// A file to write.
         public init(path: String, text: String) {
             self.path = path
             self.text = text

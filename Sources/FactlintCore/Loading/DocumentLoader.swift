@@ -20,6 +20,7 @@ public struct DocumentReader: Sendable {
     /// The most tags parsed in an HTML page.
     public var maximumHTMLTags: Int
 
+    /// A reader with these caps (bytes read per file, tags parsed per HTML page).
     public init(maximumFileSize: Int = Limits.standard.fileBytes, maximumHTMLTags: Int = Limits.standard.htmlTags) {
         self.maximumFileSize = max(1, maximumFileSize)
         self.maximumHTMLTags = max(1, maximumHTMLTags)

@@ -12,6 +12,7 @@ public struct HTMLLoader: DocumentLoader {
     /// memory libxml2's tree takes (about 200 bytes a node) whatever the page holds.
     public var maximumTags: Int
 
+    /// A loader that parses at most `maximumTags` tags of a page.
     public init(maximumTags: Int = Limits.standard.htmlTags) {
         self.maximumTags = max(1, maximumTags)
     }

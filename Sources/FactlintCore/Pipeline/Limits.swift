@@ -20,6 +20,8 @@ public struct Limits: Sendable, Hashable {
     /// the page is read up to the tag past this count.
     public var htmlTags: Int
 
+    /// Limits; the defaults are `Limits.standard`. Values below 1 (8 tokens for a sentence)
+    /// are raised to it, and a window holds at least one sentence's worth of tokens.
     public init(fileBytes: Int = 16 << 20, textBytes: Int = 1 << 20, claimsPerDocument: Int = 10_000,
                 sentenceTokens: Int = 120, windowTokens: Int = 5_000, htmlTags: Int = 200_000) {
         self.htmlTags = max(1, htmlTags)
