@@ -67,6 +67,9 @@ struct LintCommand: ParsableCommand {
             }
             if format.hasSuffix(":") { throw ValidationError("'\(format)' names no file after the colon") }
         }
+        if let conflict = ReportDestinations(formats).conflict(baseline: baseline, writeBaseline: writeBaseline, paths: input.paths) {
+            throw ValidationError(conflict)
+        }
     }
 
     func run() throws {
@@ -78,59 +81,66 @@ struct LintCommand: ParsableCommand {
                 throw InputError(path: prepared.configuration.path, "unknown format '\(format)' under 'formats:'; use FORMAT or FORMAT:FILE with \(Reporters.identifiers.joined(separator: ", "))")
             }
         }
+        let destinations = ReportDestinations(requested)
+        if let conflict = destinations.conflict(baseline: baseline, writeBaseline: writeBaseline, paths: input.paths) {
+            throw InputError(path: prepared.configuration.path, conflict)
+        }
         let progress = ProgressLine.make(quiet: quiet)
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress { report = { done, total in progress.update(done, total) } }
         var result = try prepared.lint(input.paths, progress: report)
         progress?.finish()
+        // Every file this run writes, written together at the end: all of them or none.
+        var files: [ReportWriter.File] = []
         if let writeBaseline {
-            do {
-                try ReportWriter.write(Baseline(findings: result.findings).encoded(), to: writeBaseline)
-            } catch {
-                throw InputError(path: writeBaseline, "cannot write the baseline: \(error.localizedDescription)")
-            }
+            files.append(ReportWriter.File(path: writeBaseline, text: Baseline(findings: result.findings).encoded()))
         }
+        var hiddenByBaseline = 0
         if let baseline {
             let known = try Baseline.load(baseline)
             let before = result.findings.count
             result = known.filter(result)
-            let hidden = before - result.findings.count
-            if !quiet && hidden > 0 {
-                Output.error("\(baseline): note: \(hidden) finding\(hidden == 1 ? "" : "s") recorded in the baseline not shown")
+            hiddenByBaseline = before - result.findings.count
+        }
+        var toOutput: [String] = []
+        for destination in destinations.destinations {
+            let text = try render(result, as: destination)
+            if let file = destination.file {
+                files.append(ReportWriter.File(path: file, text: text))
+            } else {
+                toOutput.append(text)
             }
         }
+        do {
+            try ReportWriter.write(files)
+        } catch {
+            let failure = error
+            throw InputError(path: failure.path, "cannot write the \(failure.path == writeBaseline ? "baseline" : "report"): "
+                + "\(failure.reason); no file was changed")
+        }
         if !quiet {
+            if let baseline, hiddenByBaseline > 0 {
+                Output.error("\(baseline): note: \(hiddenByBaseline) finding\(hiddenByBaseline == 1 ? "" : "s") recorded in the baseline not shown")
+            }
             for notice in result.notices { Output.error("\(notice.path): notice: \(notice.message)") }
         }
-        for format in requested {
-            try write(result, as: format, configuration: prepared.configuration)
-        }
+        for text in toOutput { Output.print(text) }
         let failOnWarnings = strict || (prepared.configuration.strict ?? false)
         let failing = result.findings.contains { $0.level == .error || (failOnWarnings && $0.level == .warning) }
         if failing { throw ExitCode(1) }
     }
 
-    /// Writes one report: `FORMAT` to standard output, `FORMAT:FILE` to a file (atomically).
-    private func write(_ result: LintResult, as format: String, configuration: Configuration) throws {
-        let parts = format.split(separator: ":", maxSplits: 1).map(String.init)
-        let file = parts.count == 2 ? parts[1] : nil
-        var options = ReportOptions(color: file == nil && colorWanted, quiet: quiet, junitFileAttribute: junitFileAttribute)
-        if let file {
+    /// One report's text: for standard output, or for a file (links in the HTML page then
+    /// resolve from the file's folder).
+    private func render(_ result: LintResult, as destination: ReportDestinations.Destination) throws -> String {
+        var options = ReportOptions(color: destination.file == nil && colorWanted, quiet: quiet, junitFileAttribute: junitFileAttribute)
+        if let file = destination.file {
             options.linkPrefix = HTMLReporter.linkPrefix(forReportAt: file, workingDirectory: FileManager.default.currentDirectoryPath)
         }
-        guard let reporter = Reporters.reporter(named: parts[0], options: options) else {
-            throw InputError(path: configuration.path, "unknown format '\(parts[0])' under 'formats:'; known formats: \(Reporters.identifiers.joined(separator: ", "))")
+        guard let reporter = Reporters.reporter(named: destination.format, options: options) else {
+            throw InputError("unknown format '\(destination.format)'; known formats: \(Reporters.identifiers.joined(separator: ", "))")
         }
-        let report = reporter.report(result)
-        guard let file else {
-            Output.print(report)
-            return
-        }
-        do {
-            try ReportWriter.write(report, to: file)
-        } catch {
-            throw InputError(path: file, "cannot write the report: \(error.localizedDescription)")
-        }
+        return reporter.report(result)
     }
 
     /// Colour only on a terminal, and never with --no-color, a non-empty NO_COLOR or TERM=dumb.

@@ -27,6 +27,7 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one article file or folder, e.g. 'factlint seeds/'") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
     }
 
     var request: RunRequest {

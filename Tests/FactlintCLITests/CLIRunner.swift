@@ -62,4 +62,18 @@ enum CLI {
         }
         return folder
     }
+
+    /// A fresh temporary folder holding files given as bytes (for encodings and binary data).
+    static func folder(bytes files: [String: [UInt8]]) throws -> URL {
+        let folder = try folder([:])
+        for (name, bytes) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        return folder
+    }
+
+    /// Whether the tests run as root, for whom file permissions do not apply.
+    static var isRoot: Bool { geteuid() == 0 }
 }

@@ -210,8 +210,8 @@ public struct ClaimBuilder {
     /// were injured").
     private func coordinatedNoun(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let sentence = reader.context.text.sentence(containing: mention.firstToken)
-        for previous in reader.mentions where reader.isCount(previous) && previous.endToken <= mention.firstToken
-            && sentence.contains(previous.firstToken) {
+        for previous in reader.mentions where sentence.contains(previous.firstToken) && previous.endToken <= mention.firstToken
+            && reader.isCount(previous) {
             guard var noun = reader.countedNoun(after: previous.endToken, vague: true, limit: sentence.upperBound),
                   !noun.partitive else { continue }
             noun.end = mention.endToken
@@ -265,7 +265,7 @@ public struct ClaimBuilder {
         // it the group's; else a name just before it makes it the person's; else a count of the
         // clause that the event governs.
         let counts = reader.mentions.filter { count in
-            guard reader.isCount(count), clause.contains(count.firstToken) else { return false }
+            guard clause.contains(count.firstToken), reader.isCount(count) else { return false }
             let nounEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
             return reader.event(around: count.firstToken, nounEnd, in: clause)?.start == hit.start
         }

@@ -8,7 +8,14 @@ import CLibXML2
 /// breaks. The reference date comes from `<meta property="article:published_time">` and its
 /// kin, or JSON-LD `datePublished`; the title from `<title>`.
 public struct HTMLLoader: DocumentLoader {
-    public init() {}
+    /// The most tags parsed: the page is cut before the tag past this count, which bounds the
+    /// memory libxml2's tree takes (about 200 bytes a node) whatever the page holds.
+    public var maximumTags: Int
+
+    /// A loader that parses at most `maximumTags` tags of a page.
+    public init(maximumTags: Int = Limits.standard.htmlTags) {
+        self.maximumTags = max(1, maximumTags)
+    }
 
     /// Elements whose content is not article text.
     static let skipped: Set<String> = ["script", "style", "noscript", "nav", "aside", "form", "template", "svg",
@@ -24,19 +31,41 @@ public struct HTMLLoader: DocumentLoader {
 
     public func load(path: String, utf8: [UInt8]) -> Document {
         LibXML.initialize()
+        // NONET: nothing is fetched; no NOENT: entities are never expanded (the HTML parser
+        // leaves a document's own entity declarations unread); IGNORE_ENC: the page is UTF-8
+        // by now whatever its <meta> says; HUGE: no 256-element nesting limit (the walk below
+        // needs no call stack, and the file size limit bounds the tree).
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
+        guard let context = htmlNewParserCtxt() else {
+            return Document(path: path, format: .html, source: utf8, text: [], sourceMap: SourceMap(),
+                            notices: ["the HTML parser could not be started; skipped"])
+        }
+        defer { htmlFreeParserCtxt(context) }
+        var notices: [String] = []
+        var parsedLength = utf8.count
+        if let cut = HTMLLoader.offset(ofTag: maximumTags + 1, in: utf8) {
+            parsedLength = cut
+            let end = LineIndex(utf8).position(of: cut, in: utf8)
+            notices.append("more than \(maximumTags) tags (the HTML tag limit); only the page before line \(end.line), "
+                + "column \(end.column) was read")
+        }
         let parsed: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                    htmlCtxtReadMemory(context, $0, Int32(clamping: parsedLength), nil, "UTF-8", options)
                 }
             }
+        }
+        if context.pointee.disableSAX != 0 {
+            let error = context.pointee.lastError
+            let reason = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(error.code)"
+            notices.append("the HTML parser stopped at line \(error.line) (\(reason)); the text after it was not read")
         }
         guard let doc = parsed, let root = xmlDocGetRootElement(doc) else {
             if let parsed { xmlFreeDoc(parsed) }
             return Document(path: path, format: .html, source: utf8, text: [], sourceMap: SourceMap(),
-                            notices: utf8.isEmpty ? [] : ["no HTML content could be read"])
+                            notices: utf8.isEmpty ? notices : notices + ["no HTML content could be read"])
         }
         defer { xmlFreeDoc(doc) }
         var metadata = Metadata()
@@ -44,8 +73,19 @@ public struct HTMLLoader: DocumentLoader {
         let articleRoot = find(["article"], under: root) ?? find(["main"], under: root) ?? find(["body"], under: root) ?? root
         var builder = TextBuilder(source: utf8)
         builder.walk(articleRoot)
+        if builder.misaligned { notices.append("some text could not be located in the file; its positions are approximate") }
         return Document(path: path, format: .html, source: utf8, text: builder.text, sourceMap: builder.map,
-                        metadata: metadata, notices: builder.misaligned ? ["some text could not be located in the file; its positions are approximate"] : [])
+                        metadata: metadata, notices: notices)
+    }
+
+    /// The offset of the `count`-th `<` in the bytes, if there are that many.
+    static func offset(ofTag count: Int, in bytes: [UInt8]) -> Int? {
+        var seen = 0
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "<") {
+            seen += 1
+            if seen == count { return offset }
+        }
+        return nil
     }
 
     // MARK: - Metadata
@@ -115,8 +155,15 @@ private struct TextBuilder {
     /// Where in the source the search for the next text node starts.
     var cursor = 0
     var misaligned = false
+    /// Bytes the search may still look at. Text the parser made up (recovered markup) is
+    /// searched for to the end of the file; the budget keeps many such pieces from costing
+    /// time that grows with the square of the file. Once spent, text is placed approximately.
+    var searchBudget: Int
 
-    init(source: [UInt8]) { self.source = source }
+    init(source: [UInt8]) {
+        self.source = source
+        searchBudget = 16 * source.count + 1_000_000
+    }
 
     mutating func walk(_ root: xmlNodePtr) {
         // Depth-first without recursion: deep nesting cannot exhaust the stack.
@@ -161,14 +208,17 @@ private struct TextBuilder {
         guard !decoded.isEmpty else { return }
         var start = cursor
         var segments: [SourceMap.Segment]?
-        while start <= source.count {
+        while start <= source.count, searchBudget > 0 {
             if start == 0 || (start > 0 && source[start - 1] == UInt8(ascii: ">")) {
-                if let found = align(decoded, at: start) {
+                let (found, cost) = align(decoded, at: start)
+                searchBudget -= cost
+                if let found {
                     segments = found
                     break
                 }
             }
             guard let next = source[start..<source.count].firstIndex(of: UInt8(ascii: ">")) else { break }
+            searchBudget -= next + 1 - start
             start = next + 1
         }
         let base = text.count
@@ -186,13 +236,14 @@ private struct TextBuilder {
         if let last = segments.last { cursor = last.sourceStart + last.sourceLength }
     }
 
-    /// The segments that map `decoded` onto the source starting at `position`, if it is there.
-    func align(_ decoded: [UInt8], at position: Int) -> [SourceMap.Segment]? {
+    /// The segments that map `decoded` onto the source starting at `position`, if it is there,
+    /// and the number of source bytes looked at.
+    func align(_ decoded: [UInt8], at position: Int) -> (segments: [SourceMap.Segment]?, cost: Int) {
         var segments: [SourceMap.Segment] = []
         var d = 0
         var s = position
         while d < decoded.count {
-            guard s < source.count else { return nil }
+            guard s < source.count else { return (nil, s - position + 1) }
             let c = source[s]
             if c == UInt8(ascii: "&"), let (bytes, length) = entity(at: s), decoded[d...].starts(with: bytes) {
                 segments.append(.init(textStart: d, length: bytes.count, sourceStart: s, sourceLength: length))
@@ -215,11 +266,25 @@ private struct TextBuilder {
                     s += 1
                 }
                 segments.append(.init(textStart: runStart, length: d - runStart, sourceStart: sourceStart, sourceLength: s - sourceStart))
+            } else if d > 0, c == UInt8(ascii: "<"), let after = endOfMarkup(at: s) {
+                // A tag or comment the parser dropped between two pieces of one text node
+                // ("Monday.</i></table>>>>" is read as "Monday.>>>").
+                s = after
             } else {
-                return nil
+                return (nil, s - position + 1)
             }
         }
-        return segments
+        return (segments, s - position + 1)
+    }
+
+    /// The offset just past the tag or comment that starts at `s` (a `<`), if it is closed.
+    func endOfMarkup(at s: Int) -> Int? {
+        let comment: [UInt8] = Array("<!--".utf8)
+        if source[s...].starts(with: comment) {
+            let close: [UInt8] = Array("-->".utf8)
+            return source[(s + 4)...].firstRange(of: close).map(\.upperBound)
+        }
+        return source[s...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
     }
 
     /// The UTF-8 bytes and source length of a character reference at `s` ("&amp;", "&#8217;").

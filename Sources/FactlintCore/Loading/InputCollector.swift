@@ -31,51 +31,78 @@ public struct InputCollector {
 
     public init() {}
 
-    /// The files under `paths`, sorted by path. Missing paths are errors; unreadable entries
-    /// inside folders are skipped with a notice.
+    /// The files under `paths`, sorted by path. Missing, unreadable and special paths named
+    /// explicitly are errors; inside folders such entries are skipped with a notice, as are
+    /// second links to a file already listed. A folder with no article in it gets a notice.
     public func collect(_ paths: [String], stories: Bool = false) throws(InputError) -> (inputs: [Input], notices: [Notice]) {
         var inputs: [Input] = []
         var notices: [Notice] = []
+        var identities: [String: FileIdentity] = [:]
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
                 throw InputError(path: path, "no such file or folder (\(String(cString: strerror(errno))))")
             }
+            guard access(path, R_OK) == 0 else {
+                throw InputError(path: path, "cannot read it (\(String(cString: strerror(errno)))); check its permissions")
+            }
+            let before = inputs.count
             if isDirectory(info) {
-                var visited = Set<[UInt64]>()
+                var visited = Set<FileIdentity>()
                 if stories {
-                    let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                    visited.insert(FileIdentity(info))
+                    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                        throw InputError(path: path, "cannot read the folder's entries; check its permissions")
+                    }
                     for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !entry.hasPrefix(".") {
                         let child = join(path, entry)
                         var childInfo = stat()
-                        guard stat(child, &childInfo) == 0 else { continue }
+                        guard stat(child, &childInfo) == 0 else {
+                            notices.append(Notice(path: child, message: unreadable(entry)))
+                            continue
+                        }
                         if isDirectory(childInfo) {
-                            walk(child, story: child, into: &inputs, notices: &notices, visited: &visited)
-                        } else if let format = format(of: entry) {
-                            inputs.append(Input(path: child, format: format, story: child))
+                            walk(child, story: child, into: &inputs, notices: &notices, visited: &visited, identities: &identities)
+                        } else {
+                            add(child, entry: entry, info: childInfo, story: child, into: &inputs, notices: &notices, identities: &identities)
                         }
                     }
                 } else {
-                    walk(path, story: "", into: &inputs, notices: &notices, visited: &visited)
+                    walk(path, story: "", into: &inputs, notices: &notices, visited: &visited, identities: &identities)
+                }
+                if inputs.count == before {
+                    notices.append(Notice(path: path, message: "no articles (.txt, .md or .html files) in this folder; nothing to read"))
                 }
             } else if isRegular(info) {
                 inputs.append(Input(path: path, format: format(of: path) ?? .text, story: stories ? path : ""))
+                identities[path] = FileIdentity(info)
             } else {
-                throw InputError(path: path, "not a regular file or folder (a device, FIFO or socket); name an article file or a folder")
+                throw InputError(path: path, "\(describeKind(info.st_mode)), not a regular file or folder; name an article file or a folder")
             }
         }
         var seen = Set<String>()
         inputs = inputs.filter { seen.insert($0.path).inserted }
         inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        // A file reached by two paths (a symbolic or hard link) is one article, read once: under
+        // its first path in sorted order.
+        var firstPath: [FileIdentity: String] = [:]
+        inputs = inputs.filter { input in
+            guard let identity = identities[input.path] else { return true }
+            if let first = firstPath[identity] {
+                notices.append(Notice(path: input.path, message: "the same file as \(first) (a link); skipped"))
+                return false
+            }
+            firstPath[identity] = input.path
+            return true
+        }
         return (inputs, notices.sorted())
     }
 
     private func walk(_ folder: String, story: String, into inputs: inout [Input], notices: inout [Notice],
-                      visited: inout Set<[UInt64]>) {
+                      visited: inout Set<FileIdentity>, identities: inout [String: FileIdentity]) {
         var info = stat()
         guard stat(folder, &info) == 0 else { return }
-        let identity = [UInt64(info.st_dev), UInt64(info.st_ino)]
-        guard visited.insert(identity).inserted else {
+        guard visited.insert(FileIdentity(info)).inserted else {
             notices.append(Notice(path: folder, message: "folder already visited (a symlink loop?); skipped"))
             return
         }
@@ -87,15 +114,37 @@ public struct InputCollector {
             let child = join(folder, entry)
             var childInfo = stat()
             guard stat(child, &childInfo) == 0 else {
-                notices.append(Notice(path: child, message: "cannot read (\(String(cString: strerror(errno)))); skipped"))
+                notices.append(Notice(path: child, message: unreadable(entry)))
                 continue
             }
             if isDirectory(childInfo) {
-                walk(child, story: story, into: &inputs, notices: &notices, visited: &visited)
-            } else if isRegular(childInfo), let format = format(of: entry) {
-                inputs.append(Input(path: child, format: format, story: story))
+                walk(child, story: story, into: &inputs, notices: &notices, visited: &visited, identities: &identities)
+            } else {
+                add(child, entry: entry, info: childInfo, story: story, into: &inputs, notices: &notices, identities: &identities)
             }
         }
+    }
+
+    /// A folder entry that is not a folder: kept when it is a regular file with an article
+    /// extension; a device, FIFO or socket with such a name is skipped with a notice.
+    private func add(_ child: String, entry: String, info: stat, story: String, into inputs: inout [Input],
+                     notices: inout [Notice], identities: inout [String: FileIdentity]) {
+        guard let format = format(of: entry) else { return }
+        guard isRegular(info) else {
+            notices.append(Notice(path: child, message: "\(describeKind(info.st_mode)), not a regular file; skipped"))
+            return
+        }
+        inputs.append(Input(path: child, format: format, story: story))
+        identities[child] = FileIdentity(info)
+    }
+
+    /// Why a folder entry could not be looked at (just after stat(2) failed). A name that is not
+    /// UTF-8 reaches Swift with U+FFFD in it and names no file, so it is said plainly.
+    private func unreadable(_ entry: String) -> String {
+        if entry.unicodeScalars.contains("\u{FFFD}") {
+            return "the file name is not UTF-8 (shown with U+FFFD); rename the file to have it read; skipped"
+        }
+        return "cannot read (\(String(cString: strerror(errno)))); skipped"
     }
 
     private func format(of name: String) -> Document.Format? {
@@ -110,4 +159,15 @@ public struct InputCollector {
 
     private func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
     private func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
+}
+
+/// A file or folder as the file system knows it (device and inode), whatever path reached it.
+private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
 }

@@ -15,7 +15,14 @@ public struct MarkdownLoader: DocumentLoader {
         var metadata = Metadata()
         var notices: [String] = []
         let yaml = String(decoding: utf8[yamlRange], as: UTF8.self)
-        if let node = try? Yams.compose(yaml: yaml), case .mapping(let mapping) = node {
+        // Through YAMLSource: front matter is article text, and may be as hostile as any.
+        let parsed: Result<Node?, InputError>
+        do { parsed = .success(try YAMLSource(path: path, text: yaml).root) } catch { parsed = .failure(error) }
+        if case .failure(let error) = parsed {
+            // The YAML starts on the file's second line.
+            let place = error.line.map { "line \($0 + 1): " } ?? ""
+            notices.append("front matter ignored (\(place)\(error.message))")
+        } else if case .success(let node) = parsed, case .mapping(let mapping)? = node {
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key, case .scalar(let valueScalar) = value else { continue }
                 switch keyScalar.string.lowercased() {

@@ -1,7 +1,7 @@
 /// Turns a file's bytes into valid UTF-8: a UTF-8 byte-order mark is dropped, UTF-16 with a
 /// byte-order mark is converted, and bytes that are not UTF-8 are replaced with U+FFFD and
-/// reported once with the offset of the first one (factlint reads the rest of the file rather
-/// than refusing it: one stray byte should not hide an article's facts).
+/// reported once with the offset, line and column of the first one (factlint reads the rest
+/// of the file rather than refusing it: one stray byte should not hide an article's facts).
 public enum TextDecoder {
     /// The bytes as UTF-8, and a notice when something had to be changed.
     public static func decode(_ bytes: [UInt8]) -> (utf8: [UInt8], notice: String?) {
@@ -24,10 +24,18 @@ public enum TextDecoder {
         return validated(bytes, offsetBase: 0)
     }
 
+    /// Whether the bytes start with a UTF-8 or UTF-16 byte-order mark.
+    public static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     private static func validated(_ bytes: [UInt8], offsetBase: Int) -> (utf8: [UInt8], notice: String?) {
         guard let bad = firstInvalidOffset(bytes) else { return (bytes, nil) }
         let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
-        return (repaired, "invalid UTF-8 at byte offset \(bad + offsetBase); undecodable bytes replaced with U+FFFD")
+        // Everything before the first bad byte is valid and unchanged, so its position is the same in both.
+        let (line, column) = LineIndex(Array(bytes[..<bad])).position(of: bad, in: bytes)
+        return (repaired, "invalid UTF-8 at byte offset \(bad + offsetBase) (line \(line), column \(column)); "
+            + "undecodable bytes replaced with U+FFFD")
     }
 
     /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.

@@ -1,8 +1,17 @@
 /// Turns UTF-8 byte offsets of a file into 1-based lines and columns counted in Unicode scalars.
 /// A line ends at `\n`, `\r\n` or a lone `\r`.
+///
+/// Along lines longer than `checkpointStride` bytes (a whole article on one line, minified
+/// HTML) the scalar count is recorded every `checkpointStride` bytes, so a column costs at most
+/// that many bytes of counting however long the line is.
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Byte offsets inside long lines, ascending, and the scalars from each one's line start to it.
+    private let checkpointOffsets: [Int]
+    private let checkpointScalars: [Int]
+    /// Bytes between checkpoints along a long line.
+    static let checkpointStride = 4096
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
@@ -20,6 +29,25 @@ public struct LineIndex: Sendable {
             i += 1
         }
         lineStarts = starts
+        var offsets: [Int] = []
+        var scalars: [Int] = []
+        let stride = LineIndex.checkpointStride
+        for (line, start) in starts.enumerated() {
+            let end = line + 1 < starts.count ? starts[line + 1] : n
+            guard end - start > stride else { continue }
+            var count = 0
+            var next = start + stride
+            for j in start..<end {
+                if j == next {
+                    offsets.append(j)
+                    scalars.append(count)
+                    next += stride
+                }
+                if bytes[j] & 0xC0 != 0x80 { count += 1 }
+            }
+        }
+        checkpointOffsets = offsets
+        checkpointScalars = scalars
     }
 
     /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
@@ -32,11 +60,27 @@ public struct LineIndex: Sendable {
         }
         var column = 1
         var i = lineStarts[low]
+        if offset - i > LineIndex.checkpointStride, let checkpoint = checkpoint(atOrBefore: offset), checkpointOffsets[checkpoint] > i {
+            column += checkpointScalars[checkpoint]
+            i = checkpointOffsets[checkpoint]
+        }
         let end = min(offset, bytes.count)
         while i < end {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
         return (low + 1, column)
+    }
+
+    /// The index of the last checkpoint at or before `offset`.
+    private func checkpoint(atOrBefore offset: Int) -> Int? {
+        guard let first = checkpointOffsets.first, first <= offset else { return nil }
+        var low = 0
+        var high = checkpointOffsets.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if checkpointOffsets[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 }

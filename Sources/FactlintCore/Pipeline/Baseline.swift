@@ -111,12 +111,21 @@ public struct Baseline: Sendable, Equatable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Reads a baseline file written by `--write-baseline`.
+    /// The largest baseline file read, in bytes.
+    static let maximumFileSize = 256 << 20
+
+    /// Reads a baseline file written by `--write-baseline` (a FIFO or device is refused, not waited on).
     public static func load(_ path: String) throws(InputError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(path: path, "cannot read the baseline file; write one with --write-baseline \(path)")
+        switch DocumentReader.readPrefix(of: path, upTo: maximumFileSize) {
+        case .failure(let notice):
+            let reason = notice.message.replacingOccurrences(of: "; skipped", with: "")
+            throw InputError(path: path, "cannot read the baseline file: \(reason); write one with --write-baseline \(path)")
+        case .success(let read):
+            guard !read.truncated else {
+                throw InputError(path: path, "the baseline file is larger than \(Limits.describe(bytes: maximumFileSize)); not a factlint baseline")
+            }
+            return try decode(Data(read.bytes), path: path)
         }
-        return try decode(data, path: path)
     }
 
     /// Parses a baseline file's bytes.

@@ -16,18 +16,18 @@ public struct Pipeline: Sendable {
         public var stories: Bool
         /// House spellings: lower-cased form → preferred spelling.
         public var houseSpellings: [String: String]
-        /// Largest file read, in bytes.
-        public var maximumFileSize: Int
+        /// Caps on what one file may cost (bytes read, text analysed, claims kept).
+        public var limits: Limits
 
         public init(referenceDate: DatePoint? = nil, configuredReferenceDate: @escaping @Sendable (String) -> DatePoint? = { _ in nil },
                     threads: Int = Pipeline.defaultThreads, stories: Bool = false, houseSpellings: [String: String] = [:],
-                    maximumFileSize: Int = 200 * 1024 * 1024) {
+                    limits: Limits = .standard) {
             self.referenceDate = referenceDate
             self.configuredReferenceDate = configuredReferenceDate
             self.threads = max(1, threads)
             self.stories = stories
             self.houseSpellings = houseSpellings
-            self.maximumFileSize = maximumFileSize
+            self.limits = limits
         }
     }
 
@@ -70,10 +70,8 @@ public struct Pipeline: Sendable {
                 document.metadata.referenceDateSource = "configuration"
             }
         }
-        let tokens = pack.lexicon.tokenizer.tokenize(document.text)
-        let mentions = MentionExtraction(lexicon: pack.lexicon).mentions(in: document, text: tokens)
-        let claims = ClaimBuilder(lexicon: pack.lexicon).claims(in: document, text: tokens, mentions: mentions)
-        let notices = document.notices.map { Notice(path: document.path, message: $0) }
+        let (claims, limitNotices) = boundedClaims(of: document)
+        let notices = (document.notices + limitNotices).map { Notice(path: document.path, message: $0) }
         return DocumentAnalysis(path: document.path, story: story, claims: claims, metadata: document.metadata, notices: notices,
                                 suppressions: suppressions)
     }
@@ -82,7 +80,7 @@ public struct Pipeline: Sendable {
     /// given, is called from worker threads with (documents done, documents in all).
     public func analyze(_ inputs: [InputCollector.Input], progress: (@Sendable (Int, Int) -> Void)? = nil)
         -> (analyses: [DocumentAnalysis], notices: [Notice]) {
-        let reader = DocumentReader(maximumFileSize: settings.maximumFileSize)
+        let reader = DocumentReader(limits: settings.limits)
         let counter = ProgressCounter(total: inputs.count, report: progress)
         let results = ParallelMap.map(inputs, threads: settings.threads) { input -> Result<DocumentAnalysis, Notice> in
             defer { counter.advance() }

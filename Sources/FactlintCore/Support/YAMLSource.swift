@@ -1,10 +1,14 @@
+import CYaml
 import Yams
 
 /// A YAML file read into a node tree that remembers where each node was written, so that every
 /// problem in a rule, lexicon or configuration file is reported at its `file:line:column`.
 ///
-/// Reading is bounded: a file may hold at most `nodeBudget` nodes counted with aliases
-/// expanded, which stops alias bombs ("billion laughs") before they cost memory or time.
+/// Reading is bounded: before the tree is built, the file's parse events are counted, and a
+/// file that expands to more than `nodeBudget` nodes with its aliases followed (an alias bomb,
+/// "billion laughs") is refused at the node that crossed the budget. Building the tree would
+/// otherwise cost that much, as would comparing an aliased mapping key with its siblings.
+/// libyaml refuses nesting deeper than 1,000 levels.
 public struct YAMLSource {
     /// Where the text came from, as reported in errors.
     public let path: String
@@ -14,6 +18,7 @@ public struct YAMLSource {
 
     public init(path: String, text: String) throws(InputError) {
         self.path = path
+        try YAMLSource.checkExpansion(text, path: path)
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -21,11 +26,65 @@ public struct YAMLSource {
         } catch {
             throw InputError(path: path, "cannot read YAML: \(error)")
         }
-        var budget = YAMLSource.nodeBudget
-        if let root, !YAMLSource.count(root, budget: &budget) {
-            throw InputError(path: path, line: root.mark?.line, column: root.mark?.column,
-                             "the YAML expands to more than \(YAMLSource.nodeBudget) nodes (aliases?); refusing to read it")
+    }
+
+    /// Fails when the text expands to more than `nodeBudget` nodes. Syntax errors are left to
+    /// the composer, which reports them with their position.
+    static func checkExpansion(_ text: String, path: String) throws(InputError) {
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return }
+        defer { yaml_parser_delete(&parser) }
+        var failure: InputError?
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            // The expanded size of each anchored node, and of each collection still open.
+            var anchored: [String: Int] = [:]
+            var open: [(anchor: String?, size: Int)] = []
+            // Nodes finished at the top level, and nodes so far in the open collections.
+            var total = 0
+            var inOpen = 0
+            var event = yaml_event_t()
+            while failure == nil, yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                var finished: (anchor: String?, size: Int)?
+                switch event.type {
+                case YAML_SCALAR_EVENT: finished = (anchorName(event.data.scalar.anchor), 1)
+                case YAML_ALIAS_EVENT: finished = (nil, anchorName(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1)
+                case YAML_SEQUENCE_START_EVENT:
+                    open.append((anchorName(event.data.sequence_start.anchor), 1))
+                    inOpen += 1
+                case YAML_MAPPING_START_EVENT:
+                    open.append((anchorName(event.data.mapping_start.anchor), 1))
+                    inOpen += 1
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                    finished = open.popLast()
+                    inOpen -= finished?.size ?? 0
+                case YAML_STREAM_END_EVENT: return
+                default: break
+                }
+                guard let (anchor, size) = finished else { continue }
+                if let anchor { anchored[anchor] = size }
+                if open.isEmpty {
+                    total += size
+                } else {
+                    open[open.count - 1].size += size
+                    inOpen += size
+                }
+                if total + inOpen > nodeBudget {
+                    let mark = event.start_mark
+                    failure = InputError(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1,
+                                         "the YAML expands to more than \(nodeBudget) nodes here (aliases of aliases?); refusing to read it")
+                }
+            }
         }
+        if let failure { throw failure }
+    }
+
+    private static func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
     }
 
     /// An error at a node's position.
@@ -112,25 +171,12 @@ public struct YAMLSource {
         return Array(sequence)
     }
 
-    private static func count(_ node: Node, budget: inout Int) -> Bool {
-        budget -= 1
-        if budget < 0 { return false }
-        switch node {
-        case .scalar, .alias: return true
-        case .sequence(let sequence):
-            for item in sequence where !count(item, budget: &budget) { return false }
-            return true
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if !count(key, budget: &budget) || !count(value, budget: &budget) { return false }
-            }
-            return true
-        }
-    }
-
     private static func inputError(_ error: YamlError, path: String) -> InputError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return InputError(path: path, line: mark.line, column: mark.column, "the YAML nests more than 1000 levels deep; refusing to read it")
+            }
             return InputError(path: path, line: mark.line, column: mark.column, "invalid YAML: \(problem)")
         case .reader(let problem, _, _, _):
             return InputError(path: path, "invalid YAML: \(problem)")
