@@ -94,7 +94,7 @@ public struct Tokenizer: Sendable {
                 token.allCaps = letterCount >= 2 && upperCount == letterCount
                 let norm: String
                 if ascii {
-                    norm = String(decoding: text[start..<j].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                    norm = Tokenizer.lowercasedASCII(text, start, j)
                 } else {
                     norm = Tokenizer.normalizeApostrophes(String(decoding: text[start..<j], as: UTF8.self).lowercased())
                 }
@@ -197,6 +197,25 @@ public struct Tokenizer: Sendable {
             return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
         }
         return ("\u{FFFD}", 1)
+    }
+
+    /// An ASCII word in lower case, built straight from the contiguous bytes (no lazy view, no
+    /// intermediate array); most words need no change at all.
+    @inline(__always)
+    static func lowercasedASCII(_ text: [UInt8], _ start: Int, _ end: Int) -> String {
+        var hasUpper = false
+        for k in start..<end where text[k] >= 0x41 && text[k] <= 0x5A {
+            hasUpper = true
+            break
+        }
+        if !hasUpper { return String(decoding: text[start..<end], as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let byte = text[k]
+                buffer[k - start] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return end - start
+        }
     }
 
     @inline(__always)
