@@ -6,9 +6,9 @@
 /// capital (a headline).
 public struct Tokenizer: Sendable {
     /// Abbreviations whose period does not end a sentence, lower-case without periods.
-    public var abbreviations: Set<String>
+    public var abbreviations: WordSet
 
-    public init(abbreviations: Set<String> = []) {
+    public init(abbreviations: WordSet = []) {
         self.abbreviations = abbreviations
     }
 
