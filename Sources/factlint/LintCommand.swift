@@ -59,6 +59,9 @@ struct LintCommand: ParsableCommand {
                                                                     valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         for format in formats {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
@@ -70,7 +73,10 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let prepared = try PreparedRun.prepare(input.request)
+        let started = StageTimings.now()
+        var request = input.request
+        request.timings = timings
+        let prepared = try PreparedRun.prepare(request)
         let requested = formats.isEmpty ? (prepared.configuration.formats.isEmpty ? ["text"] : prepared.configuration.formats) : formats
         for format in requested {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
@@ -102,8 +108,13 @@ struct LintCommand: ParsableCommand {
         if !quiet {
             for notice in result.notices { Output.error("\(notice.path): notice: \(notice.message)") }
         }
+        let reporting = StageTimings.now()
         for format in requested {
             try write(result, as: format, configuration: prepared.configuration)
+        }
+        if let stages = prepared.pipeline.settings.timings {
+            stages.add(.reporting, StageTimings.now() - reporting)
+            Output.error(TimingsReport.text(stages, wall: StageTimings.now() - started, threads: prepared.pipeline.settings.threads))
         }
         let failOnWarnings = strict || (prepared.configuration.strict ?? false)
         let failing = result.findings.contains { $0.level == .error || (failOnWarnings && $0.level == .warning) }

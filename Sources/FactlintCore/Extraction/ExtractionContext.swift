@@ -3,20 +3,27 @@
 public struct ExtractionContext {
     public let document: Document
     public let text: TokenizedText
-    public let lexicon: Lexicon
+    public let lexicon: SharedLexicon
     /// The document's reference date, if it has one.
     public let referenceDate: DatePoint?
     /// Tokens already part of a mention.
     public var consumed: [Bool]
     /// Mentions found by the extractors that ran before (quotes look for their speakers' names).
     public var found: [Mention] = []
+    /// Numbers already read at each token (shared by the copies of this context).
+    let numbers: NumberMemo
 
     public init(document: Document, text: TokenizedText, lexicon: Lexicon) {
+        self.init(document: document, text: text, lexicon: SharedLexicon(lexicon))
+    }
+
+    public init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
         self.document = document
         self.text = text
         self.lexicon = lexicon
         self.referenceDate = document.metadata.referenceDate
         self.consumed = Array(repeating: false, count: text.tokens.count)
+        self.numbers = NumberMemo(count: text.tokens.count)
     }
 
     public var tokens: [Token] { text.tokens }
@@ -102,5 +109,29 @@ public struct ExtractionContext {
         let clause = clause(containing: index)
         for i in clause where lexicon.pastCues.contains(text.norms, at: i) { return true }
         return false
+    }
+}
+
+/// What `NumberParser` read at each token of one document: unknown, no number, or the number.
+final class NumberMemo {
+    private enum Slot {
+        case unknown
+        case known(NumberParser.Parsed?)
+    }
+
+    private var slots: [Slot]
+
+    init(count: Int) { slots = Array(repeating: .unknown, count: count) }
+
+    /// nil while unknown; `.some(nil)` when there is no number at the token.
+    subscript(index: Int) -> NumberParser.Parsed?? {
+        get {
+            guard case .known(let parsed) = slots[index] else { return nil }
+            return .some(parsed)
+        }
+        set {
+            guard let newValue else { return }
+            slots[index] = .known(newValue)
+        }
     }
 }

@@ -19,8 +19,18 @@ public struct NumberParser {
 
     public init(_ context: ExtractionContext) { self.context = context }
 
-    /// The number starting at token `index`, if one does.
+    /// The number starting at token `index`, if one does. Read once per token of a document:
+    /// the quantity, duration and date extractors all ask at every token, and the answer
+    /// depends only on the tokens and the lexicon, so the context keeps it.
     public func parse(at index: Int) -> Parsed? {
+        guard index >= 0, index < context.count else { return nil }
+        if let known = context.numbers[index] { return known }
+        let parsed = read(at: index)
+        context.numbers[index] = parsed
+        return parsed
+    }
+
+    private func read(at index: Int) -> Parsed? {
         guard let token = context.token(index) else { return nil }
         if token.kind == .number { return parseDigits(at: index) }
         if token.kind == .word { return parseWords(at: index) }

@@ -1,6 +1,7 @@
 /// The language knowledge factlint reads from `Rules/lexicon/*.yml`: number words, bounds,
 /// calendar words, event and noun classes, and how text is put together. Compiled once at load
 /// into lookup tables; the extractors and the claim builder never hold English words themselves.
+/// The extractors hold it through a `SharedLexicon`, a reference, so that it is never copied.
 public struct Lexicon: Sendable {
     /// A bound or blur on a number.
     public enum Operator: String, Sendable, Hashable, CaseIterable {

@@ -1,12 +1,22 @@
 /// A map from lexicon words to values with fast lookup (see `WordIndex`): what
 /// `[String: Value]` was for the lexicon, with the same answers. Iterates in insertion order.
+/// One reference wide, so copying it costs a retain.
 public struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
-    private var index = WordIndex()
-    private var stored: [Value] = []
+    private final class Box: Sendable {
+        let index: WordIndex
+        let values: [Value]
+        init(_ index: WordIndex, _ values: [Value]) {
+            self.index = index
+            self.values = values
+        }
+    }
 
-    public init() {}
+    private var box: Box
+
+    public init() { box = Box(WordIndex(), []) }
 
     public init(dictionaryLiteral elements: (String, Value)...) {
+        self.init()
         for (word, value) in elements { self[word] = value }
     }
 
@@ -14,16 +24,18 @@ public struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDiction
     public subscript(word: String) -> Value? {
         @inline(__always)
         get {
-            guard let i = index.find(word) else { return nil }
-            return stored[i]
+            guard let i = box.index.find(word) else { return nil }
+            return box.values[i]
         }
         set {
-            if let newValue {
-                let (i, inserted) = index.insert(word)
-                if inserted { stored.append(newValue) } else { stored[i] = newValue }
-            } else if let i = index.find(word) {
-                index.remove(at: i)
-                stored.remove(at: i)
+            mutate { index, values in
+                if let newValue {
+                    let (i, inserted) = index.insert(word)
+                    if inserted { values.append(newValue) } else { values[i] = newValue }
+                } else if let i = index.find(word) {
+                    index.remove(at: i)
+                    values.remove(at: i)
+                }
             }
         }
     }
@@ -35,20 +47,22 @@ public struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDiction
     }
 
     /// The words, in insertion order.
-    public var keys: [String] { index.words }
+    public var keys: [String] { box.index.words }
     /// The values, in the order of `keys`.
-    public var values: [Value] { stored }
-    public var count: Int { index.count }
-    public var isEmpty: Bool { index.count == 0 }
+    public var values: [Value] { box.values }
+    public var count: Int { box.index.count }
+    public var isEmpty: Bool { box.index.count == 0 }
 
-    public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
-        var position = 0
-        let words = index.words
-        let values = stored
-        return AnyIterator {
-            guard position < words.count else { return nil }
-            defer { position += 1 }
-            return (words[position], values[position])
-        }
+    public func makeIterator() -> Zip2Sequence<[String], [Value]>.Iterator {
+        zip(box.index.words, box.values).makeIterator()
+    }
+
+    /// Changes index and values in place when this map is their only owner, else copies.
+    private mutating func mutate(_ change: (inout WordIndex, inout [Value]) -> Void) {
+        var index = box.index
+        var values = box.values
+        box = Box(WordIndex(), [])
+        defer { box = Box(index, values) }
+        change(&index, &values)
     }
 }
