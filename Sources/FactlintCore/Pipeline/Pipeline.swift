@@ -200,7 +200,7 @@ public struct Pipeline: Sendable {
     /// story with more than its share of the documents (a quarter of a thread's share) is run
     /// alone with every thread on its documents; the others run side by side, one thread each,
     /// largest first so that no big story is left for the end.
-    static func perStory<Output: Sendable>(_ sizes: [Int], threads: Int,
+    public static func perStory<Output: Sendable>(_ sizes: [Int], threads: Int,
                                            _ work: @Sendable (_ story: Int, _ threads: Int) -> Output) -> [Output] {
         let total = sizes.reduce(0, +)
         let share = max(2 * threads, total / (4 * threads))
