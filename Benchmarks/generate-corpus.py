@@ -205,9 +205,15 @@ def main():
         folder = os.path.join(args.out, f"story-{s:0{width}d}")
         os.makedirs(folder, exist_ok=True)
         count = min(args.per_story, args.articles - written)
-        planted_in = rng.randrange(count) if story.planted and count >= 2 else None
+        # One article of a story carries its planted contradiction; a story of hundreds of
+        # articles gets one in every hundred (each of a kind drawn anew).
+        planted = {}
+        if story.planted and count >= 2:
+            planted[rng.randrange(count)] = story.planted
+        for _ in range(count // 100):
+            planted[rng.randrange(count)] = rng.choice(["count", "age", "sentence", "remaining", "date"])
         for a in range(count):
-            contradict = story.planted if a == planted_in else None
+            contradict = planted.get(a)
             ext, text = article(story, a, rng, contradict)
             name = f"{a:03d}-{rng.choice(OUTLETS).lower()}{ext}"
             path = os.path.join(folder, name)

@@ -12,10 +12,14 @@ public struct YAMLSource {
     /// The most nodes a file may expand to.
     public static let nodeBudget = 200_000
 
+    /// Yams' default parser encoding, looked up once: its getter builds the whole process
+    /// environment dictionary on every parse, which cost more than parsing a front matter.
+    nonisolated(unsafe) static let encoding = Parser.Encoding.default
+
     public init(path: String, text: String) throws(InputError) {
         self.path = path
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .default, .default, YAMLSource.encoding)
         } catch let error as YamlError {
             throw YAMLSource.inputError(error, path: path)
         } catch {
