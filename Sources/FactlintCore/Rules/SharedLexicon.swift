@@ -11,6 +11,10 @@ public final class SharedLexicon: Sendable {
 
     public init(_ lexicon: Lexicon) { tables = lexicon }
 
+    /// A table, lent rather than copied: worker threads share the tables, and a copy would
+    /// retain and release them, contending for the same reference counts across cores.
     @inline(__always)
-    public subscript<Value>(dynamicMember path: KeyPath<Lexicon, Value>) -> Value { tables[keyPath: path] }
+    public subscript<Value>(dynamicMember path: KeyPath<Lexicon, Value>) -> Value {
+        _read { yield tables[keyPath: path] }
+    }
 }
