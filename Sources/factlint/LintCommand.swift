@@ -76,8 +76,10 @@ struct LintCommand: ParsableCommand {
         let started = StageTimings.now()
         var request = input.request
         request.timings = timings
-        let prepared = try PreparedRun.prepare(request)
+        var prepared = try PreparedRun.prepare(request)
         let requested = formats.isEmpty ? (prepared.configuration.formats.isEmpty ? ["text"] : prepared.configuration.formats) : formats
+        // Only the HTML report reads every claim; other runs keep findings and checks only.
+        prepared.pipeline.settings.keepsClaims = requested.contains { $0 == "html" || $0.hasPrefix("html:") }
         for format in requested {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
             guard Reporters.identifiers.contains(name), !format.hasSuffix(":") else {

@@ -20,6 +20,10 @@ public struct Pipeline: Sendable {
         public var maximumFileSize: Int
         /// Where stage times are added up (`--timings`); nil measures nothing.
         public var timings: StageTimings?
+        /// Keep every keyed claim in `LintResult.claims` (the HTML report's claim matrix reads
+        /// them). Without it an archive's run keeps only findings, checks and document counts,
+        /// and `LintResult.claims` is empty.
+        public var keepsClaims = true
 
         public init(referenceDate: DatePoint? = nil, configuredReferenceDate: @escaping @Sendable (String) -> DatePoint? = { _ in nil },
                     threads: Int = Pipeline.defaultThreads, stories: Bool = false, houseSpellings: [String: String] = [:],
@@ -180,7 +184,8 @@ public struct Pipeline: Sendable {
             LintResult.DocumentSummary(path: analysis.path, claims: analysis.claims.count { $0.key != nil },
                                        title: analysis.metadata.title, referenceDate: analysis.metadata.referenceDate)
         }
-        return StoryOutcome(findings: findings, checks: checks, claims: corpus.groups.values.flatMap { $0 }, documents: documents,
+        let claims = settings.keepsClaims ? corpus.groups.values.flatMap { $0 } : []
+        return StoryOutcome(findings: findings, checks: checks, claims: claims, documents: documents,
                             suppressions: analyses.flatMap(\.suppressions), notices: [])
     }
 
