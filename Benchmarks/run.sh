@@ -52,7 +52,7 @@ wall() {
 peak() {
   local log; log=$(mktemp)
   /usr/bin/time -f '%M' -o "$log" bash -c "$* >/dev/null 2>&1" || true
-  awk '{printf "%.0f\n", $1/1024}' "$log"
+  tail -1 "$log" | awk '{printf "%.0f\n", $1/1024}'  # the last line: GNU time notes a non-zero exit above it
   rm -f "$log"
 }
 
@@ -61,8 +61,8 @@ row() {  # corpus, tool, files, bytes, runs, command…
   local seconds rss rate
   seconds=$(wall "$runs" "$@")
   rss=$(peak "$@")
-  rate=$(python3 -c "print('%.1f' % ($bytes / 1e6 / max($seconds, 1e-9)))")
-  printf '| %s | %s | %s | %.1f | %s | %s | %s |\n' "$corpus" "$tool" "$files" "$(python3 -c "print($bytes/1e6)")" "$seconds" "$rate" "$rss"
+  rate=$(python3 -c "print('%.2f' % ($bytes / 1e6 / max($seconds, 1e-9)))")
+  printf '| %s | %s | %s | %.2f | %s | %s | %s |\n' "$corpus" "$tool" "$files" "$(python3 -c "print($bytes/1e6)")" "$seconds" "$rate" "$rss"
 }
 
 bench() {  # corpus name, folder, runs, factlint options…
@@ -117,9 +117,11 @@ if printf '%s\n' "${targets[@]}" | grep -qx stages; then
   echo
   for folder in seeds "$WORK/ecbplus" "$WORK/gen10k"; do
     [ -d "$folder" ] || continue
-    echo "stages, $folder:"
+    stories=--stories
+    [ "$folder" = seeds ] && stories=
+    echo "stages, $folder (seconds, added up over $THREADS worker threads):"
     echo '```'
-    "$FACTLINT" --stories "$folder" --threads "$THREADS" --quiet --timings 2>&1 >/dev/null | sed 1d
+    "$FACTLINT" $stories "$folder" --threads "$THREADS" --quiet --timings 2>&1 >/dev/null | sed 1d
     echo '```'
   done
 fi

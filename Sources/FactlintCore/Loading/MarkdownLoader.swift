@@ -15,7 +15,7 @@ public struct MarkdownLoader: DocumentLoader {
         var metadata = Metadata()
         var notices: [String] = []
         let yaml = String(decoding: utf8[yamlRange], as: UTF8.self)
-        if let node = try? Yams.compose(yaml: yaml, .default, .default, YAMLSource.encoding), case .mapping(let mapping) = node {
+        if let node = try? Yams.compose(yaml: yaml, .basic, .default, YAMLSource.encoding), case .mapping(let mapping) = node {
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key, case .scalar(let valueScalar) = value else { continue }
                 switch keyScalar.string.lowercased() {
