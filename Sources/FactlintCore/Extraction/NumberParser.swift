@@ -182,7 +182,8 @@ public struct NumberParser {
         let lexicon = context.lexicon
         var i = index
         var count = 1.0
-        if ["a", "an", "one"].contains(context.norm(i)), lexicon.fractions[context.norm(i + 1)] != nil {
+        let first = context.norm(i)  // compared directly: an array literal was built at every token
+        if first == "a" || first == "an" || first == "one", lexicon.fractions[context.norm(i + 1)] != nil {
             i += 1
         } else if let units = lexicon.numberWords[context.norm(i)], context.norm(i + 1) == "-",
                   lexicon.fractions[context.norm(i + 2)] != nil {
@@ -192,7 +193,8 @@ public struct NumberParser {
         guard let fraction = lexicon.fractions[context.norm(i)] else { return nil }
         i += 1
         if context.norm(i) == "of" { i += 1 }
-        guard ["a", "an"].contains(context.norm(i)) else { return nil }
+        let article = context.norm(i)
+        guard article == "a" || article == "an" else { return nil }
         return (count * fraction, i + 1)
     }
 

@@ -143,9 +143,9 @@ public struct Tokenizer: Sendable {
         if token.joined { return false }
         // Skip back over closing quotation marks and brackets to the punctuation before them.
         var p = index - 1
-        while p > 0, tokens[p].kind == .punctuation, ["\"", "'", ")", "]"].contains(norms[p]) { p -= 1 }
+        while p > 0, tokens[p].kind == .punctuation, Tokenizer.isClosingMark(norms[p]) { p -= 1 }
         let previous = norms[p]
-        let opensLikeSentence = token.capitalized || token.kind == .number || ["\"", "'", "(", "["].contains(norms[index])
+        let opensLikeSentence = token.capitalized || token.kind == .number || Tokenizer.isOpeningMark(norms[index])
         if previous == "!" || previous == "?" || previous == "…" {
             return opensLikeSentence || token.newlineBefore
         }
@@ -177,6 +177,15 @@ public struct Tokenizer: Sendable {
     }
 
     // MARK: - Characters
+
+    /// A quotation mark or closing bracket (compared directly: an array literal here was built
+    /// and freed at every token).
+    @inline(__always)
+    static func isClosingMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == ")" || norm == "]" }
+
+    /// A quotation mark or opening bracket.
+    @inline(__always)
+    static func isOpeningMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == "(" || norm == "[" }
 
     @inline(__always)
     static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
