@@ -32,9 +32,17 @@ struct ClaimsCommand: ParsableCommand {
 
     func run() throws {
         let prepared = try PreparedRun.prepare(input.request)
-        let (claims, notices) = try prepared.claims(input.paths)
+        if format == "json" {
+            let (claims, notices) = try prepared.claims(input.paths)
+            for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
+            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
+            return
+        }
+        // Text and JSON Lines stream: each batch of documents is printed as soon as it is read.
+        let notices = try prepared.claims(input.paths) { claims in
+            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
+        }
         for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
-        Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
     }
 }
 

@@ -59,6 +59,9 @@ struct LintCommand: ParsableCommand {
                                                                     valueName: "file"))
     var writeBaseline: String?
 
+    @Flag(help: .hidden)
+    var timings = false
+
     func validate() throws {
         for format in formats {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
@@ -73,8 +76,13 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let prepared = try PreparedRun.prepare(input.request)
+        let started = StageTimings.now()
+        var request = input.request
+        request.timings = timings
+        var prepared = try PreparedRun.prepare(request)
         let requested = formats.isEmpty ? (prepared.configuration.formats.isEmpty ? ["text"] : prepared.configuration.formats) : formats
+        // Only the HTML report reads every claim; other runs keep findings and checks only.
+        prepared.pipeline.settings.keepsClaims = requested.contains { $0 == "html" || $0.hasPrefix("html:") }
         for format in requested {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
             guard Reporters.identifiers.contains(name), !format.hasSuffix(":") else {
@@ -90,6 +98,7 @@ struct LintCommand: ParsableCommand {
         if let progress { report = { done, total in progress.update(done, total) } }
         var result = try prepared.lint(input.paths, progress: report)
         progress?.finish()
+        let reporting = StageTimings.now()
         // Every file this run writes, written together at the end: all of them or none.
         var files: [ReportWriter.File] = []
         if let writeBaseline {
@@ -125,6 +134,10 @@ struct LintCommand: ParsableCommand {
             for notice in result.notices { Output.error("\(notice.path): notice: \(notice.message)") }
         }
         for text in toOutput { Output.print(text) }
+        if let stages = prepared.pipeline.settings.timings {
+            stages.add(.reporting, StageTimings.now() - reporting)
+            Output.error(TimingsReport.text(stages, wall: StageTimings.now() - started, threads: prepared.pipeline.settings.threads))
+        }
         let failOnWarnings = strict || (prepared.configuration.strict ?? false)
         let failing = result.findings.contains { $0.level == .error || (failOnWarnings && $0.level == .warning) }
         if failing { throw ExitCode(1) }

@@ -60,7 +60,7 @@ struct BadInputTests {
             .map { try String(contentsOf: CLI.repository.appendingPathComponent("seeds/" + $0), encoding: .utf8) }
         let filler = Data(seeds.joined(separator: "\n\n").utf8)
         let url = folder.appendingPathComponent("a.txt")
-        FileManager.default.createFile(atPath: url.path, contents: Data((Self.conflicting + "\n\n").utf8))
+        try Data((Self.conflicting + "\n\n").utf8).write(to: url)
         let handle = try FileHandle(forWritingTo: url)
         try handle.seekToEnd()
         var size = 0

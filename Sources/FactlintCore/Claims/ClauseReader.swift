@@ -52,7 +52,7 @@ struct ClauseReader {
     /// Whether an event phrase starts at token `i`.
     func isEvent(at i: Int) -> Bool { eventStarting(at: i) != nil }
 
-    var lexicon: Lexicon { context.lexicon }
+    var lexicon: SharedLexicon { context.lexicon }
 
     // MARK: - Nouns
 

@@ -1,37 +1,59 @@
 /// What the extractors of one document share: its tokens, the lexicon, the reference date, and
 /// which tokens an earlier extractor has already claimed (so a year is not also a count).
 public struct ExtractionContext {
-    public let document: Document
-    public let text: TokenizedText
-    public let lexicon: Lexicon
+    /// What never changes while a document is read, held by reference: extractors pass the
+    /// context by value into every helper, and a copy then costs one retain, not one per field.
+    private final class Shared {
+        let document: Document
+        let text: TokenizedText
+        let lexicon: SharedLexicon
+        let numbers: NumberMemo
+
+        init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
+            self.document = document
+            self.text = text
+            self.lexicon = lexicon
+            numbers = NumberMemo(count: text.tokens.count)
+        }
+    }
+
+    private let shared: Shared
+    public var document: Document { shared.document }
+    public var text: TokenizedText { shared.text }
+    public var lexicon: SharedLexicon { shared.lexicon }
     /// The document's reference date, if it has one.
-    public let referenceDate: DatePoint?
+    public var referenceDate: DatePoint? { shared.document.metadata.referenceDate }
     /// Tokens already part of a mention.
     public var consumed: [Bool]
     /// Mentions found by the extractors that ran before (quotes look for their speakers' names).
     public var found: [Mention] = []
+    /// Numbers already read at each token (shared by the copies of this context).
+    var numbers: NumberMemo { shared.numbers }
 
     public init(document: Document, text: TokenizedText, lexicon: Lexicon) {
-        self.document = document
-        self.text = text
-        self.lexicon = lexicon
-        self.referenceDate = document.metadata.referenceDate
-        self.consumed = Array(repeating: false, count: text.tokens.count)
+        self.init(document: document, text: text, lexicon: SharedLexicon(lexicon))
     }
 
-    public var tokens: [Token] { text.tokens }
-    public var norms: [String] { text.norms }
-    public var count: Int { text.tokens.count }
+    public init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
+        shared = Shared(document: document, text: text, lexicon: lexicon)
+        consumed = Array(repeating: false, count: text.tokens.count)
+    }
+
+    public var tokens: [Token] { shared.text.tokens }
+    public var norms: [String] { shared.text.norms }
+    public var count: Int { shared.text.tokens.count }
 
     /// The normalised word at `index`, or "" outside the text.
     @inline(__always)
     public func norm(_ index: Int) -> String {
-        index >= 0 && index < text.norms.count ? text.norms[index] : ""
+        let norms = shared.text.norms
+        return index >= 0 && index < norms.count ? norms[index] : ""
     }
 
     @inline(__always)
     public func token(_ index: Int) -> Token? {
-        index >= 0 && index < text.tokens.count ? text.tokens[index] : nil
+        let tokens = shared.text.tokens
+        return index >= 0 && index < tokens.count ? tokens[index] : nil
     }
 
     /// Whether the token at `index` is a word.
@@ -102,5 +124,29 @@ public struct ExtractionContext {
         let clause = clause(containing: index)
         for i in clause where lexicon.pastCues.contains(text.norms, at: i) { return true }
         return false
+    }
+}
+
+/// What `NumberParser` read at each token of one document: unknown, no number, or the number.
+final class NumberMemo {
+    private enum Slot {
+        case unknown
+        case known(NumberParser.Parsed?)
+    }
+
+    private var slots: [Slot]
+
+    init(count: Int) { slots = Array(repeating: .unknown, count: count) }
+
+    /// nil while unknown; `.some(nil)` when there is no number at the token.
+    subscript(index: Int) -> NumberParser.Parsed?? {
+        get {
+            guard case .known(let parsed) = slots[index] else { return nil }
+            return .some(parsed)
+        }
+        set {
+            guard let newValue else { return }
+            slots[index] = .known(newValue)
+        }
     }
 }

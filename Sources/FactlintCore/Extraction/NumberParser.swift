@@ -19,8 +19,18 @@ public struct NumberParser {
 
     public init(_ context: ExtractionContext) { self.context = context }
 
-    /// The number starting at token `index`, if one does.
+    /// The number starting at token `index`, if one does. Read once per token of a document:
+    /// the quantity, duration and date extractors all ask at every token, and the answer
+    /// depends only on the tokens and the lexicon, so the context keeps it.
     public func parse(at index: Int) -> Parsed? {
+        guard index >= 0, index < context.count else { return nil }
+        if let known = context.numbers[index] { return known }
+        let parsed = read(at: index)
+        context.numbers[index] = parsed
+        return parsed
+    }
+
+    private func read(at index: Int) -> Parsed? {
         guard let token = context.token(index) else { return nil }
         if token.kind == .number { return parseDigits(at: index) }
         if token.kind == .word { return parseWords(at: index) }
@@ -172,7 +182,8 @@ public struct NumberParser {
         let lexicon = context.lexicon
         var i = index
         var count = 1.0
-        if ["a", "an", "one"].contains(context.norm(i)), lexicon.fractions[context.norm(i + 1)] != nil {
+        let first = context.norm(i)  // compared directly: an array literal was built at every token
+        if first == "a" || first == "an" || first == "one", lexicon.fractions[context.norm(i + 1)] != nil {
             i += 1
         } else if let units = lexicon.numberWords[context.norm(i)], context.norm(i + 1) == "-",
                   lexicon.fractions[context.norm(i + 2)] != nil {
@@ -182,7 +193,8 @@ public struct NumberParser {
         guard let fraction = lexicon.fractions[context.norm(i)] else { return nil }
         i += 1
         if context.norm(i) == "of" { i += 1 }
-        guard ["a", "an"].contains(context.norm(i)) else { return nil }
+        let article = context.norm(i)
+        guard article == "a" || article == "an" else { return nil }
         return (count * fraction, i + 1)
     }
 

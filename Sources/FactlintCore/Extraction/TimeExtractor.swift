@@ -324,7 +324,8 @@ public struct TimeExtractor: Extractor {
 
     /// A number (digits or words, or "a"/"an") followed by a time unit.
     private func amountBeforeUnit(at i: Int, _ context: ExtractionContext) -> (Int, Int)? {
-        if ["a", "an"].contains(context.norm(i)) { return (1, i + 1) }
+        let word = context.norm(i)  // compared directly: an array literal was built at every token
+        if word == "a" || word == "an" { return (1, i + 1) }
         guard let parsed = NumberParser(context).parse(at: i), parsed.value == parsed.value.rounded(),
               parsed.value < 10_000 else { return nil }
         return (Int(parsed.value), parsed.end)

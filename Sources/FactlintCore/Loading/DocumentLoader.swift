@@ -77,6 +77,7 @@ public struct DocumentReader: Sendable {
         return document
     }
 
+
     /// Whether the bytes hold NUL bytes in their first 8 KB (and so are not text), unless they
     /// start with a UTF-16 byte-order mark.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
@@ -107,20 +108,24 @@ public struct DocumentReader: Sendable {
         }
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, max(0, Int(info.st_size))) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into a buffer of the file's size (plus the byte that tells a longer
+        // file), growing it only when the file grew after fstat.
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size))) + 1)
+        var count = 0
         // One byte past the limit tells a file of exactly `limit` bytes from a longer one.
-        while bytes.count <= limit {
-            let wanted = min(chunk.count, limit + 1 - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, wanted) }
-            if count < 0 {
+        while count <= limit {
+            if count == bytes.count {
+                bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), limit + 1 - count)))
+            }
+            let read = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
                 if errno == EINTR { continue }
                 return .failure(Notice(path: path, message: "cannot read the file (\(String(cString: strerror(errno)))); skipped"))
             }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
+            if read == 0 { break }
+            count += read
         }
+        bytes.removeSubrange(count...)
         guard bytes.count > limit else { return .success((bytes, false)) }
         bytes.removeLast(bytes.count - limit)
         return .success((bytes, true))

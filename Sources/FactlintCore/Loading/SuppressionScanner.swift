@@ -14,7 +14,7 @@ public enum SuppressionScanner {
     public static func scan(_ document: Document) -> (document: Document, suppressions: [Suppression]) {
         let source = document.source
         let marker = Array(directive.utf8)
-        guard source.firstRange(of: marker) != nil else { return (document, []) }
+        guard ByteSearch.contains(marker, in: source) else { return (document, []) }
         var found: [(start: Int, end: Int, body: ArraySlice<UInt8>)] = htmlComments(in: source, marker: marker)
         if document.format == .text { found += hashLines(in: source, marker: marker) }
         found.sort { $0.start < $1.start }
@@ -42,8 +42,8 @@ public enum SuppressionScanner {
         let close = Array("-->".utf8)
         var results: [(start: Int, end: Int, body: ArraySlice<UInt8>)] = []
         var from = 0
-        while let start = bytes[from...].firstRange(of: open)?.lowerBound {
-            guard let end = bytes[(start + 4)...].firstRange(of: close) else { break }
+        while let start = ByteSearch.firstRange(of: open, in: bytes[from...])?.lowerBound {
+            guard let end = ByteSearch.firstRange(of: close, in: bytes[(start + 4)...]) else { break }
             let inner = trimmed(bytes[(start + 4)..<end.lowerBound])
             if inner.starts(with: marker), isBoundary(inner, after: marker.count) {
                 results.append((start, end.upperBound, inner.dropFirst(marker.count)))

@@ -2,7 +2,7 @@
 /// windows, and the claims capped, each cut reported with a notice that says what was left out.
 extension Pipeline {
     /// The claims of a document, and notices for what the limits left unread.
-    func boundedClaims(of document: Document) -> (claims: [Claim], notices: [String]) {
+    func boundedClaims(of document: Document, clock: inout StageClock) -> (claims: [Claim], notices: [String]) {
         let limits = settings.limits
         var notices: [String] = []
         var text = document.text
@@ -15,10 +15,13 @@ extension Pipeline {
         }
         let tokens = pack.lexicon.tokenizer.tokenize(text).cuttingSentences(longerThan: limits.sentenceTokens)
         let windows = tokens.windows(maximumTokens: limits.windowTokens)
+        clock.lap(.tokenizing)
         var claims: [Claim] = []
         for (index, window) in windows.enumerated() {
             let mentions = MentionExtraction(lexicon: pack.lexicon).mentions(in: document, text: window)
+            clock.lap(.extraction)
             claims += ClaimBuilder(lexicon: pack.lexicon).claims(in: document, text: window, mentions: mentions)
+            clock.lap(.claims)
             let more = index + 1 < windows.count
             guard claims.count > limits.claimsPerDocument || (claims.count == limits.claimsPerDocument && more) else { continue }
             claims.removeLast(claims.count - limits.claimsPerDocument)

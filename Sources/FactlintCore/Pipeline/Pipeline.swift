@@ -18,6 +18,12 @@ public struct Pipeline: Sendable {
         public var houseSpellings: [String: String]
         /// Caps on what one file may cost (bytes read, text analysed, claims kept).
         public var limits: Limits
+        /// Where stage times are added up (`--timings`); nil measures nothing.
+        public var timings: StageTimings?
+        /// Keep every keyed claim in `LintResult.claims` (the HTML report's claim matrix reads
+        /// them). Without it an archive's run keeps only findings, checks and document counts,
+        /// and `LintResult.claims` is empty.
+        public var keepsClaims = true
 
         public init(referenceDate: DatePoint? = nil, configuredReferenceDate: @escaping @Sendable (String) -> DatePoint? = { _ in nil },
                     threads: Int = Pipeline.defaultThreads, stories: Bool = false, houseSpellings: [String: String] = [:],
@@ -60,6 +66,7 @@ public struct Pipeline: Sendable {
 
     /// Claims of one loaded document, with its reference date filled in from the settings.
     public func analyze(_ document: Document, story: String = "") -> DocumentAnalysis {
+        var clock = StageClock(settings.timings)
         var (document, suppressions) = SuppressionScanner.scan(document)
         if document.metadata.referenceDate == nil {
             if let date = settings.referenceDate {
@@ -70,21 +77,23 @@ public struct Pipeline: Sendable {
                 document.metadata.referenceDateSource = "configuration"
             }
         }
-        let (claims, limitNotices) = boundedClaims(of: document)
+        let (claims, limitNotices) = boundedClaims(of: document, clock: &clock)
         let notices = (document.notices + limitNotices).map { Notice(path: document.path, message: $0) }
         return DocumentAnalysis(path: document.path, story: story, claims: claims, metadata: document.metadata, notices: notices,
                                 suppressions: suppressions)
     }
 
-    /// Reads and analyses every input, in parallel; results in input order. `progress`, if
-    /// given, is called from worker threads with (documents done, documents in all).
-    public func analyze(_ inputs: [InputCollector.Input], progress: (@Sendable (Int, Int) -> Void)? = nil)
+    /// Reads and analyses inputs on `threads` threads; results in input order. Each document is
+    /// dropped as soon as its claims are made. `progress` hears of every document done.
+    func analyze(_ inputs: [InputCollector.Input], threads: Int, progress: ProgressCounter)
         -> (analyses: [DocumentAnalysis], notices: [Notice]) {
         let reader = DocumentReader(limits: settings.limits)
-        let counter = ProgressCounter(total: inputs.count, report: progress)
-        let results = ParallelMap.map(inputs, threads: settings.threads) { input -> Result<DocumentAnalysis, Notice> in
-            defer { counter.advance() }
-            return reader.read(input).map { analyze($0, story: input.story) }
+        let results = ParallelMap.map(inputs, threads: threads) { input -> Result<DocumentAnalysis, Notice> in
+            defer { progress.advance() }
+            var clock = StageClock(settings.timings)
+            let document = reader.read(input)
+            clock.lap(.loading)
+            return document.map { analyze($0, story: input.story) }
         }
         var analyses: [DocumentAnalysis] = []
         var notices: [Notice] = []
@@ -100,13 +109,38 @@ public struct Pipeline: Sendable {
         return (analyses, notices)
     }
 
+    /// Reads and analyses every input, in parallel; results in input order. `progress`, if
+    /// given, is called from worker threads with (documents done, documents in all).
+    public func analyze(_ inputs: [InputCollector.Input], progress: (@Sendable (Int, Int) -> Void)? = nil)
+        -> (analyses: [DocumentAnalysis], notices: [Notice]) {
+        analyze(inputs, threads: settings.threads, progress: ProgressCounter(total: inputs.count, report: progress))
+    }
+
     // MARK: - Whole run
 
     /// Lints files and folders.
     public func lint(paths: [String]) throws(InputError) -> LintResult {
         let (inputs, walkNotices) = try InputCollector().collect(paths, stories: settings.stories)
-        let (analyses, notices) = analyze(inputs)
-        return lint(analyses, notices: walkNotices + notices)
+        return lint(inputs, notices: walkNotices)
+    }
+
+    /// Lints the inputs story by story, streaming: a story's documents are read, analysed and
+    /// dropped, then its claims are resolved and checked; only its keyed claims, findings and
+    /// checks stay. Stories run in parallel (one thread each), except a story too large to
+    /// share the threads fairly with the others, whose documents get every thread. The result
+    /// does not depend on the number of threads.
+    public func lint(_ inputs: [InputCollector.Input], notices: [Notice], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintResult {
+        let stories = Dictionary(grouping: inputs, by: \.story)
+        let names = stories.keys.sorted()
+        let counter = ProgressCounter(total: inputs.count, report: progress)
+        let engine = RuleEngine(pack: pack)
+        let outcomes = Pipeline.perStory(names.map { stories[$0]!.count }, threads: settings.threads) { index, threads in
+            let (analyses, readNotices) = analyze(stories[names[index]]!, threads: threads, progress: counter)
+            var outcome = lintStory(analyses, engine: engine)
+            outcome.notices = readNotices
+            return outcome
+        }
+        return combine(outcomes, notices: notices)
     }
 
     /// Lints documents already in memory (tests, rule examples).
@@ -117,23 +151,68 @@ public struct Pipeline: Sendable {
     /// Resolution and rules over analysed documents, story by story.
     public func lint(_ analyses: [DocumentAnalysis], notices: [Notice]) -> LintResult {
         let stories = Dictionary(grouping: analyses, by: \.story)
-        let storyNames = stories.keys.sorted()
+        let names = stories.keys.sorted()
         let engine = RuleEngine(pack: pack)
-        let outcomes = ParallelMap.map(storyNames, threads: settings.threads) { name -> (findings: [Finding], checks: [Check], claims: [Claim]) in
-            let corpus = Pipeline.corpus(of: stories[name]!, matcher: matcher, houseSpellings: settings.houseSpellings)
-            let (findings, checks) = engine.run(on: corpus)
-            return (findings, checks, corpus.groups.values.flatMap { $0 })
-        }
-        var (findings, checks) = SuppressionFilter(rules: pack.rules)
-            .apply(analyses.flatMap(\.suppressions), findings: outcomes.flatMap(\.findings), checks: outcomes.flatMap(\.checks))
-        findings.sort { ($0.primary.span, $0.rule, $0.message) < ($1.primary.span, $1.rule, $1.message) }
-        let claims = outcomes.flatMap(\.claims).sorted { $0.span < $1.span }
+        let outcomes = ParallelMap.map(names, threads: settings.threads) { lintStory(stories[$0]!, engine: engine) }
+        return combine(outcomes, notices: notices)
+    }
+
+    /// What one story leaves behind once its documents are gone.
+    struct StoryOutcome: Sendable {
+        var findings: [Finding]
+        var checks: [Check]
+        /// The story's keyed claims (for the claim matrix).
+        var claims: [Claim]
+        var documents: [LintResult.DocumentSummary]
+        var suppressions: [Suppression]
+        var notices: [Notice]
+    }
+
+    /// Resolution and rules for one story.
+    func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine) -> StoryOutcome {
+        var clock = StageClock(settings.timings)
+        let corpus = Pipeline.corpus(of: analyses, matcher: matcher, houseSpellings: settings.houseSpellings)
+        clock.lap(.resolution)
+        let (findings, checks) = engine.run(on: corpus)
+        clock.lap(.rules)
         let documents = analyses.map { analysis in
             LintResult.DocumentSummary(path: analysis.path, claims: analysis.claims.count { $0.key != nil },
                                        title: analysis.metadata.title, referenceDate: analysis.metadata.referenceDate)
-        }.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        }
+        let claims = settings.keepsClaims ? corpus.groups.values.flatMap { $0 } : []
+        return StoryOutcome(findings: findings, checks: checks, claims: claims, documents: documents,
+                            suppressions: analyses.flatMap(\.suppressions), notices: [])
+    }
+
+    /// The stories' outcomes (in story order) as one result, sorted for output.
+    private func combine(_ outcomes: [StoryOutcome], notices: [Notice]) -> LintResult {
+        var (findings, checks) = SuppressionFilter(rules: pack.rules)
+            .apply(outcomes.flatMap(\.suppressions), findings: outcomes.flatMap(\.findings), checks: outcomes.flatMap(\.checks))
+        findings.sort { ($0.primary.span, $0.rule, $0.message) < ($1.primary.span, $1.rule, $1.message) }
+        let claims = outcomes.flatMap(\.claims).sorted { $0.span < $1.span }
+        let documents = outcomes.flatMap(\.documents).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return LintResult(documents: documents, findings: findings, checks: checks, claims: claims,
-                          rules: pack.rules.filter(\.enabled).map(\.summaryInfo), notices: notices.sorted())
+                          rules: pack.rules.filter(\.enabled).map(\.summaryInfo),
+                          notices: (notices + outcomes.flatMap(\.notices)).sorted())
+    }
+
+    /// Runs `work` for every story (given by its document count), results in story order. A
+    /// story with more than its share of the documents (a quarter of a thread's share) is run
+    /// alone with every thread on its documents; the others run side by side, one thread each,
+    /// largest first so that no big story is left for the end.
+    public static func perStory<Output: Sendable>(_ sizes: [Int], threads: Int,
+                                           _ work: @Sendable (_ story: Int, _ threads: Int) -> Output) -> [Output] {
+        let total = sizes.reduce(0, +)
+        let share = max(2 * threads, total / (4 * threads))
+        var results = [Output?](repeating: nil, count: sizes.count)
+        var small: [Int] = []
+        for index in sizes.indices {
+            if threads > 1, sizes.count > 1, sizes[index] <= share { small.append(index) } else { results[index] = work(index, threads) }
+        }
+        small.sort { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+        let done = ParallelMap.map(small, threads: threads) { work($0, 1) }
+        for (index, outcome) in zip(small, done) { results[index] = outcome }
+        return results.map { $0! }
     }
 
     /// Entities resolved and claims grouped by key, for one story, with the default matcher.

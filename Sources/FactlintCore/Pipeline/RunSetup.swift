@@ -9,15 +9,18 @@ public struct RunRequest: Sendable {
     public var referenceDate: String?
     public var stories: Bool
     public var threads: Int?
+    /// `--timings`: add up the time of each stage.
+    public var timings: Bool
 
     public init(paths: [String], configPath: String? = nil, rulesFolders: [String] = [], referenceDate: String? = nil,
-                stories: Bool = false, threads: Int? = nil) {
+                stories: Bool = false, threads: Int? = nil, timings: Bool = false) {
         self.paths = paths
         self.configPath = configPath
         self.rulesFolders = rulesFolders
         self.referenceDate = referenceDate
         self.stories = stories
         self.threads = threads
+        self.timings = timings
     }
 }
 
@@ -49,29 +52,49 @@ public struct PreparedRun: Sendable {
         var pack = try RulePack.load(files)
         try configuration.apply(to: &pack)
         let configured = ConfigurationLoader.referenceDates()
-        let settings = Pipeline.Settings(
+        var settings = Pipeline.Settings(
             referenceDate: referenceDate,
             configuredReferenceDate: configured,
             threads: request.threads ?? Pipeline.defaultThreads,
             stories: request.stories,
             houseSpellings: configuration.houseSpellingMap)
+        if request.timings { settings.timings = StageTimings() }
         return PreparedRun(configuration: configuration, pipeline: Pipeline(pack: pack, settings: settings))
     }
 
-    /// Lints the request's paths, keeping only files the configuration admits. `progress`, if
-    /// given, hears (documents done, documents in all) from worker threads.
+    /// Lints the request's paths, keeping only files the configuration admits, story by story
+    /// (see `Pipeline.lint(_:notices:progress:)`). `progress`, if given, hears (documents done,
+    /// documents in all) from worker threads.
     public func lint(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(InputError) -> LintResult {
         let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
-        let admitted = inputs.filter { configuration.admits($0.path) }
-        let (analyses, notices) = pipeline.analyze(admitted, progress: progress)
-        return pipeline.lint(analyses, notices: walkNotices + notices)
+        return pipeline.lint(inputs.filter { configuration.admits($0.path) }, notices: walkNotices, progress: progress)
     }
 
     /// Claims of every admitted file, sorted by location (for `factlint claims`).
     public func claims(_ paths: [String]) throws(InputError) -> (claims: [Claim], notices: [Notice]) {
+        var all: [Claim] = []
+        let notices = try claims(paths) { all += $0 }
+        return (all, notices)
+    }
+
+    /// Claims of every admitted file, handed to `body` a batch of documents at a time in the
+    /// order of `claims(_:)`, so that an archive streams through in bounded memory: each batch
+    /// is read and analysed in parallel, passed on, and dropped. Returns the notices.
+    public func claims(_ paths: [String], batch: Int = 512, _ body: ([Claim]) -> Void) throws(InputError) -> [Notice] {
         let (inputs, walkNotices) = try InputCollector().collect(paths, stories: pipeline.settings.stories)
-        let (analyses, notices) = pipeline.analyze(inputs.filter { configuration.admits($0.path) })
-        return (analyses.flatMap(\.claims).sorted { $0.span < $1.span }, walkNotices + notices)
+        let admitted = inputs.filter { configuration.admits($0.path) }
+        var notices = walkNotices
+        var start = 0
+        while start < admitted.count {
+            let end = min(start + max(1, batch), admitted.count)
+            let (analyses, found) = pipeline.analyze(Array(admitted[start..<end]))
+            // Inputs are sorted by path and spans sort by path first: sorting each document's
+            // claims gives the order of sorting them all.
+            body(analyses.flatMap { $0.claims.sorted { $0.span < $1.span } })
+            notices += found
+            start = end
+        }
+        return notices
     }
 
     /// Entities of every admitted file (for `factlint entities`).

@@ -1,6 +1,7 @@
 /// The language knowledge factlint reads from `Rules/lexicon/*.yml`: number words, bounds,
 /// calendar words, event and noun classes, and how text is put together. Compiled once at load
 /// into lookup tables; the extractors and the claim builder never hold English words themselves.
+/// The extractors hold it through a `SharedLexicon`, a reference, so that it is never copied.
 public struct Lexicon: Sendable {
     /// A bound or blur on a number.
     public enum Operator: String, Sendable, Hashable, CaseIterable {
@@ -32,15 +33,15 @@ public struct Lexicon: Sendable {
     }
 
     // Numbers
-    public var numberWords: [String: Double] = [:]
-    public var tens: [String: Double] = [:]
-    public var scales: [String: Double] = [:]
-    public var scaleSuffixes: [String: Double] = [:]
-    public var multipliers: [String: Double] = [:]
-    public var fractions: [String: Double] = [:]
-    public var negativeSigns: Set<String> = []
-    public var ordinals: Set<String> = []
-    public var ordinalSuffixes: Set<String> = []
+    public var numberWords: WordMap<Double> = [:]
+    public var tens: WordMap<Double> = [:]
+    public var scales: WordMap<Double> = [:]
+    public var scaleSuffixes: WordMap<Double> = [:]
+    public var multipliers: WordMap<Double> = [:]
+    public var fractions: WordMap<Double> = [:]
+    public var negativeSigns: WordSet = []
+    public var ordinals: WordSet = []
+    public var ordinalSuffixes: WordSet = []
     public var pronounOneBefore = PhraseTable<Bool>()
     public var pronounOneAfter = PhraseTable<Bool>()
 
@@ -48,64 +49,64 @@ public struct Lexicon: Sendable {
     public var boundsBefore = PhraseTable<Operator>()
     public var boundsAfter = PhraseTable<Operator>()
     public var vague = PhraseTable<Double>()
-    public var relativeBefore: Set<String> = []
-    public var relativeAfter: Set<String> = []
+    public var relativeBefore: WordSet = []
+    public var relativeAfter: WordSet = []
     public var distributive = PhraseTable<Bool>()
-    public var rangeConnectives: Set<String> = []
-    public var alternativeConnectives: Set<String> = []
-    public var rangeOpeners: Set<String> = []
+    public var rangeConnectives: WordSet = []
+    public var alternativeConnectives: WordSet = []
+    public var rangeOpeners: WordSet = []
     public var percent = PhraseTable<Bool>()
     public var percentagePoints = PhraseTable<Bool>()
 
     // Calendar
-    public var months: [String: Int] = [:]
-    public var ambiguousMonths: Set<String> = []
-    public var weekdays: [String: Int] = [:]
-    public var ambiguousWeekdays: Set<String> = []
-    public var timeUnits: [String: TimeUnit] = [:]
+    public var months: WordMap<Int> = [:]
+    public var ambiguousMonths: WordSet = []
+    public var weekdays: WordMap<Int> = [:]
+    public var ambiguousWeekdays: WordSet = []
+    public var timeUnits: WordMap<TimeUnit> = [:]
     public var vagueDurations = PhraseTable<VagueDuration>()
-    public var vagueDurationAdjectives: Set<String> = []
-    public var relativeDays: [String: Int] = [:]
-    public var relativeModifiers: [String: RelativeTime.Direction] = [:]
-    public var ago: Set<String> = []
+    public var vagueDurationAdjectives: WordSet = []
+    public var relativeDays: WordMap<Int> = [:]
+    public var relativeModifiers: WordMap<RelativeTime.Direction> = [:]
+    public var ago: WordSet = []
     public var futureCues = PhraseTable<Bool>()
     public var pastCues = PhraseTable<Bool>()
-    public var since: Set<String> = []
-    public var until: Set<String> = []
-    public var dateRangeOpeners: Set<String> = []
-    public var dateRangeConnectives: Set<String> = []
+    public var since: WordSet = []
+    public var until: WordSet = []
+    public var dateRangeOpeners: WordSet = []
+    public var dateRangeConnectives: WordSet = []
     public var yearRange: ClosedRange<Int> = 1800...2100
 
     // Events
-    public var eventClasses: [String: EventClass] = [:]
+    public var eventClasses: WordMap<EventClass> = [:]
     public var events = PhraseTable<String>()
     public var notEvents = PhraseTable<Bool>()
     public var attribution = PhraseTable<Bool>()
-    public var attributePrepositions: Set<String> = []
-    public var attributeDeterminers: Set<String> = []
+    public var attributePrepositions: WordSet = []
+    public var attributeDeterminers: WordSet = []
     public var appositiveOpeners = PhraseTable<Bool>()
     public var hedges = PhraseTable<Bool>()
 
     // Nouns
     public var nounClasses = PhraseTable<String>()
-    public var genericNouns: Set<String> = []
+    public var genericNouns: WordSet = []
     public var tollNouns = PhraseTable<String>()
-    public var auxiliaries: Set<String> = []
-    public var moneyClasses: Set<String> = []
-    public var uncountedNouns: Set<String> = []
-    public var eventNouns: [String: String] = [:]
-    public var qualifiers: Set<String> = []
-    public var notNouns: Set<String> = []
-    public var nameNumberBefore: Set<String> = []
-    public var capitalisedNameNumberBefore: Set<String> = []
+    public var auxiliaries: WordSet = []
+    public var moneyClasses: WordSet = []
+    public var uncountedNouns: WordSet = []
+    public var eventNouns: WordMap<String> = [:]
+    public var qualifiers: WordSet = []
+    public var notNouns: WordSet = []
+    public var nameNumberBefore: WordSet = []
+    public var capitalisedNameNumberBefore: WordSet = []
     public var notCountAfter = PhraseTable<Bool>()
-    public var addressWords: Set<String> = []
+    public var addressWords: WordSet = []
 
     // Text
-    public var abbreviations: Set<String> = []
-    public var clauseOpeners: Set<String> = []
-    public var clauseBreaks: Set<String> = []
-    public var ageWords: Set<String> = []
+    public var abbreviations: WordSet = []
+    public var clauseOpeners: WordSet = []
+    public var clauseBreaks: WordSet = []
+    public var ageWords: WordSet = []
 
     // Names (person, organisation and place recognition; transliteration-aware matching)
     public var names = NameLexicon()

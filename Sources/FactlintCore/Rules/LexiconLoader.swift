@@ -240,14 +240,14 @@ public enum LexiconLoader {
         for phrase in try words(y, node) { table.add(phrase, true) }
     }
 
-    private static func numbers(_ y: YAMLSource, _ node: Node, into map: inout [String: Double]) throws(InputError) {
+    private static func numbers(_ y: YAMLSource, _ node: Node, into map: inout WordMap<Double>) throws(InputError) {
         for (word, _, value) in try y.entries(try y.mapping(node, "a mapping of words to numbers")) {
             map[word.lowercased()] = try y.number(value, "'\(word)'")
         }
     }
 
     private static func integers(_ y: YAMLSource, _ node: Node, in range: ClosedRange<Int>,
-                                 into map: inout [String: Int]) throws(InputError) {
+                                 into map: inout WordMap<Int>) throws(InputError) {
         for (word, _, value) in try y.entries(try y.mapping(node, "a mapping of words to numbers")) {
             let number = try y.number(value, "'\(word)'")
             guard number == number.rounded(), range.contains(Int(number)) else {

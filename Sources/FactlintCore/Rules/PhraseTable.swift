@@ -1,7 +1,7 @@
 /// Lexicon phrases ("more than", "walked free") looked up at a token position by
 /// their normalised words; the longest phrase that matches wins. Compiled once at load.
 public struct PhraseTable<Payload: Sendable>: Sendable {
-    private var byFirstWord: [String: [(words: [String], payload: Payload)]] = [:]
+    private var byFirstWord: WordMap<[(words: [String], payload: Payload)]> = [:]
     /// The longest phrase, in words.
     public private(set) var maxLength = 0
 

@@ -16,11 +16,18 @@ public struct YAMLSource {
     /// The most nodes a file may expand to.
     public static let nodeBudget = 200_000
 
+    /// Yams' default parser encoding, looked up once: its getter builds the whole process
+    /// environment dictionary on every parse, which cost more than parsing a front matter.
+    /// Files are composed with the basic resolver: factlint reads every scalar as text and
+    /// converts it itself, so the default resolver's regular expressions (run on every
+    /// scalar to tag it int, float, bool …) were work whose result nobody read.
+    nonisolated(unsafe) static let encoding = Parser.Encoding.default
+
     public init(path: String, text: String) throws(InputError) {
         self.path = path
         try YAMLSource.checkExpansion(text, path: path)
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic, .default, YAMLSource.encoding)
         } catch let error as YamlError {
             throw YAMLSource.inputError(error, path: path)
         } catch {

@@ -6,9 +6,9 @@
 /// capital (a headline).
 public struct Tokenizer: Sendable {
     /// Abbreviations whose period does not end a sentence, lower-case without periods.
-    public var abbreviations: Set<String>
+    public var abbreviations: WordSet
 
-    public init(abbreviations: Set<String> = []) {
+    public init(abbreviations: WordSet = []) {
         self.abbreviations = abbreviations
     }
 
@@ -94,7 +94,7 @@ public struct Tokenizer: Sendable {
                 token.allCaps = letterCount >= 2 && upperCount == letterCount
                 let norm: String
                 if ascii {
-                    norm = String(decoding: text[start..<j].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+                    norm = Tokenizer.lowercasedASCII(text, start, j)
                 } else {
                     norm = Tokenizer.normalizeApostrophes(String(decoding: text[start..<j], as: UTF8.self).lowercased())
                 }
@@ -143,9 +143,9 @@ public struct Tokenizer: Sendable {
         if token.joined { return false }
         // Skip back over closing quotation marks and brackets to the punctuation before them.
         var p = index - 1
-        while p > 0, tokens[p].kind == .punctuation, ["\"", "'", ")", "]"].contains(norms[p]) { p -= 1 }
+        while p > 0, tokens[p].kind == .punctuation, Tokenizer.isClosingMark(norms[p]) { p -= 1 }
         let previous = norms[p]
-        let opensLikeSentence = token.capitalized || token.kind == .number || ["\"", "'", "(", "["].contains(norms[index])
+        let opensLikeSentence = token.capitalized || token.kind == .number || Tokenizer.isOpeningMark(norms[index])
         if previous == "!" || previous == "?" || previous == "…" {
             return opensLikeSentence || token.newlineBefore
         }
@@ -178,6 +178,15 @@ public struct Tokenizer: Sendable {
 
     // MARK: - Characters
 
+    /// A quotation mark or closing bracket (compared directly: an array literal here was built
+    /// and freed at every token).
+    @inline(__always)
+    static func isClosingMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == ")" || norm == "]" }
+
+    /// A quotation mark or opening bracket.
+    @inline(__always)
+    static func isOpeningMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == "(" || norm == "[" }
+
     @inline(__always)
     static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = bytes[i]
@@ -197,6 +206,25 @@ public struct Tokenizer: Sendable {
             return (Unicode.Scalar(v) ?? "\u{FFFD}", 4)
         }
         return ("\u{FFFD}", 1)
+    }
+
+    /// An ASCII word in lower case, built straight from the contiguous bytes (no lazy view, no
+    /// intermediate array); most words need no change at all.
+    @inline(__always)
+    static func lowercasedASCII(_ text: [UInt8], _ start: Int, _ end: Int) -> String {
+        var hasUpper = false
+        for k in start..<end where text[k] >= 0x41 && text[k] <= 0x5A {
+            hasUpper = true
+            break
+        }
+        if !hasUpper { return String(decoding: text[start..<end], as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            for k in start..<end {
+                let byte = text[k]
+                buffer[k - start] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            }
+            return end - start
+        }
     }
 
     @inline(__always)

@@ -42,15 +42,11 @@ struct AgreementCheck: ClaimCheck {
     /// supports keeps it, so that value is reported.
     private func consistent(_ claims: [Claim], _ tolerance: Tolerance) -> [Claim] {
         let values = claims.map { ComparableValue($0, tolerance: tolerance) }
+        // Support comes from stated values: "dozens" allows both 37 and 39.
+        let support = Support(claims, values) { !claims[$0].isVague }
         var supported: [String: [Int]] = [:]
-        for i in claims.indices {
-            guard let a = values[i] else { continue }
-            // Support comes from stated values: "dozens" allows both 37 and 39.
-            let support = claims.indices.contains { j in
-                guard claims[j].span.path != claims[i].span.path, let b = values[j], !claims[j].isVague else { return false }
-                return a.isCompatible(with: b)
-            }
-            if support { supported[claims[i].span.path, default: []].append(i) }
+        for i in claims.indices where values[i] != nil && support.count(for: i) > 0 {
+            supported[claims[i].span.path, default: []].append(i)
         }
         let ambiguous = Set(supported.filter { _, indices in
             indices.contains { i in indices.contains { j in !values[i]!.isCompatible(with: values[j]!) } }
@@ -62,15 +58,12 @@ struct AgreementCheck: ClaimCheck {
     /// figure preferred to a bound ("41" over "at least 30", which agrees with everything above
     /// it and so cannot tell 41 from 45), then the earliest.
     private func reference(_ claims: [Claim], _ values: [ComparableValue?]) -> Int? {
+        let support = Support(claims, values) { _ in true }
         var best: (rank: Int, support: Int, index: Int)?
-        for i in claims.indices {
-            guard let a = values[i] else { continue }
-            var support = 0
-            for j in claims.indices where claims[j].span.path != claims[i].span.path {
-                if let b = values[j], a.isCompatible(with: b) { support += 1 }
-            }
+        for i in claims.indices where values[i] != nil {
+            let count = support.count(for: i)
             let rank = claims[i].boundShape == .point || claims[i].kind == .date ? 1 : 0
-            if best == nil || (rank, support) > (best!.rank, best!.support) { best = (rank, support, i) }
+            if best == nil || (rank, count) > (best!.rank, best!.support) { best = (rank, count, i) }
         }
         return best?.index
     }
@@ -81,15 +74,12 @@ struct AgreementCheck: ClaimCheck {
     /// disagreement is then between groups of articles, which the reference alone cannot settle.
     private func conflicting(_ claims: [Claim], _ values: [ComparableValue?]) -> [[Claim]] {
         guard let r = reference(claims, values), let referenceValue = values[r] else { return [] }
+        let backing = Support(claims, values) { !claims[$0].isVague }
         var groups: [String: [Claim]] = [:]
         for i in claims.indices {
             guard let value = values[i], !value.isCompatible(with: referenceValue),
                   !oneDayApart(claims[i], claims[r], value, referenceValue) else { continue }
-            let backed = claims.indices.contains { j in
-                guard claims[j].span.path != claims[i].span.path, !claims[j].isVague, let other = values[j] else { return false }
-                return value.isCompatible(with: other)
-            }
-            if backed { continue }
+            if backing.count(for: i) > 0 { continue }
             groups[claims[i].value.notation, default: []].append(claims[i])
         }
         return groups.values.map { $0.sorted { $0.span < $1.span } }.sorted { $0[0].span < $1[0].span }
@@ -110,22 +100,23 @@ struct AgreementCheck: ClaimCheck {
         guard forms.count >= 2 else { return [] }
         // The most common statement (by documents, then earliest) is the reference; statements
         // that share a figure with it ("2,000–2,500" and "2,000 or 2,500") agree with it.
-        let ranked = forms.sorted { lhs, rhs in
-            let l = Set(lhs.value.map(\.span.path)).count
-            let r = Set(rhs.value.map(\.span.path)).count
-            if l != r { return l > r }
-            return lhs.value.map(\.span).min()! < rhs.value.map(\.span).min()!
+        let ranked = forms.map { form in
+            (key: form.key, value: form.value, documents: Set(form.value.map(\.span.path)).count, first: form.value.map(\.span).min()!)
+        }.sorted { lhs, rhs in
+            if lhs.documents != rhs.documents { return lhs.documents > rhs.documents }
+            return lhs.first < rhs.first
         }
         let majority = ranked[0].key
         let majorityShapes = Set(ranked[0].value.compactMap(\.boundShape))
-        let majorityValues = ranked[0].value.compactMap { ComparableValue($0, tolerance: tolerance) }
+        // Distinct values only: compatibility depends on the value, not on who stated it.
+        let majorityValues = Set(ranked[0].value.compactMap { ComparableValue($0, tolerance: tolerance) })
         return ranked.dropFirst()
             .filter { group in
                 group.key.isDisjoint(with: majority)
                     && group.value.contains { majorityShapes.contains($0.boundShape ?? .point) }
-                    && group.value.allSatisfy { claim in
-                        guard let value = ComparableValue(claim, tolerance: tolerance) else { return false }
-                        return majorityValues.allSatisfy { value.isCompatible(with: $0) }
+                    && group.value.allSatisfy { claim in ComparableValue(claim, tolerance: tolerance) != nil }
+                    && Set(group.value.compactMap { ComparableValue($0, tolerance: tolerance) }).allSatisfy { value in
+                        majorityValues.allSatisfy { value.isCompatible(with: $0) }
                     }
             }
             .map { $0.value.sorted { $0.span < $1.span } }
@@ -142,4 +133,50 @@ struct AgreementCheck: ClaimCheck {
               let hx = x.hull, let hy = y.hull, hx.lower == hx.upper, hy.lower == hy.upper else { return false }
         return abs(hx.lower - hy.lower) == 1
     }
+}
+
+/// For each claim of a key, how many claims of other documents it is compatible with, counting
+/// only the claims `counted` admits. Claims with equal values are compared once: compatibility
+/// is decided per pair of distinct values, then subtracted for the claim's own document, so a
+/// key stated by 10,000 articles with a handful of values costs about 10,000 steps, not 10^8.
+private struct Support {
+    /// Per claim: compatible counted claims in all documents, minus those in its own document.
+    private var counts: [Int]
+
+    init(_ claims: [Claim], _ values: [ComparableValue?], counted: (Int) -> Bool) {
+        var distinct: [ComparableValue] = []
+        var slotOf: [ComparableValue: Int] = [:]
+        var weight: [Int] = []
+        var slots = [Int?](repeating: nil, count: claims.count)
+        var byDocument: [String: [Int]] = [:]
+        for i in claims.indices {
+            guard let value = values[i] else { continue }
+            let slot: Int
+            if let known = slotOf[value] {
+                slot = known
+            } else {
+                slot = distinct.count
+                slotOf[value] = slot
+                distinct.append(value)
+                weight.append(0)
+            }
+            slots[i] = slot
+            if counted(i) {
+                weight[slot] += 1
+                byDocument[claims[i].span.path, default: []].append(i)
+            }
+        }
+        var total = [Int](repeating: 0, count: distinct.count)
+        for a in distinct.indices {
+            for b in distinct.indices where weight[b] > 0 && distinct[a].isCompatible(with: distinct[b]) { total[a] += weight[b] }
+        }
+        counts = [Int](repeating: 0, count: claims.count)
+        for i in claims.indices {
+            guard let slot = slots[i] else { continue }
+            let own = (byDocument[claims[i].span.path] ?? []).count { j in distinct[slot].isCompatible(with: distinct[slots[j]!]) }
+            counts[i] = total[slot] - own
+        }
+    }
+
+    func count(for claim: Int) -> Int { counts[claim] }
 }

@@ -1,6 +1,6 @@
 /// A claim's value in the form checks compare: a set of numbers (counts, percentages, day
 /// numbers, lengths in days), or a weekday that no reference date resolved.
-enum ComparableValue: Equatable {
+enum ComparableValue: Hashable {
     case numbers(IntervalSet)
     case weekday(Int)
 
