@@ -31,10 +31,17 @@ enum CLI {
 
     /// Runs factlint with `arguments` in `directory` (the repository by default).
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
+                    unprivileged: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if unprivileged, isRoot {
+            // As root file permissions do not apply: run as nobody, as an editor would run it.
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", "--", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
@@ -76,4 +83,10 @@ enum CLI {
 
     /// Whether the tests run as root, for whom file permissions do not apply.
     static var isRoot: Bool { geteuid() == 0 }
+
+    /// util-linux's setpriv, which runs a command as another user.
+    static let setpriv = "/usr/bin/setpriv"
+
+    /// Whether a run can be made without root's privileges: not root, or root with setpriv.
+    static var canRunUnprivileged: Bool { !isRoot || FileManager.default.isExecutableFile(atPath: setpriv) }
 }

@@ -66,6 +66,14 @@ public struct NameValue: Sendable, Hashable {
         self.appositive = appositive
         self.kin = kin
     }
+
+    /// Hashes the kind and the text only (equality still compares every field): the name
+    /// matcher's caches look names up by value many times a document, and hashing the parts,
+    /// title and role each time cost more than the look-ups saved.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+    }
 }
 
 /// Words in quotation marks, with the speaker they are attributed to when one is named.

@@ -8,6 +8,8 @@ struct LocalClusters {
     /// The matcher's blocking keys of each cluster's mentions: a name is compared only with
     /// clusters filed under one of its lookup keys.
     private var keys: [Set<String>] = []
+    /// The clusters filed under each key, in order.
+    private var index: [String: [Int]] = [:]
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
@@ -27,18 +29,25 @@ struct LocalClusters {
 
     /// Clusters filed under one of the name's lookup keys, in order.
     private func candidates(_ name: NameValue, _ resolver: EntityResolver) -> [Int] {
-        let lookup = resolver.matcher.lookupKeys(name)
-        return clusters.indices.filter { !keys[$0].isDisjoint(with: lookup) }
+        var found = Set<Int>()
+        for key in resolver.matcher.lookupKeys(name) { found.formUnion(index[key] ?? []) }
+        return found.sorted()
     }
 
-    private mutating func file(_ mention: EntityMention, in index: Int, _ resolver: EntityResolver) {
-        clusters[index].add(mention)
-        keys[index].formUnion(resolver.matcher.blockingKeys(mention.name))
+    private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
+        clusters[cluster].add(mention)
+        fileKeys(resolver.matcher.blockingKeys(mention.name), of: cluster)
     }
 
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
         clusters.append(cluster)
-        keys.append(cluster.mentions.reduce(into: Set<String>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) })
+        keys.append([])
+        fileKeys(cluster.mentions.reduce(into: Set<String>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) },
+                 of: clusters.count - 1)
+    }
+
+    private mutating func fileKeys(_ new: Set<String>, of cluster: Int) {
+        for key in new where keys[cluster].insert(key).inserted { index[key, default: []].append(cluster) }
     }
 
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {

@@ -1,13 +1,17 @@
 import Foundation
 
-/// Remembers word comparisons and name splits for a matcher, which meets the same words again
-/// and again in one corpus. Shared by threads (story by story), so guarded by a lock; emptied
-/// when it grows past `limit` entries, so memory stays bounded on an archive.
+/// Remembers word comparisons, name splits and keys for a matcher, which meets the same words
+/// and names again and again in one corpus. Shared by threads (story by story), so guarded by a
+/// lock; each table is emptied when it grows past `limit` entries, so memory stays bounded on an
+/// archive.
 final class MatcherCache: @unchecked Sendable {
     private let lock = NSLock()
     private var words: [String: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
     private var skeletons: [String: Set<String>] = [:]
+    private var blocking: [NameValue: Set<String>] = [:]
+    private var lookup: [NameValue: Set<String>] = [:]
+    private var comparisons: [NamePair: NameMatch] = [:]
     private let limit: Int
 
     init(limit: Int = 200_000) {
@@ -16,33 +20,48 @@ final class MatcherCache: @unchecked Sendable {
 
     /// The comparison of two words, computed once.
     func words(_ key: String, _ compute: () -> (Bool, [String])) -> (Bool, [String]) {
-        if let known = lock.withLock({ words[key] }) { return known }
-        let value = compute()
-        lock.withLock {
-            if words.count >= limit { words.removeAll(keepingCapacity: true) }
-            words[key] = value
-        }
-        return value
+        remembered(\.words, key, compute)
     }
 
     /// A word's skeleton keys, computed once.
     func skeleton(_ word: String, _ compute: () -> Set<String>) -> Set<String> {
-        if let known = lock.withLock({ skeletons[word] }) { return known }
-        let value = compute()
-        lock.withLock {
-            if skeletons.count >= limit { skeletons.removeAll(keepingCapacity: true) }
-            skeletons[word] = value
-        }
-        return value
+        remembered(\.skeletons, word, compute)
     }
 
     /// A name split into parts, computed once.
     func parts(_ name: NameValue, _ compute: () -> NameParts) -> NameParts {
-        if let known = lock.withLock({ parts[name] }) { return known }
+        remembered(\.parts, name, compute)
+    }
+
+    /// A name's blocking keys, computed once.
+    func blockingKeys(_ name: NameValue, _ compute: () -> Set<String>) -> Set<String> {
+        remembered(\.blocking, name, compute)
+    }
+
+    /// A name's lookup keys, computed once.
+    func lookupKeys(_ name: NameValue, _ compute: () -> Set<String>) -> Set<String> {
+        remembered(\.lookup, name, compute)
+    }
+
+    /// Two names compared, computed once.
+    func comparison(_ a: NameValue, _ b: NameValue, _ compute: () -> NameMatch) -> NameMatch {
+        remembered(\.comparisons, NamePair(a: a, b: b), compute)
+    }
+
+    /// Two names in order, as a comparison's key.
+    private struct NamePair: Hashable {
+        var a: NameValue
+        var b: NameValue
+    }
+
+    /// The value for `key` in one of the tables, computed outside the lock when missing.
+    private func remembered<Key: Hashable, Value>(_ table: ReferenceWritableKeyPath<MatcherCache, [Key: Value]>, _ key: Key,
+                                                  _ compute: () -> Value) -> Value {
+        if let known = lock.withLock({ self[keyPath: table][key] }) { return known }
         let value = compute()
         lock.withLock {
-            if parts.count >= limit { parts.removeAll(keepingCapacity: true) }
-            parts[name] = value
+            if self[keyPath: table].count >= limit { self[keyPath: table].removeAll(keepingCapacity: true) }
+            self[keyPath: table][key] = value
         }
         return value
     }

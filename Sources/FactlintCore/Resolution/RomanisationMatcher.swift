@@ -33,6 +33,10 @@ public struct RomanisationMatcher: NameMatcher {
     }
 
     public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        cache.comparison(a, b) { computeComparison(a, b) }
+    }
+
+    private func computeComparison(_ a: NameValue, _ b: NameValue) -> NameMatch {
         if let ka = a.kind, let kb = b.kind, ka != kb {
             return NameMatch(.different, ["one is a \(ka.rawValue), the other a \(kb.rawValue)"])
         }
@@ -179,6 +183,10 @@ public struct RomanisationMatcher: NameMatcher {
     /// names); of an organisation's or place's first word with its word count ("w:"), and of an
     /// acronym's letters ("a:"; a one-word name is filed under both, so "TASS" finds "Tass").
     public func blockingKeys(_ name: NameValue) -> Set<String> {
+        cache.blockingKeys(name) { computeBlockingKeys(name) }
+    }
+
+    private func computeBlockingKeys(_ name: NameValue) -> Set<String> {
         guard name.kind == .person || name.kind == nil else { return wordKeys(name) }
         let parts = parts(name)
         var keys = Set<String>()
@@ -211,6 +219,10 @@ public struct RomanisationMatcher: NameMatcher {
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
     public func lookupKeys(_ name: NameValue) -> Set<String> {
+        cache.lookupKeys(name) { computeLookupKeys(name) }
+    }
+
+    private func computeLookupKeys(_ name: NameValue) -> Set<String> {
         guard name.kind == .person else { return blockingKeys(name) }
         let parts = parts(name)
         guard let surname = parts.surname else { return Set((parts.given.map(givenKeys) ?? [""]).map { "g:" + $0 }) }

@@ -33,12 +33,20 @@ public struct Lexicon: Sendable {
     }
 
     // Numbers
-    public var numberWords: WordMap<Double> = [:]
-    public var tens: WordMap<Double> = [:]
+    public var numberWords: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
+    public var tens: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
     public var scales: WordMap<Double> = [:]
     public var scaleSuffixes: WordMap<Double> = [:]
     public var multipliers: WordMap<Double> = [:]
-    public var fractions: WordMap<Double> = [:]
+    public var fractions: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
+    /// Every word a number written in words can start with: number words, tens, fractions,
+    /// and the articles before "a dozen", "a quarter of a million" (most words are none, and
+    /// are turned away with one look-up).
+    public private(set) var numberStarts: WordSet = ["a", "an", "one"]
+
+    private mutating func updateNumberStarts() {
+        numberStarts = WordSet(["a", "an", "one"] + numberWords.map(\.0) + tens.map(\.0) + fractions.map(\.0))
+    }
     public var negativeSigns: WordSet = []
     public var ordinals: WordSet = []
     public var ordinalSuffixes: WordSet = []

@@ -22,7 +22,18 @@ public struct NameLexicon: Sendable {
     // Romanisation-aware matching
 
     /// Accented and special letters rewritten before names are compared (č → ch, ł → l).
-    public var letterFolds: [Character: String] = [:]
+    public var letterFolds: [Character: String] = [:] {
+        didSet {
+            var table = [String?](repeating: nil, count: 128)
+            for (letter, replacement) in letterFolds {
+                guard let ascii = letter.asciiValue else { continue }
+                table[Int(ascii)] = replacement
+            }
+            asciiFolds = table
+        }
+    }
+    /// `letterFolds` of the ASCII characters, by code (for `latin`'s fast path).
+    private(set) var asciiFolds = [String?](repeating: nil, count: 128)
     /// Spellings that may stand for one another, free or at a cost.
     public var equivalences: [SpellingEquivalence] = []
     /// Given names in all their forms, each form in at most one class.
