@@ -6,8 +6,13 @@ public struct DurationExtractor: Extractor {
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
+        let starts = context.lexicon.durationStarts
         var i = 0
         while i < context.count {
+            if let starts, context.isWord(i), !starts.contains(context.norm(i)) {
+                i += 1
+                continue
+            }
             if !context.consumed[i], let (value, end) = duration(at: i, context), context.isFree(i..<end) {
                 mentions.append(context.mention(.duration(value), i, end))
                 context.consume(i..<end)

@@ -9,8 +9,13 @@ public struct QuantityExtractor: Extractor {
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
+        let starts = context.lexicon.quantityStarts
         var i = 0
         while i < context.count {
+            if let starts, context.isWord(i), !starts.contains(context.norm(i)) {
+                i += 1
+                continue
+            }
             if !context.consumed[i], let (value, start, end) = quantity(at: i, context), context.isFree(start..<end) {
                 mentions.append(context.mention(.quantity(value), start, end))
                 context.consume(start..<end)

@@ -9,7 +9,7 @@
 /// - Acronyms: the same letters, case and periods aside (TASS = Tass, U.S. = US; MVD ≠ MID).
 /// - Organisations and places: the same number of words, each the same up to classes and
 ///   alternations (Yabloko = Jabloko, Hrodna = Grodno; Gazprom ≠ Gazprombank).
-public struct RomanisationMatcher: NameMatcher {
+public final class RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
     let aligner: SpellingAligner
     let skeleton: NameSkeleton

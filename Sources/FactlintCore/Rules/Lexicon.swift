@@ -44,6 +44,36 @@ public struct Lexicon: Sendable {
     /// are turned away with one look-up).
     public private(set) var numberStarts: WordSet = ["a", "an", "one"]
 
+    /// Every word a date, a duration or a quantity can start with (`compile()`); nil until
+    /// then, when every word is tried. The extractors pass over any other word with one look-up.
+    public private(set) var timeStarts: WordSet?
+    public private(set) var durationStarts: WordSet?
+    public private(set) var quantityStarts: WordSet?
+
+    /// Builds the tables derived from others, once every lexicon file is read.
+    public mutating func compile() {
+        var starts = Set(numberStarts.map { $0 })
+        for table in [since, until, dateRangeOpeners] { starts.formUnion(table) }
+        starts.formUnion(relativeDays.map(\.0))
+        starts.formUnion(relativeModifiers.map(\.0))
+        starts.formUnion(weekdays.map(\.0))
+        starts.formUnion(months.map(\.0))
+        timeStarts = WordSet(starts)
+
+        var durations = Set(numberStarts.map { $0 } + ["between"])
+        durations.formUnion(boundsBefore.firstWords)
+        durations.formUnion(timeUnits.map(\.0))
+        durations.formUnion(vagueDurations.firstWords)
+        durationStarts = WordSet(durations)
+
+        var quantities = Set(numberStarts.map { $0 } + ["-", "$", "€", "£"])
+        quantities.formUnion(vague.firstWords)
+        quantities.formUnion(boundsBefore.firstWords)
+        quantities.formUnion(rangeOpeners)
+        quantities.formUnion(negativeSigns)
+        quantityStarts = WordSet(quantities)
+    }
+
     private mutating func updateNumberStarts() {
         numberStarts = WordSet(["a", "an", "one"] + numberWords.map(\.0) + tens.map(\.0) + fractions.map(\.0))
     }

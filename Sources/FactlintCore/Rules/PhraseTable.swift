@@ -56,6 +56,9 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
 
     public var isEmpty: Bool { byFirstWord.isEmpty }
 
+    /// The words the phrases start with.
+    public var firstWords: [String] { byFirstWord.map(\.0) }
+
     /// The normalised words of a phrase, as the tokenizer would produce them.
     public static func words(of phrase: String) -> [String] {
         Tokenizer().tokenize(Array(phrase.utf8)).norms

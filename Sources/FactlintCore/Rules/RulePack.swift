@@ -39,6 +39,7 @@ public struct RulePack: Sendable {
         for file in files where file.isLexicon {
             try LexiconLoader.apply(path: file.path, text: file.text, to: &lexicon)
         }
+        lexicon.compile()
         for file in files where !file.isLexicon {
             let rule = try RuleLoader.load(path: file.path, text: file.text)
             rules[rule.id] = rule

@@ -8,8 +8,14 @@
 public final class SharedLexicon: Sendable {
     /// The lexicon's tables.
     public let tables: Lexicon
+    /// The name tables, also by reference: name extraction binds them once per call, and a
+    /// `NameLexicon` value of thirty tables retained and released every one of them.
+    public let names: SharedNameLexicon
 
-    public init(_ lexicon: Lexicon) { tables = lexicon }
+    public init(_ lexicon: Lexicon) {
+        tables = lexicon
+        names = SharedNameLexicon(lexicon.names)
+    }
 
     /// A table, lent rather than copied: worker threads share the tables, and a copy would
     /// retain and release them, contending for the same reference counts across cores.
@@ -17,4 +23,27 @@ public final class SharedLexicon: Sendable {
     public subscript<Value>(dynamicMember path: KeyPath<Lexicon, Value>) -> Value {
         _read { yield tables[keyPath: path] }
     }
+}
+
+/// A name lexicon held by reference (`SharedLexicon.names`): its tables read as on the
+/// lexicon itself, its look-ups forwarded.
+@dynamicMemberLookup
+public final class SharedNameLexicon: Sendable {
+    /// The name lexicon's tables.
+    public let tables: NameLexicon
+
+    public init(_ names: NameLexicon) { tables = names }
+
+    /// A table, lent rather than copied.
+    @inline(__always)
+    public subscript<Value>(dynamicMember path: KeyPath<NameLexicon, Value>) -> Value {
+        _read { yield tables[keyPath: path] }
+    }
+
+    public func latin(_ word: String) -> String { tables.latin(word) }
+    public func givenNameGender(_ word: String) -> NameGender? { tables.givenNameGender(word) }
+    public func isGivenName(_ word: String) -> Bool { tables.isGivenName(word) }
+    public func genderedEnding(of surname: String) -> SurnameEnding? { tables.genderedEnding(of: surname) }
+    public func surname(_ surname: String, as gender: NameGender) -> String { tables.surname(surname, as: gender) }
+    public func gender(ofParts parts: [String]) -> NameGender? { tables.gender(ofParts: parts) }
 }
