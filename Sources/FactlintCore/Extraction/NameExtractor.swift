@@ -187,14 +187,25 @@ public struct NameExtractor: Extractor {
     private func isAcronymShaped(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i) else { return false }
         if token.allCaps { return true }
-        let word = context.document.string(token.start, token.end)
-        return word.filter(\.isUppercase).count >= 2
+        var capitals = 0
+        for scalar in context.document.string(token.start, token.end).unicodeScalars where scalar.properties.isUppercase {
+            capitals += 1
+            if capitals == 2 { return true }
+        }
+        return false
     }
 
     private func hasSurnameEnding(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i) else { return false }
-        let word = context.lexicon.names.latin(context.document.string(token.start, token.end))
-        return context.lexicon.names.surnameEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        let word = context.lexicon.names.latin(context.document.string(token.start, token.end)).unicodeScalars
+        let count = word.count
+        // Compared scalar by scalar: `String.hasSuffix` and `count` walk graphemes, and this
+        // runs for every run of capitalised words.
+        return context.lexicon.names.surnameEndings.contains { ending in
+            let suffix = ending.unicodeScalars
+            let length = suffix.count
+            return count > length + 2 && word.suffix(length).elementsEqual(suffix)
+        }
     }
 
     private func followedByPersonVerb(_ end: Int, _ context: ExtractionContext) -> Bool {
