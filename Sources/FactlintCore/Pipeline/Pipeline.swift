@@ -50,7 +50,8 @@ public struct Pipeline: Sendable {
 
     public let pack: RulePack
     public var settings: Settings
-    /// The name matcher of the pack's lexicon, built once and shared by every story.
+    /// The name matcher of the pack's lexicon, built once; each story resolves with its
+    /// `forStory()` copy (the tables shared, the cache its own).
     public let matcher: any NameMatcher
 
     public init(pack: RulePack, settings: Settings = Settings()) {
@@ -171,7 +172,7 @@ public struct Pipeline: Sendable {
     /// Resolution and rules for one story.
     func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine) -> StoryOutcome {
         var clock = StageClock(settings.timings)
-        let corpus = Pipeline.corpus(of: analyses, matcher: matcher, houseSpellings: settings.houseSpellings)
+        let corpus = Pipeline.corpus(of: analyses, matcher: matcher.forStory(), houseSpellings: settings.houseSpellings)
         clock.lap(.resolution)
         let (findings, checks) = engine.run(on: corpus)
         clock.lap(.rules)

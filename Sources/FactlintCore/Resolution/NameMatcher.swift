@@ -17,6 +17,11 @@ public protocol NameMatcher: Sendable {
     /// husband: one family name in the other gender), so that an explanation can say why they
     /// were kept apart. The default: none.
     func relativeKeys(_ name: NameValue) -> Set<String>
+
+    /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
+    /// kept apart from other stories', so that stories resolved in parallel do not contend for
+    /// it. The default: the matcher itself.
+    func forStory() -> any NameMatcher
 }
 
 extension NameMatcher {
@@ -25,6 +30,8 @@ extension NameMatcher {
     public func lookupKeys(_ name: NameValue) -> Set<String> { blockingKeys(name) }
 
     public func relativeKeys(_ name: NameValue) -> Set<String> { [] }
+
+    public func forStory() -> any NameMatcher { self }
 }
 
 /// A matcher's decision.

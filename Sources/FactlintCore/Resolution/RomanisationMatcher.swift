@@ -22,6 +22,17 @@ public final class RomanisationMatcher: NameMatcher {
         self.skeleton = NameSkeleton(equivalences)
     }
 
+    /// A matcher with `other`'s tables and a cache of its own.
+    private init(sharingTablesOf other: RomanisationMatcher) {
+        lexicon = other.lexicon
+        aligner = other.aligner
+        skeleton = other.skeleton
+    }
+
+    /// A fresh cache per story: one cache shared by the threads serialised them on its lock,
+    /// and a story's names are mostly its own.
+    public func forStory() -> any NameMatcher { RomanisationMatcher(sharingTablesOf: self) }
+
     /// The endings of one surname family and gender, free for one another at a word's end
     /// (-sky, -ski, -skiy; -skaya, -ska).
     static func endingEquivalences(_ lexicon: NameLexicon) -> [SpellingEquivalence] {
