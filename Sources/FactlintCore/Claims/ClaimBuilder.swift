@@ -93,7 +93,7 @@ public struct ClaimBuilder {
         if let currency = currency(before: mention, reader) { noun = currency }
         if noun?.partitive == true { return }
         // "two of the three victims": the whole of a partitive is not what the event counts.
-        if ["the", "those", "these"].contains(context.norm(mention.firstToken - 1)), context.norm(mention.firstToken - 2) == "of",
+        if lexicon.partitiveDeterminers.contains(context.norm(mention.firstToken - 1)), context.norm(mention.firstToken - 2) == "of",
            mention.firstToken >= 3, reader.owner[mention.firstToken - 3] >= 0,
            reader.isCount(reader.mentions[reader.owner[mention.firstToken - 3]]) { return }
         // Without a noun, a count is keyed only when an event word follows it at once ("the 37
@@ -141,7 +141,7 @@ public struct ClaimBuilder {
         } else {
             draft.genericNoun = true
         }
-        draft.definite = ["the", "those", "these", "all"].contains(context.norm(mention.firstToken - 1))
+        draft.definite = lexicon.definiteDeterminers.contains(context.norm(mention.firstToken - 1))
         let isRequest = event.flatMap { reader.kind(of: $0) } == .request
         if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value,
            !reader.isCurrent(t) {
@@ -187,7 +187,7 @@ public struct ClaimBuilder {
         let first = mention.firstToken
         let end = mention.endToken
         let names = reader.mentions.filter { if case .name(let n) = $0.value { return n.kind == .person || n.kind == nil }; return false }
-        if context.norm(end - 1) == "old" {
+        if lexicon.ageAfter.contains(context.norm(end - 1)) {
             // The person right after (past title words) or right before.
             if let next = names.first(where: { $0.firstToken >= end && $0.firstToken <= end + 4 }) { return next }
             if let previous = names.last(where: { $0.endToken <= first && $0.endToken >= first - 2 }) { return previous }
@@ -327,13 +327,12 @@ public struct ClaimBuilder {
     /// before it ("the embassy, closed since").
     private func objectNoun(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
         let context = reader.context
-        let determiners: Set<String> = ["its", "the", "their", "his", "her", "a", "an", "our", "this", "that"]
         var i = hit.end
         var steps = 0
         while i < clause.upperBound, steps < 3 {
             let word = context.norm(i)
             if reader.owner[i] >= 0 { break }
-            if determiners.contains(word) { i += 1; steps += 1; continue }
+            if lexicon.determiners.contains(word) { i += 1; steps += 1; continue }
             if context.isWord(i), isObjectNoun(word), !(context.token(i)?.capitalized ?? true) {
                 return singular(word)
             }

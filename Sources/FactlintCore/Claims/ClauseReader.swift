@@ -77,7 +77,7 @@ struct ClauseReader {
         var partitive = false
         if context.norm(i) == "of" {
             i += 1
-            if ["the", "those", "these", "them", "their", "its", "all"].contains(context.norm(i)) {
+            if lexicon.partitiveDeterminers.contains(context.norm(i)) {
                 partitive = !vague
                 i += 1
             }
@@ -157,7 +157,7 @@ struct ClauseReader {
     /// An English plural noun by its shape (a lexicon word list decides the rest).
     func looksPlural(_ word: String) -> Bool {
         guard word.count > 3, word.hasSuffix("s") else { return false }
-        for ending in ["ss", "us", "is", "ous", "'s"] where word.hasSuffix(ending) { return false }
+        for ending in lexicon.notPluralEndings where word.hasSuffix(ending) { return false }
         return true
     }
 
@@ -291,7 +291,7 @@ struct ClauseReader {
 
     /// Whether a quantity is an age written as one ("69-year-old", "33 years old").
     func isAge(_ mention: Mention) -> Bool {
-        context.norm(mention.endToken - 1) == "old"
+        lexicon.ageAfter.contains(context.norm(mention.endToken - 1))
     }
 
     /// The request event that governs an event phrase: "called for" or "hoped for" within a few

@@ -54,9 +54,9 @@ public struct DurationExtractor: Extractor {
             && lexicon.vagueDurationAdjectives.contains(context.norm(end + 1))
         if adjective { end += 2 }
         // "the years", "those months": not a length of time; "33 years old": an age.
-        if !adjective, ["the", "these", "those", "recent", "coming"].contains(context.norm(i - 1)) { return nil }
+        if !adjective, lexicon.notDurationBefore.contains(context.norm(i - 1)) { return nil }
         if context.token(i - 1)?.kind == .number || lexicon.numberWords[context.norm(i - 1)] != nil { return nil }
-        if ["old", "ago"].contains(context.norm(end)) { return nil }
+        if lexicon.ageAfter.contains(context.norm(end)) || lexicon.ago.contains(context.norm(end)) { return nil }
         return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
     }
 
@@ -86,7 +86,7 @@ public struct DurationExtractor: Extractor {
         let end = unitIndex + 1
         // Ages and dates are not durations: "69-year-old", "33 years old", "two years ago".
         let after = context.norm(end)
-        if after == "old" || (after == "-" && context.norm(end + 1) == "old") { return nil }
+        if lexicon.ageAfter.contains(after) || (after == "-" && lexicon.ageAfter.contains(context.norm(end + 1))) { return nil }
         if lexicon.ago.contains(after) { return nil }
         if hyphenated, after == "-", context.norm(end + 1) == "long" { return ((form, unit), end + 2) }
         return ((form, unit), end)

@@ -180,10 +180,10 @@ public struct QuantityExtractor: Extractor {
     private func ageTail(at i: Int, _ context: ExtractionContext) -> Int? {
         var j = i
         if context.norm(j) == "-", context.isJoined(j) { j += 1 }
-        guard ["year", "years"].contains(context.norm(j)) else { return nil }
+        guard context.lexicon.timeUnits[context.norm(j)] == .year else { return nil }
         j += 1
         if context.norm(j) == "-", context.isJoined(j) { j += 1 }
-        guard context.norm(j) == "old" else { return nil }
+        guard context.lexicon.ageAfter.contains(context.norm(j)) else { return nil }
         return j + 1
     }
 

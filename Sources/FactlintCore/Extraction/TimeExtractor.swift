@@ -248,9 +248,7 @@ public struct TimeExtractor: Extractor {
             if context.norm(j) == ".", context.isJoined(j) { j += 1 }
             if context.norm(j) == "," { j += 1 }
             let besideNumber = dayBefore || context.token(j)?.kind == .number
-            let afterPreposition = ["in", "since", "until", "by", "last", "next", "early", "late", "mid", "of", "this",
-                                    "during", "from", "between", "before", "after", "since", "through", "till"]
-                .contains(context.norm(i - 1))
+            let afterPreposition = context.lexicon.monthOpeners.contains(context.norm(i - 1))
             guard besideNumber || afterPreposition else { return nil }
             // An abbreviation needs its period unless a number follows.
             if word.count <= 4, word != "may", word != "june", word != "july" {
@@ -284,9 +282,7 @@ public struct TimeExtractor: Extractor {
         let word = context.norm(i + 1)
         if context.lexicon.months[word] != nil || context.lexicon.weekdays[word] != nil { return false }
         let previous = context.norm(i - 1)
-        let datePrepositions: Set<String> = ["in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid",
-                                             "from", "between", "before", "after", "during", "through", "till", "of", ",", "-"]
-        return !datePrepositions.contains(previous)
+        return !(context.lexicon.datePrepositions.contains(previous) || previous == "," || previous == "-")
     }
 
     /// A plain four-digit year in the lexicon's range at `i`.
@@ -321,8 +317,7 @@ public struct TimeExtractor: Extractor {
         // "collected 2024 signatures", "lost by 1999 votes": a plural noun counted, unless a
         // determiner or preposition makes the year a modifier ("the 2020 elections").
         if let token = context.token(i + 1), token.kind == .word, !token.capitalized, next.count > 3, next.hasSuffix("s"),
-           !next.hasSuffix("ss"), !["the", "'s", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-                                   "in", "of", "since", "from", "during", "until", "a", "an"].contains(context.norm(i - 1)) {
+           !next.hasSuffix("ss"), !lexicon.yearModifierOpeners.contains(context.norm(i - 1)) {
             return true
         }
         return false

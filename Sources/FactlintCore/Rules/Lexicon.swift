@@ -83,7 +83,27 @@ public struct Lexicon: Sendable {
     public var pronounOneBefore = PhraseTable<Bool>()
     public var pronounOneAfter = PhraseTable<Bool>()
 
-    // Quantifiers
+    // Function words (function-words.yml)
+    /// Words after "of" that make a count a part of a whole ("two of the three", "of their").
+    public var partitiveDeterminers: WordSet = []
+    /// Words before a count that make it a known group ("the 37", "all 12").
+    public var definiteDeterminers: WordSet = []
+    /// Words that open a noun phrase ("its embassy", "the border").
+    public var determiners: WordSet = []
+    /// Words before a year that make it a modifier, not a count ("the 2020 elections").
+    public var yearModifierOpeners: WordSet = []
+    /// Words before a month that is also a common word ("in May", "since March").
+    public var monthOpeners: WordSet = []
+    /// Words before a month or weekday that make it a date, not the start of a name
+    /// ("in June Smith said"; but "June Almeida").
+    public var datePrepositions: WordSet = []
+    /// Words before a vague plural of time that make it no length of time ("the years", "recent months").
+    public var notDurationBefore: WordSet = []
+    /// The word after "years" that makes an age ("33 years old", "69-year-old").
+    public var ageAfter: WordSet = []
+    /// Endings of words that end in "s" without being plurals ("process", "status", "famous").
+    public var notPluralEndings: [String] = []
+
     public var boundsBefore = PhraseTable<Operator>()
     public var boundsAfter = PhraseTable<Operator>()
     public var vague = PhraseTable<Double>()

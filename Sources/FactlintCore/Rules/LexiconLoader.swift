@@ -29,6 +29,18 @@ public enum LexiconLoader {
         "ordinal-suffixes": { y, n, l throws(InputError) in l.ordinalSuffixes.formUnion(try words(y, n)) },
         "pronoun-one-before": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneBefore) },
         "pronoun-one-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneAfter) },
+        // function-words.yml
+        "partitive-determiners": { y, n, l throws(InputError) in l.partitiveDeterminers.formUnion(try words(y, n)) },
+        "definite-determiners": { y, n, l throws(InputError) in l.definiteDeterminers.formUnion(try words(y, n)) },
+        "determiners": { y, n, l throws(InputError) in l.determiners.formUnion(try words(y, n)) },
+        "year-modifier-openers": { y, n, l throws(InputError) in l.yearModifierOpeners.formUnion(try words(y, n)) },
+        "month-openers": { y, n, l throws(InputError) in l.monthOpeners.formUnion(try words(y, n)) },
+        "date-prepositions": { y, n, l throws(InputError) in l.datePrepositions.formUnion(try words(y, n)) },
+        "not-duration-before": { y, n, l throws(InputError) in l.notDurationBefore.formUnion(try words(y, n)) },
+        "age-after": { y, n, l throws(InputError) in l.ageAfter.formUnion(try words(y, n)) },
+        "not-plural-endings": { y, n, l throws(InputError) in
+            l.notPluralEndings = Array(Set(l.notPluralEndings + (try words(y, n)))).sorted()
+        },
         // quantifiers.yml
         "bounds-before": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsBefore) },
         "bounds-after": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsAfter) },
