@@ -5,23 +5,9 @@ public struct DurationExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        var mentions: [Mention] = []
-        let starts = context.lexicon.durationStarts
-        var i = 0
-        while i < context.count {
-            if let starts, context.isWord(i), !starts.contains(context.norm(i)) {
-                i += 1
-                continue
-            }
-            if !context.consumed[i], let (value, end) = duration(at: i, context), context.isFree(i..<end) {
-                mentions.append(context.mention(.duration(value), i, end))
-                context.consume(i..<end)
-                i = end
-                continue
-            }
-            i += 1
+        context.scan(startingWith: context.lexicon.durationStarts) { i, context in
+            duration(at: i, context).map { (.duration($0.0), i, $0.1) }
         }
-        return mentions
     }
 
     private func duration(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {

@@ -75,6 +75,31 @@ public struct ExtractionContext {
         for i in range where i < consumed.count { consumed[i] = true }
     }
 
+    /// The mentions `find` reads, scanning the tokens left to right: at each token not yet
+    /// taken, `find` gives a mention's value and its first and end token, or nil; a mention
+    /// whose tokens are all free is kept and the scan goes on after it. A word not in `starts`
+    /// is passed over with one look-up (the words a mention of the kind can start with, from
+    /// the lexicon; nil tries every token).
+    public mutating func scan(startingWith starts: WordSet?,
+                              _ find: (Int, ExtractionContext) -> (value: Mention.Value, first: Int, end: Int)?) -> [Mention] {
+        var mentions: [Mention] = []
+        var i = 0
+        while i < count {
+            if let starts, isWord(i), !starts.contains(norm(i)) {
+                i += 1
+                continue
+            }
+            if !consumed[i], let found = find(i, self), isFree(found.first..<found.end) {
+                mentions.append(mention(found.value, found.first, found.end))
+                consume(found.first..<found.end)
+                i = found.end
+                continue
+            }
+            i += 1
+        }
+        return mentions
+    }
+
     /// A mention over tokens `first..<end`.
     public func mention(_ value: Mention.Value, _ first: Int, _ end: Int) -> Mention {
         Mention(value, start: text.tokens[first].start, end: text.tokens[end - 1].end, firstToken: first, endToken: end)

@@ -8,23 +8,9 @@ public struct QuantityExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        var mentions: [Mention] = []
-        let starts = context.lexicon.quantityStarts
-        var i = 0
-        while i < context.count {
-            if let starts, context.isWord(i), !starts.contains(context.norm(i)) {
-                i += 1
-                continue
-            }
-            if !context.consumed[i], let (value, start, end) = quantity(at: i, context), context.isFree(start..<end) {
-                mentions.append(context.mention(.quantity(value), start, end))
-                context.consume(start..<end)
-                i = end
-                continue
-            }
-            i += 1
+        context.scan(startingWith: context.lexicon.quantityStarts) { i, context in
+            quantity(at: i, context).map { (.quantity($0.0), $0.1, $0.2) }
         }
-        return mentions
     }
 
     /// The quantity that starts at token `i` (with its bound words), its first and end token.

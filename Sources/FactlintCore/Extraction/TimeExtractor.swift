@@ -6,26 +6,9 @@ public struct TimeExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        var mentions: [Mention] = []
-        let starts = context.lexicon.timeStarts
-        var i = 0
-        while i < context.count {
-            // A word no date starts with is passed over with one look-up.
-            if let starts, context.isWord(i), !starts.contains(context.norm(i)) {
-                i += 1
-                continue
-            }
-            if !context.consumed[i], let (value, end) = interval(at: i, context) ?? date(at: i, context, wrapped: nil) {
-                if context.isFree(i..<end) {
-                    mentions.append(context.mention(.time(value), i, end))
-                    context.consume(i..<end)
-                    i = end
-                    continue
-                }
-            }
-            i += 1
+        context.scan(startingWith: context.lexicon.timeStarts) { i, context in
+            (interval(at: i, context) ?? date(at: i, context, wrapped: nil)).map { (.time($0.0), i, $0.1) }
         }
-        return mentions
     }
 
     // MARK: - Intervals
