@@ -52,7 +52,7 @@ struct EntitiesCommand: ParsableCommand {
         commandName: "entities",
         abstract: "Print the people, organisations and places found, with every spelling of each.",
         discussion: """
-        Names are matched across romanisations (Igor/Ihar, Zhuravskaya/Zhurauskaya) and
+        Names are matched across romanisations (Aleksei/Aliaksei, Zhuravskaya/Zhurauskaya) and
         scripts (Cyrillic), keeping apart people the matcher tells apart (a husband and wife,
         two Vladimirs). --explain says, for each entity, which equivalences joined its spellings
         and which similar names were kept apart, and why.

@@ -158,7 +158,7 @@ public struct ClaimBuilder {
         while ["-", ")", "—", ","].contains(context.norm(i)) { i += 1 }
         guard context.norm(i) == "of" else { return }
         let sentence = context.text.sentence(containing: mention.firstToken)
-        // The group: the first counted noun within a few words ("of the more than 600
+        // The group: the first counted noun within a few words ("of the over 600
         // detainees", "of those held as detainees").
         var group: String?
         var j = i + 1
@@ -177,8 +177,8 @@ public struct ClaimBuilder {
         draft.shareNeedsEvent = key.event == nil
     }
 
-    /// The person whose age a number gives: "69-year-old philosopher Vladimir Orlovsky",
-    /// "Ihar Karpovich, 33,", "aged 69".
+    /// The person whose age a number gives: "71-year-old architect Maxim Orlovsky",
+    /// "Aliaksei Karpovich, 33,", "aged 69".
     private func agePerson(of mention: Mention, _ value: QuantityValue, _ reader: ClauseReader) -> Mention? {
         guard value.unit == .count, case .exact(let age) = value.form, age >= 1, age < 130, age == age.rounded() else {
             return nil
@@ -292,7 +292,7 @@ public struct ClaimBuilder {
             }
             return
         }
-        // A thing: "closed its embassy in February 2022", "the embassy, closed since 2022".
+        // A thing: "closed its consulate in March 2019", "the consulate, closed since 2019".
         guard let object = objectNoun(of: hit, in: clause, reader) else { return }
         key.subject = object
         draft.key = key
@@ -305,7 +305,7 @@ public struct ClaimBuilder {
             && !word.hasSuffix("ed")
     }
 
-    /// The people an event phrase may be about when a name stands just before it ("Siarhei, was
+    /// The people an event phrase may be about when a name stands just before it ("Pavel, was
     /// released", "Jane Doe, arrested in March 2021"), nearest first; resolution keeps a person.
     private func personPatients(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> [Mention] {
         let sentence = reader.context.text.sentence(containing: hit.start)
@@ -323,7 +323,7 @@ public struct ClaimBuilder {
         return [subject]
     }
 
-    /// The thing an event happened to: a noun after the verb ("closed its embassy") or just
+    /// The thing an event happened to: a noun after the verb ("closed its consulate") or just
     /// before it ("the embassy, closed since").
     private func objectNoun(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
         let context = reader.context

@@ -306,7 +306,7 @@ struct ClauseReader {
     /// The people a fact in `clause` may be about, most likely first: named persons before the
     /// mention in the clause (nearest first), then before it in the sentence, then after it;
     /// then capitalised words of unknown kind in the same order. Resolution keeps the first that
-    /// turns out to be a person ("Karpovich has led Belarus" names two candidates, one person).
+    /// turns out to be a person ("Karpovich has led Croatia" names two candidates, one person).
     func people(near first: Int, in clause: Range<Int>) -> [Mention] {
         let sentence = context.text.sentence(containing: first)
         let names = mentions.filter { mention in

@@ -1,6 +1,6 @@
 extension NameExtractor {
-    /// A role given in apposition right after a name: ", the US deputy envoy for Ukraine,",
-    /// ", a journalist sentenced in 2021", ", head of the U.S. delegation,". A title word from
+    /// A role given in apposition right after a name: ", the EU deputy envoy for trade,",
+    /// ", a blogger sentenced in 2018", ", head of the French delegation,". A title word from
     /// the lexicon must come within three words of the comma (after an article), with nothing
     /// before it that opens a clause or reports speech; "for …" or "of …" after the title is
     /// part of the role, up to the next punctuation or clause opener. A title followed by a
@@ -25,7 +25,7 @@ extension NameExtractor {
         return nil
     }
 
-    /// One past the end of "for Ukraine" / "of the Belarusian opposition" after a title.
+    /// One past the end of "for Ukraine" / "of the Hungarian opposition" after a title.
     private func roleTail(from index: Int, _ sentence: Range<Int>, _ context: ExtractionContext) -> Int {
         guard context.lexicon.names.roleLinks.contains(context.norm(index)) else { return index }
         var stop = index + 1

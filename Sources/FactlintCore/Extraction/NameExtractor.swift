@@ -6,7 +6,7 @@
 /// verb of saying after. Sentence-initial capitals, title words and words the article also
 /// writes in lower case are not names by themselves. A lone capitalised word with no cue is
 /// kept unclassified, for resolution to attach to a full name ("Zhurauskaya said"); a given
-/// name alone after a kin word ("whose husband, Siarhei,") is linked to its relative.
+/// name alone after a kin word ("whose husband, Pavel,") is linked to its relative.
 public struct NameExtractor: Extractor {
     public init() {}
 
@@ -75,7 +75,7 @@ public struct NameExtractor: Extractor {
         var title: String?
         var kind: EntityKind?
 
-        // A title inside the run ("US President Donald Trump"): the name is what follows the last one.
+        // A title inside the run ("French President Jean Dupont"): the name is what follows the last one.
         var k = first
         while k < end {
             if let found = names.personTitles.match(context.norms, at: k, limit: end), k + found.length < end {
@@ -107,7 +107,7 @@ public struct NameExtractor: Extractor {
             || (first > sentence.lowerBound && (first - sentence.lowerBound) <= 1 && !context.isWord(first - 1))
         if sentenceStart, words.count == 1, isCommonWord(first, lowerCase, context) { return nil }
 
-        // A title written before the run, in lower case ("journalist Igor Karpovich"), or opening the sentence ("Opposition leader …").
+        // A title written before the run, in lower case ("journalist Aleksei Karpovich"), or opening the sentence ("Opposition leader …").
         if kind == nil, let found = names.personTitles.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)),
            !(context.token(found.start)?.capitalized ?? false) || found.start == first - 1 || found.start == sentence.lowerBound {
             kind = .person
@@ -143,7 +143,7 @@ public struct NameExtractor: Extractor {
         if words.count == 1 && isAcronymShaped(words[0], context) { return .organization }
         if words.count >= 2, words.count <= 4, let last = words.last, hasSurnameEnding(last, context) { return .person }
         if words.count >= 2, words.count <= 3, followedByPersonVerb(end, context) { return .person }
-        if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Siarhei,"
+        if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Pavel,"
         if words.count <= 3, !isHeadline(first, context), isPlace(first, end, context) { return .place }
         return nil
     }
@@ -216,8 +216,8 @@ public struct NameExtractor: Extractor {
         return false
     }
 
-    /// A place cue right before ("in Minsk", "the capital Vilnius"); not a possessive after, and
-    /// not an adjective of nationality before a noun ("in Belarusian jails").
+    /// A place cue right before ("in Lyon", "the capital Riga"); not a possessive after, and
+    /// not an adjective of nationality before a noun ("in Hungarian jails").
     private func isPlace(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
         guard context.norm(end) != "'s",

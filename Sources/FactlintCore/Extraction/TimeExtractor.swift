@@ -20,7 +20,7 @@ public struct TimeExtractor: Extractor {
             if let (core, end) = core(at: i + 1, context) {
                 return resolved(core, context, at: i, wrap: .since, end: end)
             }
-            // "since Russia's 2022 invasion": a year inside a short possessive phrase.
+            // "since Spain's 2010 reform": a year inside a short possessive phrase.
             var j = i + 1
             while j < i + 5, let token = context.token(j), token.kind == .word,
                   token.capitalized || context.norm(j) == "'s" || context.norm(j) == "the" {
@@ -259,7 +259,7 @@ public struct TimeExtractor: Extractor {
     }
 
     /// Whether the calendar word at `i` begins a name: a capitalised word follows and no date
-    /// preposition comes before ("June Almeida", "The Sunday Times"; but "in June Trump said").
+    /// preposition comes before ("June Almeida", "The Sunday Times"; but "in June Keller said").
     private func nameFollows(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let next = context.token(i + 1), next.kind == .word, next.capitalized, !next.joined else { return false }
         let word = context.norm(i + 1)

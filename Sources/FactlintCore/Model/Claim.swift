@@ -38,7 +38,7 @@ public struct Claim: Sendable, Hashable {
     public var span: Span
     /// Hedges in the clause ("reportedly", "believed").
     public var hedges: [String]
-    /// Whose claim it is when the sentence attributes it ("Trump said").
+    /// Whose claim it is when the sentence attributes it ("Keller said").
     public var attribution: String?
     /// The reference date of the claim's document, if any (for checks that need "now").
     public var referenceDate: DatePoint?

@@ -11,11 +11,11 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         case count
         /// What percentage of a group ("5 percent of detainees").
         case share
-        /// When an event happened ("closed its embassy in February 2022").
+        /// When an event happened ("closed its consulate in March 2019").
         case date
         /// How long a state lasted or a term runs ("12 years", "over two decades").
         case duration
-        /// How old a person is ("Ihar Karpovich, 33").
+        /// How old a person is ("Aliaksei Karpovich, 33").
         case age
     }
 
@@ -41,7 +41,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         self.scope = scope
     }
 
-    /// The key as reports show it: `prisoners · released`, `age · Ihar Karpovich`.
+    /// The key as reports show it: `prisoners · released`, `age · Aliaksei Karpovich`.
     public var display: String {
         var parts: [String] = []
         if measure == .age { parts.append("age") }

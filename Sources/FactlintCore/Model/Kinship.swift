@@ -1,4 +1,4 @@
-/// A person named as someone's relative ("whose husband, Siarhei,", "her daughter Anna"): in
+/// A person named as someone's relative ("whose husband, Pavel,", "her daughter Anna"): in
 /// the languages whose surnames have genders, the relative's surname is the other person's in
 /// the relative's gender.
 public struct Kinship: Sendable, Hashable {

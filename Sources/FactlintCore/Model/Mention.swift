@@ -43,7 +43,7 @@ public struct NameValue: Sendable, Hashable {
     /// What the name names, or nil when nothing around it says (a lone capitalised word, which
     /// resolution may still attach to a person named in full elsewhere).
     public var kind: EntityKind?
-    /// The words of the name as written, titles dropped ("Ihar Karpovich").
+    /// The words of the name as written, titles dropped ("Aliaksei Karpovich").
     public var text: String
     /// The name's words, in order.
     public var parts: [String]
@@ -51,9 +51,9 @@ public struct NameValue: Sendable, Hashable {
     public var hasGivenName: Bool
     /// A title or role written before the name ("special envoy", "President").
     public var title: String?
-    /// A role given in apposition after the name ("…, the US deputy envoy for Ukraine,").
+    /// A role given in apposition after the name ("…, the EU deputy envoy for trade,").
     public var appositive: String?
-    /// The relative this person is named as ("whose husband, Siarhei,"), if any.
+    /// The relative this person is named as ("whose husband, Pavel,"), if any.
     public var kin: Kinship?
 
     public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil,

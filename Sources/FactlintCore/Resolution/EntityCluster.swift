@@ -6,7 +6,7 @@ struct EntityCluster {
     /// Distinct full forms by text (a person's names of two or more words; every organisation
     /// or place name), first seen first. Empty for a person known only by one word.
     var forms: [NameValue]
-    /// Distinct one-word forms of a person known only by one word ("Siarhei", "Trump").
+    /// Distinct one-word forms of a person known only by one word ("Pavel", "Keller").
     var loneForms: [NameValue]
     var notes: [String] = []
 

@@ -3,7 +3,7 @@
 ///
 /// 1. Inside each document, full names (two or more words; organisations, places) cluster by
 ///    the `NameMatcher`; then a one-word name joins the one cluster it fits ("Zhurauskaya
-///    said" after "Tatsiana Zhurauskaya", "If Donald insists" after "Donald Trump").
+///    said" after "Tatsiana Zhurauskaya", "If Maria insists" after "Maria Keller").
 /// 2. Across documents, a document's clusters join the corpus cluster the matcher calls the
 ///    same and no form of which it calls different (so husband and wife, or two Vladimirs, stay
 ///    apart).
@@ -112,7 +112,7 @@ public struct EntityResolver: Sendable {
         return match
     }
 
-    /// "“Ihar Karpovich” (path:line:column)".
+    /// "“Aliaksei Karpovich” (path:line:column)".
     static func describe(_ mention: EntityMention) -> String {
         "\"\(mention.span.text)\" (\(mention.span.location))"
     }

@@ -4,7 +4,7 @@
 public struct NameParts: Sendable, Hashable {
     /// The given name, folded ("ihar"), or its initial ("i").
     public var given: String?
-    /// The given name as written ("Ihar").
+    /// The given name as written ("Aliaksei").
     public var writtenGiven: String?
     /// Middle names or initials that are not patronymics, folded.
     public var middles: [String] = []

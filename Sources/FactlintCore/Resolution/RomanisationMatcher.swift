@@ -3,7 +3,7 @@
 ///
 /// - People: surnames must align (romanisation classes free, cognate alternations within a
 ///   budget) and have the same gender where their endings show one (-sky/-skaya are husband and
-///   wife); given names must fall in one given-name class (Sergei/Siarhei) or align; differing
+///   wife); given names must fall in one given-name class (Aleksei/Aliaksei) or align; differing
 ///   patronymics, middle initials or generational suffixes mean two people. A name that lacks a
 ///   given name or a surname can only be `unsure`.
 /// - Acronyms: the same letters, case and periods aside (TASS = Tass, U.S. = US; MVD ≠ MID).

@@ -1,4 +1,4 @@
-/// One given name in all the forms news writes it in (Sergei, Siarhei, Serhiy, Sergej …), with
+/// One given name in all the forms news writes it in (Aleksei, Aliaksei, Oleksiy, Alexej …), with
 /// the gender of the name. Read from `given-name-classes` in `Rules/lexicon/`.
 public struct GivenNameClass: Sendable, Hashable {
     /// The class's name in explanations ("sergei").

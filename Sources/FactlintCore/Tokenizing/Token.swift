@@ -1,7 +1,7 @@
 /// One word, number or punctuation mark of a document's text, with its byte range.
 ///
 /// Tokens are fine-grained: "2,500" is `2` `,` `500`, "Thirty-seven" is `Thirty` `-` `seven`,
-/// "Russia's" is `Russia` `'s`. `joined` says a token touches the one before it, so the
+/// "Spain's" is `Spain` `'s`. `joined` says a token touches the one before it, so the
 /// extractors can put such pieces back together.
 public struct Token: Sendable, Hashable {
     /// The broad class of a token.

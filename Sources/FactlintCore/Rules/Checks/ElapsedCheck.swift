@@ -1,5 +1,5 @@
-/// A start date against a stated length of time and the reference date: "in power since 1987"
-/// against "has ruled for over three decades" in an article of 2024-05-17. Applies to event
+/// A start date against a stated length of time and the reference date: "in power since 1990"
+/// against "has ruled for over 30 years" in an article of 2024-05-17. Applies to event
 /// classes the lexicon marks `ongoing`. A duration whose document has no reference date cannot
 /// be checked; the rule then says so once per key at info level instead of guessing.
 struct ElapsedCheck: ClaimCheck {

@@ -1,5 +1,5 @@
-/// One entity written several ways, across the corpus or within one article: "Igor Karpovich" and
-/// "Ihar Karpovich", "Tass" and "TASS". A person's given name and surname are compared separately
+/// One entity written several ways, across the corpus or within one article: "Aleksei Karpovich" and
+/// "Aliaksei Karpovich", "Tass" and "TASS". A person's given name and surname are compared separately
 /// (so "Zhurauskaya" alone counts with "Tatsiana Zhurauskaya"); an organisation's or
 /// place's name as a whole. Periods in acronyms ("U.S."/"US") and capitals in an all-capitals
 /// word are style, not spelling; a name in another script (Cyrillic) is another language's

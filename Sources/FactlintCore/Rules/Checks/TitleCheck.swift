@@ -1,6 +1,6 @@
 /// One person given different roles: "special envoy" in one article, "deputy envoy for
-/// Ukraine" in another. A role is the title before a name ("special envoy John Smith") or in
-/// apposition after it ("Smith, the deputy envoy for Ukraine,"); roles are compared when they
+/// Ukraine" in another. A role is the title before a name ("trade envoy John Smith") or in
+/// apposition after it ("Smith, the deputy envoy for trade,"); roles are compared when they
 /// share a head word ("envoy") and both carry rank words from the lexicon ("special",
 /// "deputy") that differ. A role without a rank word is read as the short form of any ranked
 /// one ("envoy" for "special envoy"), and roles with different heads ("leader", "president")
@@ -10,7 +10,7 @@ struct TitleCheck: ClaimCheck {
     /// One role written for a person.
     struct Role {
         var mention: EntityMention
-        /// The role as written ("US deputy envoy for Ukraine").
+        /// The role as written ("EU deputy envoy for trade").
         var text: String
         var head: String
         var ranks: Set<String>
