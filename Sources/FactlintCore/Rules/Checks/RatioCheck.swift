@@ -1,5 +1,5 @@
 /// A percentage against the counts it relates: "the release of 30 detainees is about 5 percent of
-/// the more than 600 still held" is checked against the counts of the same
+/// the over 600 still held" is checked against the counts of the same
 /// group stated anywhere in the corpus — the part (released) over the part plus the rest
 /// (remaining), or over the rest alone, since writers use both. A lower bound on the rest ("more
 /// than 600") is read as at most `bound-slack` above its figure (option, default 0.25), as
