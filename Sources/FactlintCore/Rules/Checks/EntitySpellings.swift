@@ -62,10 +62,16 @@ struct EntitySpellings {
         return text
     }
 
-    /// The written forms of a name's roles: a person's given name and surname (an all-capitals
-    /// word read as capitalised), an organisation's or place's whole name without periods.
+    /// The written forms of a name's roles: a person's given name and surname, an
+    /// organisation's or place's whole name without periods; a word in all capitals is read as
+    /// capitalised. Capitals are typography — a headline, a lead's first words, a house style
+    /// for titles and acronyms ("TWILIGHT", "NATO"/"Nato") — not spelling; capitals inside a
+    /// word are spelling ("RuvTA"/"Ruvta", "YouTube"/"Youtube").
     static func roles(of name: NameValue, kind: EntityKind, _ lexicon: NameLexicon) -> [Role: String] {
-        guard kind == .person else { return [.whole: name.text.filter { $0 != "." }] }
+        guard kind == .person else {
+            let words = name.text.filter { $0 != "." }.split(separator: " ", omittingEmptySubsequences: false)
+            return [.whole: words.map { capitalised(String($0)) }.joined(separator: " ")]
+        }
         let parts = NameParts(name, lexicon: lexicon)
         var result: [Role: String] = [:]
         if let given = parts.writtenGiven, given.count > 1 { result[.given] = capitalised(given) }
