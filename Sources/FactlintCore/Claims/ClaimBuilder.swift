@@ -188,9 +188,19 @@ public struct ClaimBuilder {
         let end = mention.endToken
         let names = reader.mentions.filter { if case .name(let n) = $0.value { return n.kind == .person || n.kind == nil }; return false }
         if lexicon.ageAfter.contains(context.norm(end - 1)) {
-            // The person right after (past title words) or right before.
-            if let next = names.first(where: { $0.firstToken >= end && $0.firstToken <= end + 4 }) { return next }
-            if let previous = names.last(where: { $0.endToken <= first && $0.endToken >= first - 2 }) { return previous }
+            // The person right after, past title words only ("69-year-old philosopher Maxim
+            // Orlovsky"); not a name after a common noun, which the age describes instead ("the
+            // 51-year-old showrunner insisted that Smith's", "the 10-year-old's death and Roe").
+            if let next = names.first(where: { $0.firstToken >= end && $0.firstToken <= end + 4 }),
+               (end..<next.firstToken).allSatisfy({ isTitleWord(at: $0, context) }) {
+                return next
+            }
+            // The person right before, unless the name is a possessive: "Roe's 16-year-old
+            // daughter" gives the daughter's age.
+            if let previous = names.last(where: { $0.endToken <= first && $0.endToken >= first - 2 }),
+               !isPossessive(after: previous.endToken, context) {
+                return previous
+            }
             return nil
         }
         if lexicon.ageWords.contains(context.norm(first - 1)),
@@ -203,6 +213,19 @@ public struct ClaimBuilder {
             return previous
         }
         return nil
+    }
+
+    /// A word of a title before a name ("philosopher", "deputy", "envoy").
+    private func isTitleWord(at i: Int, _ context: ExtractionContext) -> Bool {
+        let names = lexicon.names
+        return context.isWord(i) && (names.titleRanks.contains(context.norm(i)) || names.personTitles.contains(context.norms, at: i)
+            || names.personTitles.match(context.norms, endingBefore: i + 1, notBefore: max(0, i - 3)) != nil)
+    }
+
+    /// Whether a possessive ending ("'s", a lone "'") follows token `end - 1`.
+    private func isPossessive(after end: Int, _ context: ExtractionContext) -> Bool {
+        let next = context.norm(end)
+        return next == "'s" || next == "'" || next == "’s" || next == "’"
     }
 
     /// The noun of the sentence's first count, for an elided noun ("killing 40 people and

@@ -40,6 +40,9 @@ public struct NameExtractor: Extractor {
             } else if context.norm(j) == ".", context.isJoined(j), context.tokens[j - 1].end - context.tokens[j - 1].start == 1,
                       isNameWord(j + 1, context) {
                 j += 1  // an initial: "John F. Kennedy"
+            } else if j == i + 1, context.norm(j) == "(", isNameWord(j + 1, context), context.norm(j + 2) == ")",
+                      isNameWord(j + 3, context), !context.isJoined(j + 3) {
+                j += 3  // a nickname in parentheses after a given name: "Kimani (Kiki) Gray"
             } else if context.lexicon.names.particles.contains(context.norm(j)), isNameWord(j + 1, context),
                       !(context.token(j)?.capitalized ?? false) {
                 j += 1
@@ -100,7 +103,10 @@ public struct NameExtractor: Extractor {
         }
         guard first < end else { return nil }
         if let acronym = dottedAcronym(first, end, context) { return acronym }
-        let words = (first..<end).filter { context.isWord($0) && !names.particles.contains(context.norm($0)) }
+        // A nickname in parentheses is no part of the name ("Kimani (Kiki) Gray").
+        let words = (first..<end).filter {
+            context.isWord($0) && !names.particles.contains(context.norm($0)) && !(context.norm($0 - 1) == "(" && context.norm($0 + 1) == ")")
+        }
         guard !words.isEmpty else { return nil }
         let sentence = context.text.sentence(containing: first)
         let sentenceStart = sentence.lowerBound == first
