@@ -222,10 +222,10 @@ public struct ClaimBuilder {
             || names.personTitles.match(context.norms, endingBefore: i + 1, notBefore: max(0, i - 3)) != nil)
     }
 
-    /// Whether a possessive ending ("'s", a lone "'") follows token `end - 1`.
+    /// Whether a possessive ending ("'s", a lone "'"; the tokenizer writes ’ as ') follows
+    /// token `end - 1`.
     private func isPossessive(after end: Int, _ context: ExtractionContext) -> Bool {
-        let next = context.norm(end)
-        return next == "'s" || next == "'" || next == "’s" || next == "’"
+        context.norm(end) == "'s" || context.norm(end) == "'"
     }
 
     /// The noun of the sentence's first count, for an elided noun ("killing 40 people and

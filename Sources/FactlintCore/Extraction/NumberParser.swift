@@ -98,7 +98,7 @@ public struct NumberParser {
         // million", "a quarter of a million", "three-quarters of a".
         var lead: Double?
         let first = context.norm(i)
-        guard lexicon.numberStarts.contains(first) else { return nil }
+        if let starts = lexicon.numberStarts, !starts.contains(first) { return nil }
         if let (fraction, after) = fraction(at: i) {
             let next = context.norm(after)
             if lexicon.scales[next] != nil || lexicon.multipliers[next] != nil {

@@ -33,26 +33,28 @@ public struct Lexicon: Sendable {
     }
 
     // Numbers
-    public var numberWords: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
-    public var tens: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
+    public var numberWords: WordMap<Double> = [:]
+    public var tens: WordMap<Double> = [:]
     public var scales: WordMap<Double> = [:]
     public var scaleSuffixes: WordMap<Double> = [:]
     public var multipliers: WordMap<Double> = [:]
-    public var fractions: WordMap<Double> = [:] { didSet { updateNumberStarts() } }
-    /// Every word a number written in words can start with: number words, tens, fractions,
-    /// and the articles before "a dozen", "a quarter of a million" (most words are none, and
-    /// are turned away with one look-up).
-    public private(set) var numberStarts: WordSet = ["a", "an", "one"]
+    public var fractions: WordMap<Double> = [:]
 
-    /// Every word a date, a duration or a quantity can start with (`compile()`); nil until
-    /// then, when every word is tried. The extractors pass over any other word with one look-up.
+    /// Every word a number written in words, a date, a duration or a quantity can start with
+    /// (`compile()`); nil until then, when every word is tried. Most words start none of them
+    /// and are turned away with one look-up instead of each extractor's cascade of tables.
+    public private(set) var numberStarts: WordSet?
     public private(set) var timeStarts: WordSet?
     public private(set) var durationStarts: WordSet?
     public private(set) var quantityStarts: WordSet?
 
     /// Builds the tables derived from others, once every lexicon file is read.
     public mutating func compile() {
-        var starts = Set(numberStarts.map { $0 })
+        // The articles before "a dozen", "a quarter of a million", "one-third of a".
+        let numbers = Set(["a", "an", "one"] + numberWords.map(\.0) + tens.map(\.0) + fractions.map(\.0))
+        numberStarts = WordSet(numbers)
+
+        var starts = numbers
         for table in [since, until, dateRangeOpeners] { starts.formUnion(table) }
         starts.formUnion(relativeDays.map(\.0))
         starts.formUnion(relativeModifiers.map(\.0))
@@ -60,13 +62,13 @@ public struct Lexicon: Sendable {
         starts.formUnion(months.map(\.0))
         timeStarts = WordSet(starts)
 
-        var durations = Set(numberStarts.map { $0 } + ["between"])
+        var durations = numbers.union(["between"])
         durations.formUnion(boundsBefore.firstWords)
         durations.formUnion(timeUnits.map(\.0))
         durations.formUnion(vagueDurations.firstWords)
         durationStarts = WordSet(durations)
 
-        var quantities = Set(numberStarts.map { $0 } + ["-", "$", "€", "£"])
+        var quantities = numbers.union(["-", "$", "€", "£"])
         quantities.formUnion(vague.firstWords)
         quantities.formUnion(boundsBefore.firstWords)
         quantities.formUnion(rangeOpeners)
@@ -74,9 +76,6 @@ public struct Lexicon: Sendable {
         quantityStarts = WordSet(quantities)
     }
 
-    private mutating func updateNumberStarts() {
-        numberStarts = WordSet(["a", "an", "one"] + numberWords.map(\.0) + tens.map(\.0) + fractions.map(\.0))
-    }
     public var negativeSigns: WordSet = []
     public var ordinals: WordSet = []
     public var ordinalSuffixes: WordSet = []

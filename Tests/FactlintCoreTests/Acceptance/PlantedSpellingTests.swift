@@ -7,26 +7,7 @@ import Testing
 /// another article already uses must add no finding.
 @Suite("Planted spellings")
 struct PlantedSpellingTests {
-    struct Edit: CustomStringConvertible, Sendable {
-        var file: String
-        var line: Int
-        var old: String
-        var new: String
-        var flagged: Bool
-        var why: String
-
-        var description: String { "\(file):\(line) \"\(old)\" → \"\(new)\"" }
-    }
-
-    static let edits: [Edit] = {
-        guard let text = try? Fixtures.text("planted/names.tsv") else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count == 6, let number = Int(f[1]), ["finding", "none"].contains(f[4]) else { return nil }
-            return Edit(file: f[0], line: number, old: f[2], new: f[3], flagged: f[4] == "finding", why: f[5])
-        }
-    }()
+    static let edits = PlantedEdit.load("planted/names.tsv")
 
     static let baseline: [Finding] = NamesAcceptanceTests.result.findings.filter { $0.rule == "name-spelling" }
 
@@ -39,17 +20,7 @@ struct PlantedSpellingTests {
     @Test("edit", arguments: edits.map(\.description))
     func edit(_ name: String) throws {
         let edit = try #require(Self.edits.first { $0.description == name })
-        var documents = try Fixtures.seedDocuments()
-        let index = try #require(documents.firstIndex { $0.path.hasPrefix("seeds/" + edit.file) })
-        var lines = String(decoding: documents[index].source, as: UTF8.self).components(separatedBy: "\n")
-        let original = lines[edit.line - 1]
-        let range = try #require(original.range(of: edit.old), "\(edit.old) is not on \(edit.file):\(edit.line)")
-        lines[edit.line - 1] = original.replacingCharacters(in: range, with: edit.new)
-        documents[index] = Document(path: documents[index].path, string: lines.joined(separator: "\n"),
-                                    referenceDate: .day(2025, 9, 11))
-        let column = original[..<range.lowerBound].unicodeScalars.count + 1
-        let endColumn = column + edit.new.unicodeScalars.count
-        let path = documents[index].path
+        let (documents, path, column, endColumn) = try edit.applied()
 
         let result = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1)).lint(documents: documents)
         let findings = result.findings.filter { $0.rule == "name-spelling" }
