@@ -186,7 +186,7 @@ public struct ClaimBuilder {
         let context = reader.context
         let first = mention.firstToken
         let end = mention.endToken
-        let names = reader.mentions.filter { if case .name(let n) = $0.value { return n.kind == .person || n.kind == nil }; return false }
+        let names = reader.mentions.lazy.filter { if case .name(let n) = $0.value { return n.kind == .person || n.kind == nil }; return false }
         if lexicon.ageAfter.contains(context.norm(end - 1)) {
             // The person right after, past title words only ("69-year-old philosopher Maxim
             // Orlovsky"); not a name after a common noun, which the age describes instead ("the

@@ -24,10 +24,11 @@ struct ClauseReader {
         var starts: [(id: String, length: Int)?] = Array(repeating: nil, count: context.count)
         var ends: [(start: Int, id: String)?] = Array(repeating: nil, count: context.count)
         var blockedUntil = 0
-        let lexicon = context.lexicon
+        // The tables and words read once, not once a token.
+        let (events, notEvents, norms) = (context.lexicon.events, context.lexicon.notEvents, context.norms)
         for i in 0..<context.count {
-            if let blocked = lexicon.notEvents.match(context.norms, at: i) { blockedUntil = max(blockedUntil, i + blocked.length) }
-            guard i >= blockedUntil, let found = lexicon.events.match(context.norms, at: i) else { continue }
+            if let blocked = notEvents.match(norms, at: i) { blockedUntil = max(blockedUntil, i + blocked.length) }
+            guard i >= blockedUntil, let found = events.match(norms, at: i) else { continue }
             starts[i] = (found.payload, found.length)
             let last = i + found.length - 1
             if ends[last] == nil || ends[last]!.start > i { ends[last] = (i, found.payload) }

@@ -12,7 +12,7 @@ public struct NameExtractor: Extractor {
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
-        let lowerCase = NameExtractor.lowerCaseWords(context)
+        let lowerCase = LowerCaseWords(context)
         var i = 0
         while i < context.count {
             guard isNameWord(i, context) else {
@@ -71,7 +71,7 @@ public struct NameExtractor: Extractor {
         return context.norm(i) != "'s"
     }
 
-    private func classify(_ run: Range<Int>, lowerCase: Set<String>, _ context: ExtractionContext) -> Mention? {
+    private func classify(_ run: Range<Int>, lowerCase: LowerCaseWords, _ context: ExtractionContext) -> Mention? {
         let names = context.lexicon.names
         var first = run.lowerBound
         var end = run.upperBound
@@ -181,7 +181,7 @@ public struct NameExtractor: Extractor {
     /// A sentence's first word that is a common word: the article writes it in lower case too,
     /// or it is or opens a title ("Opposition leader …", "Acting governor …") — and it is not a
     /// given name.
-    private func isCommonWord(_ i: Int, _ lowerCase: Set<String>, _ context: ExtractionContext) -> Bool {
+    private func isCommonWord(_ i: Int, _ lowerCase: LowerCaseWords, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
         let word = context.norm(i)
         guard !names.isGivenName(word) else { return false }
@@ -203,14 +203,15 @@ public struct NameExtractor: Extractor {
 
     private func hasSurnameEnding(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i) else { return false }
-        let word = context.lexicon.names.latin(context.document.string(token.start, token.end)).unicodeScalars
-        let count = word.count
-        // Compared scalar by scalar: `String.hasSuffix` and `count` walk graphemes, and this
-        // runs for every run of capitalised words.
+        let latin = context.lexicon.names.latin(context.document.string(token.start, token.end))
+        let word = Array(latin.utf8)
+        let count = latin.unicodeScalars.count
+        // Compared byte by byte (a suffix of the UTF-8 bytes is a suffix of the scalars):
+        // `String.hasSuffix` and `count` walk graphemes, and this runs for every run of
+        // capitalised words.
         return context.lexicon.names.surnameEndings.contains { ending in
-            let suffix = ending.unicodeScalars
-            let length = suffix.count
-            return count > length + 2 && word.suffix(length).elementsEqual(suffix)
+            let suffix = ending.utf8
+            return suffix.count <= word.count && count > ending.unicodeScalars.count + 2 && word.suffix(suffix.count).elementsEqual(suffix)
         }
     }
 
@@ -242,15 +243,6 @@ public struct NameExtractor: Extractor {
         while last > sentence.lowerBound, ["\"", "'", ")"].contains(context.norm(last)) { last -= 1 }
         return ![".", "?", "!"].contains(context.norm(last))
     }
-
-    /// Every word the article writes in lower case.
-    static func lowerCaseWords(_ context: ExtractionContext) -> Set<String> {
-        var words = Set<String>()
-        for (index, token) in context.tokens.enumerated() where token.kind == .word && !token.capitalized && !token.allCaps {
-            words.insert(context.norms[index])
-        }
-        return words
-    }
 }
 
 extension Mention.Value {
@@ -258,5 +250,26 @@ extension Mention.Value {
     var nameKind: EntityKind? {
         if case .name(let name) = self { return name.kind }
         return nil
+    }
+}
+
+/// The words an article writes in lower case somewhere: a sentence's first word that is one
+/// is a common word, not a name. Looked up by scanning the article (a few times an article),
+/// which costs less than hashing every word into a set.
+struct LowerCaseWords {
+    private let context: ExtractionContext
+
+    init(_ context: ExtractionContext) {
+        self.context = context
+    }
+
+    func contains(_ word: String) -> Bool {
+        let (tokens, norms) = (context.tokens, context.norms)
+        let length = word.utf8.count
+        for (index, token) in tokens.enumerated() where token.kind == .word && !token.capitalized && !token.allCaps {
+            let norm = norms[index]
+            if norm.utf8.count == length, norm == word { return true }
+        }
+        return false
     }
 }

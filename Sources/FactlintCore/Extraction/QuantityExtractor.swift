@@ -36,12 +36,13 @@ public struct QuantityExtractor: Extractor {
         if lexicon.negativeSigns.contains(context.norm(start)) {
             sign = -1
             start += 1
-        } else if context.norm(start) == "-", !context.isJoined(start), context.isJoined(start + 1),
+        } else if Tokenizer.soleByte(context.norm(start)) == 0x2D, !context.isJoined(start), context.isJoined(start + 1),
                   context.token(start + 1)?.kind == .number {
             sign = -1
             start += 1
         }
-        if context.norm(start) == "$" || context.norm(start) == "€" || context.norm(start) == "£" {
+        let symbol = context.norm(start)
+        if symbol.utf8.count <= 3, symbol == "$" || symbol == "€" || symbol == "£" {
             guard context.isJoined(start + 1) else { return nil }
             start += 1
         }

@@ -8,6 +8,11 @@ struct CorpusClusters {
     private var index: [String: [Int]] = [:]
     /// A lone person's word, lower-cased → the index of its cluster.
     private var loneIndex: [String: Int] = [:]
+    /// Where each word of unknown kind went, and how many forms the words before it had added
+    /// (adding a word adds no key, only, to an organisation or place, a form): the same word
+    /// from the next article goes the same way while no form has been added since.
+    private var unclassifiedTargets: [NameValue: (forms: Int, target: Int?)] = [:]
+    private var formsAdded = 0
 
     init(resolver: EntityResolver) {
         self.resolver = resolver
@@ -80,9 +85,18 @@ struct CorpusClusters {
 
     /// Adds a word of unknown kind to the one entity it names, if exactly one.
     mutating func attach(unclassified mention: EntityMention) {
-        let fits = candidates(of: [mention.name]).filter { resolver.accepts(mention.name, clusters[$0]) != nil }
-        guard fits.count == 1, let target = fits.first else { return }
+        let target: Int?
+        if let known = unclassifiedTargets[mention.name], known.forms == formsAdded {
+            target = known.target
+        } else {
+            let fits = candidates(of: [mention.name]).filter { resolver.accepts(mention.name, clusters[$0]) != nil }
+            target = fits.count == 1 ? fits.first : nil
+            unclassifiedTargets[mention.name] = (formsAdded, target)
+        }
+        guard let target else { return }
+        let forms = clusters[target].forms.count
         clusters[target].add(mention)
+        if clusters[target].forms.count != forms { formsAdded += 1 }
     }
 
     // MARK: - Private

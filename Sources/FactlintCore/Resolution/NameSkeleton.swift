@@ -55,10 +55,24 @@ struct NameSkeleton: Sendable {
             }
         }
         for letter in parent.keys { group[letter] = find(letter) }
+        for byte in UInt8(0)..<0x80 {
+            let letter = Character(Unicode.Scalar(byte))
+            let symbol = group[letter] ?? letter
+            guard let ascii = symbol.asciiValue else { continue }
+            asciiSymbol[Int(byte)] = ascii
+            asciiKind[Int(byte)] = vowels.contains(letter) ? (ambiguous.contains(letter) ? 2 : 1) : 0
+        }
     }
+
+    /// The tables above for ASCII letters, so that a word in ASCII (nearly every folded name)
+    /// is read byte by byte: each letter's group symbol (0 when not ASCII), and whether it is
+    /// a consonant (0), a vowel (1) or both (2).
+    private var asciiSymbol = [UInt8](repeating: 0, count: 128)
+    private var asciiKind = [UInt8](repeating: 0, count: 128)
 
     /// The keys of a folded word: one, or more when a letter reads both as a vowel and a consonant.
     func keys(_ word: String) -> Set<String> {
+        if let keys = asciiKeys(word) { return keys }
         var variants: [[Character]] = [[]]
         for letter in word where letter.isLetter {
             if vowels.contains(letter) {
@@ -70,6 +84,26 @@ struct NameSkeleton: Sendable {
             variants = variants.map { append($0, group[letter] ?? letter) }
         }
         return Set(variants.map { String($0) })
+    }
+
+    /// `keys` for a word of ASCII letters whose symbols are ASCII; nil for any other word.
+    private func asciiKeys(_ word: String) -> Set<String>? {
+        var variants: [[UInt8]] = [[]]
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return nil }
+            guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) else { continue }
+            let symbol = asciiSymbol[Int(byte)]
+            guard symbol != 0 else { return nil }
+            switch asciiKind[Int(byte)] {
+            case 0:
+                for v in variants.indices where variants[v].last != symbol { variants[v].append(symbol) }
+            case 2 where variants.count < 4:
+                variants += variants.map { $0.last == symbol ? $0 : $0 + [symbol] }
+            default:
+                continue
+            }
+        }
+        return Set(variants.map { String(decoding: $0, as: UTF8.self) })
     }
 
     private func append(_ skeleton: [Character], _ symbol: Character) -> [Character] {

@@ -44,7 +44,7 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
-        cache.comparison(a, b) { computeComparison(a, b) }
+        cache.comparison(a.matchingForm, b.matchingForm) { computeComparison(a, b) }
     }
 
     private func computeComparison(_ a: NameValue, _ b: NameValue) -> NameMatch {
@@ -106,6 +106,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Two surnames compared: the same, or one family name in two genders, or neither.
     private func compareSurnames(_ a: String, _ b: String) -> (same: Bool, family: Bool, reasons: [String]) {
+        if let why = derived(a, b, endings: lexicon.wordEndings) { return (false, false, [why]) }
         let (same, why) = words(a, b, alternations: true)
         if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
            ea.gender != eb.gender {
@@ -144,7 +145,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// A person's name split into parts (remembered).
     public func parts(_ name: NameValue) -> NameParts {
-        cache.parts(name) { NameParts(name, lexicon: lexicon) }
+        cache.parts(name.matchingForm) { NameParts(name, lexicon: lexicon) }
     }
 
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
@@ -194,7 +195,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// names); of an organisation's or place's first word with its word count ("w:"), and of an
     /// acronym's letters ("a:"; a one-word name is filed under both, so "TASS" finds "Tass").
     public func blockingKeys(_ name: NameValue) -> Set<String> {
-        cache.blockingKeys(name) { computeBlockingKeys(name) }
+        cache.blockingKeys(name.matchingForm) { computeBlockingKeys(name) }
     }
 
     private func computeBlockingKeys(_ name: NameValue) -> Set<String> {
@@ -230,7 +231,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
     public func lookupKeys(_ name: NameValue) -> Set<String> {
-        cache.lookupKeys(name) { computeLookupKeys(name) }
+        cache.lookupKeys(name.matchingForm) { computeLookupKeys(name) }
     }
 
     private func computeLookupKeys(_ name: NameValue) -> Set<String> {
@@ -276,11 +277,23 @@ public final class RomanisationMatcher: NameMatcher {
         }
         var reasons: [String] = []
         for (x, y) in zip(wa, wb) {
+            if let why = derived(x, y, endings: lexicon.wordEndings + lexicon.demonymEndings) {
+                return NameMatch(.different, ["\(a.text) vs \(b.text): " + why])
+            }
             let (same, why) = words(x, y, alternations: alternations)
             guard same else { return NameMatch(.different, ["\(a.text) vs \(b.text): " + why.joined(separator: "; ")]) }
             reasons += why
         }
         return NameMatch(.same, reasons, agreeing: wa.count)
+    }
+
+    /// Why two folded words are two words, when one is the other with an ending that makes
+    /// another word ("colts" is "colt" with -s; "israeli" is "israel" with -i).
+    private func derived(_ a: String, _ b: String, endings: [String]) -> String? {
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        guard short.utf8.count >= 3, long.hasPrefix(short) else { return nil }
+        let rest = String(long.dropFirst(short.count))
+        return endings.contains(rest) ? "\(long) is \(short) with the ending -\(rest): another word" : nil
     }
 
     /// Letters an initial of a given name may be: the first letters of every form of its class
@@ -318,5 +331,19 @@ public final class RomanisationMatcher: NameMatcher {
     /// The letters of an acronym, upper-case, periods and spaces dropped.
     static func letters(_ name: NameValue) -> String {
         name.text.filter(\.isLetter).uppercased()
+    }
+}
+
+extension NameValue {
+    /// The name without what the matcher never reads (a title, a role, whether a given name
+    /// was recognised), as the key of what the matcher remembers: "President Ilves" and
+    /// "Ilves, the president," are one name to compare, computed once.
+    var matchingForm: NameValue {
+        guard title != nil || appositive != nil || hasGivenName else { return self }
+        var form = self
+        form.title = nil
+        form.appositive = nil
+        form.hasGivenName = false
+        return form
     }
 }

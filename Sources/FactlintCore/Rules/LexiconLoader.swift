@@ -225,6 +225,7 @@ public enum LexiconLoader {
         "role-links": { y, n, l throws(InputError) in l.names.roleLinks.formUnion(try words(y, n)) },
         "role-stops": { y, n, l throws(InputError) in l.names.roleStops.formUnion(try words(y, n)) },
         "demonym-endings": { y, n, l throws(InputError) in l.names.demonymEndings += try words(y, n) },
+        "word-endings": { y, n, l throws(InputError) in l.names.wordEndings += try words(y, n) },
         "title-ranks": { y, n, l throws(InputError) in l.names.titleRanks.formUnion(try words(y, n)) },
         "place-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.placeCues) },
         "given-name-classes": { y, n, l throws(InputError) in try NameSections.givenNameClasses(y, n, into: &l.names) },

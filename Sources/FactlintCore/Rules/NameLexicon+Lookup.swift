@@ -26,10 +26,37 @@ extension NameLexicon {
     /// ASCII, and folding them through `NSString` cost a tenth of a run. Nil when the word (or
     /// a replacement in `letterFolds`) is not ASCII.
     private func asciiLatin(_ word: String) -> String? {
+        let utf8 = word.utf8
+        var ascii = true
+        var spelled = false
+        let table = asciiFoldBytes
+        let folded = String(unsafeUninitializedCapacity: max(1, utf8.count)) { out in
+            var count = 0
+            for byte in utf8 {
+                guard byte < 0x80 else {
+                    ascii = false
+                    return 0
+                }
+                let folded = table[Int(byte)]
+                if folded == NameLexicon.spelled {
+                    spelled = true
+                    return 0
+                }
+                if folded != NameLexicon.dropped {
+                    out[count] = folded
+                    count += 1
+                }
+            }
+            return count
+        }
+        guard ascii else { return nil }
+        return spelled ? spelledLatin(word) : folded
+    }
+
+    /// `asciiLatin` of a word with a character whose fold is longer than one letter.
+    private func spelledLatin(_ word: String) -> String? {
         var result: [UInt8] = []
-        result.reserveCapacity(word.utf8.count)
         for byte in word.utf8 {
-            guard byte < 0x80 else { return nil }
             let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
             if let replacement = asciiFolds[Int(lower)] {
                 for folded in replacement.utf8 {

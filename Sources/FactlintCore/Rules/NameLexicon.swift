@@ -7,17 +7,17 @@ public struct NameLexicon: Sendable {
     /// Words that introduce an organisation's name ("news agency", "rights group"), lower-case.
     public var organizationDescriptors = PhraseTable<Bool>()
     /// Given names (lower-case) and their gender ("m", "f" or "any").
-    public var givenNames: [String: String] = [:]
+    public var givenNames: WordMap<String> = [:]
     /// Words that end an organisation's name ("Ministry", "Watch", "Agency"), lower-case.
-    public var organizationWords: Set<String> = []
+    public var organizationWords: WordSet = []
     /// Capitalised words that are never names by themselves ("The", "However"), lower-case.
-    public var notNames: Set<String> = []
+    public var notNames: WordSet = []
     /// Surname particles that stay inside a name ("de", "van", "al").
-    public var particles: Set<String> = []
+    public var particles: WordSet = []
     /// Surname endings that mark two capitalised words as a person's name ("-enko", "-skaya").
     public var surnameEndings: [String] = []
     /// Verbs after a name that make it a person ("said", "told").
-    public var personVerbs: Set<String> = []
+    public var personVerbs: WordSet = []
 
     // Romanisation-aware matching
 
@@ -30,16 +30,36 @@ public struct NameLexicon: Sendable {
                 table[Int(ascii)] = replacement
             }
             asciiFolds = table
+            asciiFoldBytes = NameLexicon.foldBytes(table)
         }
     }
     /// `letterFolds` of the ASCII characters, by code (for `latin`'s fast path).
     private(set) var asciiFolds = [String?](repeating: nil, count: 128)
+    /// What `latin` writes for each ASCII character, by code: a lower-case letter or a hyphen,
+    /// `NameLexicon.dropped` for nothing, `NameLexicon.spelled` when its fold is longer than
+    /// one letter (or not ASCII) and must be read from `asciiFolds`.
+    private(set) var asciiFoldBytes = NameLexicon.foldBytes([String?](repeating: nil, count: 128))
+    static let dropped: UInt8 = 0
+    static let spelled: UInt8 = 0xFF
+
+    private static func foldBytes(_ folds: [String?]) -> [UInt8] {
+        (0..<128).map { code in
+            let lower = code >= 0x41 && code <= 0x5A ? code + 0x20 : code
+            guard let replacement = folds[lower] else {
+                return (lower >= 0x61 && lower <= 0x7A) || lower == 0x2D ? UInt8(lower) : dropped
+            }
+            let kept = Array(replacement.utf8)
+            guard kept.allSatisfy({ $0 < 0x80 }) else { return spelled }
+            let letters = kept.filter { ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
+            return letters.isEmpty ? dropped : letters.count == 1 ? letters[0] : spelled
+        }
+    }
     /// Spellings that may stand for one another, free or at a cost.
     public var equivalences: [SpellingEquivalence] = []
     /// Given names in all their forms, each form in at most one class.
     public var givenNameClasses: [GivenNameClass] = []
     /// A lower-case form → its class's index in `givenNameClasses`.
-    public var givenNameClassOfForm: [String: Int] = [:]
+    public var givenNameClassOfForm: WordMap<Int> = [:]
     /// Gendered surname endings, longest first.
     public var genderedEndings: [SurnameEnding] = [] {
         didSet { genderedEndingsByLast = Dictionary(grouping: genderedEndings) { $0.ending.last ?? " " } }
@@ -49,25 +69,28 @@ public struct NameLexicon: Sendable {
     /// Patronymic endings, longest first (the family is "patronymic").
     public var patronymicEndings: [SurnameEnding] = []
     /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.
-    public var generationalSuffixes: Set<String> = []
+    public var generationalSuffixes: WordSet = []
     /// Words for relatives and the relative's gender ("husband" → male).
-    public var kinTerms: [String: NameGender] = [:]
+    public var kinTerms: WordMap<NameGender> = [:]
     /// Rank words in titles ("deputy", "special").
-    public var titleRanks: Set<String> = []
+    public var titleRanks: WordSet = []
     /// Subject pronouns and the gender they stand for ("she" → female).
-    public var subjectPronouns: [String: NameGender] = [:]
+    public var subjectPronouns: WordMap<NameGender> = [:]
     /// Possessive pronouns and the gender they stand for ("her" → female).
-    public var possessivePronouns: [String: NameGender] = [:]
+    public var possessivePronouns: WordMap<NameGender> = [:]
     /// Words before a kin word that refer back to a person ("whose").
-    public var relativePossessives: Set<String> = []
+    public var relativePossessives: WordSet = []
     /// Articles that may open a role in apposition ("the").
-    public var articles: Set<String> = []
+    public var articles: WordSet = []
     /// Words that carry a role on after its title word ("for", "of").
-    public var roleLinks: Set<String> = []
+    public var roleLinks: WordSet = []
     /// Words that end a role in apposition ("and").
-    public var roleStops: Set<String> = []
+    public var roleStops: WordSet = []
     /// Endings of adjectives of nationality ("-ian", "-ish"): such a word before a noun is not a place.
     public var demonymEndings: [String] = []
+    /// Endings that make another word of a word ("Colt", "Colts"): a name word and the same
+    /// word with one of them are never two spellings of one name.
+    public var wordEndings: [String] = []
     /// Words before a capitalised word that make it a place ("in", "the capital").
     public var placeCues = PhraseTable<Bool>()
     /// One cognate alternation is allowed per this many letters of the shorter word.

@@ -144,18 +144,18 @@ public struct Tokenizer: Sendable {
         // Skip back over closing quotation marks and brackets to the punctuation before them.
         var p = index - 1
         while p > 0, tokens[p].kind == .punctuation, Tokenizer.isClosingMark(norms[p]) { p -= 1 }
-        let previous = norms[p]
+        let previous = Tokenizer.soleByte(norms[p])
         let opensLikeSentence = token.capitalized || token.kind == .number || Tokenizer.isOpeningMark(norms[index])
-        if previous == "!" || previous == "?" || previous == "…" {
+        if previous == 0x21 || previous == 0x3F || (previous == 0 && norms[p].utf8.count == 3 && norms[p] == "…") {  // ! ? …
             return opensLikeSentence || token.newlineBefore
         }
-        if previous == "." {
+        if previous == 0x2E {  // .
             if p > 0, tokens[p - 1].kind == .word {
                 let word = norms[p - 1]
                 // "U.S." and other dotted abbreviations: gather the letters back to the start.
                 var dotted = word
                 var q = p - 1
-                while q >= 2, tokens[q].joined, norms[q - 1] == ".", tokens[q - 1].joined, tokens[q - 2].kind == .word {
+                while q >= 2, tokens[q].joined, Tokenizer.soleByte(norms[q - 1]) == 0x2E, tokens[q - 1].joined, tokens[q - 2].kind == .word {
                     dotted = norms[q - 2] + "." + dotted
                     q -= 2
                 }
@@ -181,11 +181,25 @@ public struct Tokenizer: Sendable {
     /// A quotation mark or closing bracket (compared directly: an array literal here was built
     /// and freed at every token).
     @inline(__always)
-    static func isClosingMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == ")" || norm == "]" }
+    static func isClosingMark(_ norm: String) -> Bool {
+        let byte = soleByte(norm)
+        return byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
+    }
 
     /// A quotation mark or opening bracket.
     @inline(__always)
-    static func isOpeningMark(_ norm: String) -> Bool { norm == "\"" || norm == "'" || norm == "(" || norm == "[" }
+    static func isOpeningMark(_ norm: String) -> Bool {
+        let byte = soleByte(norm)
+        return byte == 0x22 || byte == 0x27 || byte == 0x28 || byte == 0x5B
+    }
+
+    /// The byte of a one-byte (ASCII) string, else 0: a token compared with a punctuation mark
+    /// this way costs a length check, where `==` on strings is a library call.
+    @inline(__always)
+    static func soleByte(_ norm: String) -> UInt8 {
+        let utf8 = norm.utf8
+        return utf8.count == 1 ? utf8[utf8.startIndex] : 0
+    }
 
     @inline(__always)
     static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {

@@ -19,10 +19,15 @@ struct EntitySpellings {
     init(_ entity: Entity, lexicon: NameLexicon) {
         self.entity = entity
         let script = EntityNaming.isLatin(entity.name)
+        // An entity is written in few ways and mentioned many times: each way is read once.
+        var known: [String: [Role: String]] = [:]
         roles = entity.mentions.map { mention in
+            if let roles = known[mention.name.text] { return roles }
             // A name in another script (a quoted original, a wire in its own language) is that
             // language's writing, not a misspelling.
-            EntityNaming.isLatin(mention.name.text) == script ? EntitySpellings.roles(of: mention.name, kind: entity.kind, lexicon) : [:]
+            let roles = EntityNaming.isLatin(mention.name.text) == script ? EntitySpellings.roles(of: mention.name, kind: entity.kind, lexicon) : [:]
+            known[mention.name.text] = roles
+            return roles
         }
         let parts = entity.name.split(separator: " ").map(String.init)
         let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)

@@ -12,7 +12,7 @@ struct QuoteCheck: ClaimCheck {
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         let shortest = Int(rule.options["minimum-words"] ?? Double(QuoteCheck.minimumWords))
-        let overlap = rule.options["overlap"] ?? 0.6
+        let overlap = rule.options["overlap"] ?? 0.75
         for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
             let words = quotes.map { QuoteWords($0) }
             var pairs: [(Int, Int, Bool)] = []
