@@ -42,7 +42,8 @@ public struct QuantityExtractor: Extractor {
             start += 1
         }
         let symbol = context.norm(start)
-        if symbol.utf8.count <= 3, symbol == "$" || symbol == "€" || symbol == "£" {
+        let bytes = symbol.utf8.count
+        if bytes == 1 ? Tokenizer.soleByte(symbol) == 0x24 : bytes <= 3 && (symbol == "€" || symbol == "£") {  // $ € £
             guard context.isJoined(start + 1) else { return nil }
             start += 1
         }

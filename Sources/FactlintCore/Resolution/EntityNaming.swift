@@ -32,10 +32,25 @@ struct EntityNaming {
         if !inScript.isEmpty { candidates = inScript }
         let longest = candidates.map(\.parts.count).max() ?? 0
         let full = candidates.filter { $0.parts.count == longest }
+        // Mentions by how they are written (an entity is written in few ways, named many
+        // times): each way is weighed once against each form.
+        var ways: [WrittenAs: (count: Int, paths: Set<String>)] = [:]
+        for mention in mentions {
+            let way = WrittenAs(text: mention.name.text, parts: mention.name.parts)
+            ways[way, default: (0, [])].count += 1
+            ways[way, default: (0, [])].paths.insert(mention.span.path)
+        }
         let ranked = full.map { form -> (form: String, support: Int, documents: Int, exact: Int) in
             let parts = Set(form.parts.map(EntityNaming.undotted))
-            let agreeing = mentions.filter { mention in mention.name.parts.allSatisfy { parts.contains(EntityNaming.undotted($0)) } }
-            return (form.text, agreeing.count, Set(agreeing.map(\.span.path)).count, mentions.count { $0.name.text == form.text })
+            var (support, exact) = (0, 0)
+            var paths = Set<String>()
+            for (way, seen) in ways {
+                if way.text == form.text { exact += seen.count }
+                guard way.parts.allSatisfy({ parts.contains(EntityNaming.undotted($0)) }) else { continue }
+                support += seen.count
+                paths.formUnion(seen.paths)
+            }
+            return (form.text, support, paths.count, exact)
         }
         let best = ranked.min { a, b in
             if a.support != b.support { return a.support > b.support }
@@ -46,6 +61,12 @@ struct EntityNaming {
             return a.form.utf8.lexicographicallyPrecedes(b.form.utf8)
         }
         return best?.form ?? mentions.first?.span.text ?? ""
+    }
+
+    /// A name as written: its text and its words.
+    private struct WrittenAs: Hashable {
+        var text: String
+        var parts: [String]
     }
 
     /// When a form was last used: the newest reference date of an article that writes it, then

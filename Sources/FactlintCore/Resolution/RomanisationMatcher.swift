@@ -315,6 +315,18 @@ public final class RomanisationMatcher: NameMatcher {
     /// "RusHydro", "U.S."; not "Ivano-Frankivsk").
     public static func isAcronym(_ name: NameValue) -> Bool {
         guard name.parts.count == 1 else { return false }
+        if name.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, byte by byte: the same answer without Unicode character properties.
+            var (capitals, inner, previous) = (0, false, UInt8(0x20))
+            for byte in name.text.utf8 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    capitals += 1
+                    if (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous == 0x2E { inner = true }
+                }
+                previous = byte
+            }
+            return capitals >= 2 && inner
+        }
         var capitals = 0
         var inner = false
         var previous: Character = " "

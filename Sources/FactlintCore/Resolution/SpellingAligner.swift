@@ -29,6 +29,8 @@ public struct SpellingAligner: Sendable {
     private var sidesByLast: [Unicode.Scalar: [Int]] = [:]
     /// The id of "", if some equivalence lets a spelling be left out.
     private var emptySide: Int?
+    /// Each side's length, read in the inner loop of `align` without touching `sides`.
+    private var lengths: [Int] = []
     /// `table[from][to]`: the ways of rewriting side `from` as side `to`.
     private var table: [[[Substitution]]] = []
 
@@ -47,6 +49,7 @@ public struct SpellingAligner: Sendable {
                 }
             }
         }
+        lengths = sides.map(\.count)
         for (id, side) in sides.enumerated() {
             if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
         }
@@ -83,12 +86,13 @@ public struct SpellingAligner: Sendable {
                     step = .edit(0, 1)
                 }
                 for from in xSides[i] {
-                    let pi = i - sides[from].count
+                    let pi = i - lengths[from]
+                    let rewrites = table[from]
                     for to in ySides[j] where from != to {
-                        let pj = j - sides[to].count
+                        let pj = j - lengths[to]
                         let previous = cost[pi * width + pj]
                         guard previous < best else { continue }
-                        for (index, option) in table[from][to].enumerated()
+                        for (index, option) in rewrites[to].enumerated()
                         where previous + option.cost < best && applies(option.place, x, pi, i, y, pj, j) {
                             best = previous + option.cost
                             step = .rule(from, to, index)
