@@ -10,12 +10,6 @@ struct LocalClusters {
     private var keys: [Set<String>] = []
     /// The clusters filed under each key, in order.
     private var index: [String: [Int]] = [:]
-    /// Counts the changes that can change where a one-word name fits: a cluster started, a
-    /// key filed, a form added.
-    private var generation = 0
-    /// Where each one-word name fitted, and when: an article repeats a surname many times, and
-    /// while nothing has changed, it fits the same clusters again.
-    private var fitted: [NameValue: (generation: Int, fits: [(Int, NameMatch)])] = [:]
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
@@ -41,25 +35,19 @@ struct LocalClusters {
     }
 
     private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
-        let forms = clusters[cluster].forms.count + clusters[cluster].loneForms.count
         clusters[cluster].add(mention)
-        if clusters[cluster].forms.count + clusters[cluster].loneForms.count != forms { generation += 1 }
         fileKeys(resolver.matcher.blockingKeys(mention.name), of: cluster)
     }
 
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
         clusters.append(cluster)
         keys.append([])
-        generation += 1
         fileKeys(cluster.mentions.reduce(into: Set<String>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) },
                  of: clusters.count - 1)
     }
 
     private mutating func fileKeys(_ new: Set<String>, of cluster: Int) {
-        for key in new where keys[cluster].insert(key).inserted {
-            index[key, default: []].append(cluster)
-            generation += 1
-        }
+        for key in new where keys[cluster].insert(key).inserted { index[key, default: []].append(cluster) }
     }
 
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {
@@ -77,14 +65,8 @@ struct LocalClusters {
     }
 
     private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
-        let fits: [(Int, NameMatch)]
-        if let known = fitted[mention.name], known.generation == generation {
-            fits = known.fits
-        } else {
-            fits = candidates(mention.name, resolver).compactMap { index in
-                resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
-            }
-            fitted[mention.name] = (generation, fits)
+        let fits = candidates(mention.name, resolver).compactMap { index in
+            resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
         }
         if fits.count == 1, let (index, match) = fits.first {
             let word = mention.name.text
