@@ -44,7 +44,7 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
-        cache.comparison(a.matchingForm, b.matchingForm) { computeComparison(a, b) }
+        cache.comparison(a, b) { computeComparison(a, b) }
     }
 
     private func computeComparison(_ a: NameValue, _ b: NameValue) -> NameMatch {
@@ -145,7 +145,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// A person's name split into parts (remembered).
     public func parts(_ name: NameValue) -> NameParts {
-        cache.parts(name.matchingForm) { NameParts(name, lexicon: lexicon) }
+        cache.parts(name) { NameParts(name, lexicon: lexicon) }
     }
 
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
@@ -195,7 +195,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// names); of an organisation's or place's first word with its word count ("w:"), and of an
     /// acronym's letters ("a:"; a one-word name is filed under both, so "TASS" finds "Tass").
     public func blockingKeys(_ name: NameValue) -> Set<String> {
-        cache.blockingKeys(name.matchingForm) { computeBlockingKeys(name) }
+        cache.blockingKeys(name) { computeBlockingKeys(name) }
     }
 
     private func computeBlockingKeys(_ name: NameValue) -> Set<String> {
@@ -231,7 +231,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
     public func lookupKeys(_ name: NameValue) -> Set<String> {
-        cache.lookupKeys(name.matchingForm) { computeLookupKeys(name) }
+        cache.lookupKeys(name) { computeLookupKeys(name) }
     }
 
     private func computeLookupKeys(_ name: NameValue) -> Set<String> {
@@ -343,19 +343,5 @@ public final class RomanisationMatcher: NameMatcher {
     /// The letters of an acronym, upper-case, periods and spaces dropped.
     static func letters(_ name: NameValue) -> String {
         name.text.filter(\.isLetter).uppercased()
-    }
-}
-
-extension NameValue {
-    /// The name without what the matcher never reads (a title, a role, whether a given name
-    /// was recognised), as the key of what the matcher remembers: "President Ilves" and
-    /// "Ilves, the president," are one name to compare, computed once.
-    var matchingForm: NameValue {
-        guard title != nil || appositive != nil || hasGivenName else { return self }
-        var form = self
-        form.title = nil
-        form.appositive = nil
-        form.hasGivenName = false
-        return form
     }
 }
