@@ -140,7 +140,9 @@ struct LintCommand: ParsableCommand {
         }
         let failOnWarnings = strict || (prepared.configuration.strict ?? false)
         let failing = result.findings.contains { $0.level == .error || (failOnWarnings && $0.level == .warning) }
-        if failing { throw ExitCode(1) }
+        // The process ends here, with the rule pack, the lexicon and the result still held:
+        // freeing them one object at a time only costs time (about 1% of a run on ECB+).
+        withExtendedLifetime((prepared, result)) { Darwin_exit(failing ? 1 : 0) }
     }
 
     /// One report's text: for standard output, or for a file (links in the HTML page then

@@ -1,9 +1,9 @@
 /// Turns UTF-8 byte offsets of a file into 1-based lines and columns counted in Unicode scalars.
 /// A line ends at `\n`, `\r\n` or a lone `\r`.
 ///
-/// Along lines longer than `checkpointStride` bytes (a whole article on one line, minified
-/// HTML) the scalar count is recorded every `checkpointStride` bytes, so a column costs at most
-/// that many bytes of counting however long the line is.
+/// Along lines longer than `checkpointStride` bytes (a paragraph on one line, a whole article
+/// on one line, minified HTML) the scalar count is recorded every `checkpointStride` bytes, so
+/// a column costs at most that many bytes of counting however long the line is.
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
@@ -11,7 +11,7 @@ public struct LineIndex: Sendable {
     private let checkpointOffsets: [Int]
     private let checkpointScalars: [Int]
     /// Bytes between checkpoints along a long line.
-    static let checkpointStride = 4096
+    static let checkpointStride = 256
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
