@@ -209,9 +209,11 @@ public struct NameExtractor: Extractor {
         // Compared byte by byte (a suffix of the UTF-8 bytes is a suffix of the scalars):
         // `String.hasSuffix` and `count` walk graphemes, and this runs for every run of
         // capitalised words.
-        return context.lexicon.names.surnameEndings.contains { ending in
-            let suffix = ending.utf8
-            return suffix.count <= word.count && count > ending.unicodeScalars.count + 2 && word.suffix(suffix.count).elementsEqual(suffix)
+        return context.lexicon.names.surnameEndingBytes.contains { ending in
+            guard ending.bytes.count <= word.count, count > ending.scalars + 2 else { return false }
+            let start = word.count - ending.bytes.count
+            for k in ending.bytes.indices where word[start + k] != ending.bytes[k] { return false }
+            return true
         }
     }
 

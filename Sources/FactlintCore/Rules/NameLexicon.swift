@@ -15,7 +15,12 @@ public struct NameLexicon: Sendable {
     /// Surname particles that stay inside a name ("de", "van", "al").
     public var particles: WordSet = []
     /// Surname endings that mark two capitalised words as a person's name ("-enko", "-skaya").
-    public var surnameEndings: [String] = []
+    public var surnameEndings: [String] = [] {
+        didSet { surnameEndingBytes = surnameEndings.map { (Array($0.utf8), $0.unicodeScalars.count) } }
+    }
+    /// The same endings as UTF-8 bytes with their length in scalars, so that the test run for
+    /// every capitalised word walks no string.
+    public private(set) var surnameEndingBytes: [(bytes: [UInt8], scalars: Int)] = []
     /// Verbs after a name that make it a person ("said", "told").
     public var personVerbs: WordSet = []
 
