@@ -35,4 +35,16 @@ struct QuoteWordsTests {
     func apostrophes() {
         #expect(Self.words("let’s try to work out a deal").words.first == "let's")
     }
+
+    @Test("a quote in ASCII is read as the same words byte by byte", arguments: [
+        "Don't stop... We're 42 people here, OK?",
+        "It's 'over'.... Really ... it is",
+        "Line one\r\nline TWO -- done.",
+    ])
+    func asciiPath(text: String) {
+        // A trailing em dash ends no word and sends the text down the Unicode path.
+        let unicode = Self.words(text + " —")
+        #expect(Self.words(text).pieces == unicode.pieces)
+        #expect(Self.words(text).words == unicode.words)
+    }
 }

@@ -12,6 +12,41 @@ struct QuoteWords {
     }
 
     init(text: String) {
+        let pieces = text.utf8.allSatisfy { $0 < 0x80 } ? QuoteWords.asciiPieces(text) : QuoteWords.pieces(text)
+        self.pieces = pieces.filter { !$0.isEmpty }.map { $0.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 } }
+        self.words = self.pieces.flatMap { $0 }
+    }
+
+    /// `pieces` for a quote in ASCII, byte by byte (every character one byte, "\r\n" aside,
+    /// which splits words either way): the same words without Unicode character properties.
+    private static func asciiPieces(_ text: String) -> [[String]] {
+        var pieces: [[String]] = [[]]
+        var word: [UInt8] = []
+        var dots = 0
+        func endWord() {
+            if !word.isEmpty { pieces[pieces.count - 1].append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            if byte == 0x2E { dots += 1 } else { dots = 0 }
+            if dots == 3 {
+                endWord()
+                if !(pieces.last?.isEmpty ?? true) { pieces.append([]) }
+                continue
+            }
+            switch byte {
+            case 0x41...0x5A: word.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            case 0x27 where !word.isEmpty: word.append(byte)
+            default: endWord()
+            }
+        }
+        endWord()
+        return pieces
+    }
+
+    /// The words of each piece between ellipses, lower-case; an apostrophe inside a word kept.
+    private static func pieces(_ text: String) -> [[String]] {
         var pieces: [[String]] = [[]]
         var word = ""
         var dots = 0
@@ -35,8 +70,7 @@ struct QuoteWords {
             }
         }
         endWord()
-        self.pieces = pieces.filter { !$0.isEmpty }.map { $0.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 } }
-        self.words = self.pieces.flatMap { $0 }
+        return pieces
     }
 
     var count: Int { words.count }
