@@ -31,8 +31,15 @@ public struct SpellingAligner: Sendable {
     private var emptySide: Int?
     /// Each side's length, read in the inner loop of `align` without touching `sides`.
     private var lengths: [Int] = []
-    /// `table[from][to]`: the ways of rewriting side `from` as side `to`.
-    private var table: [[[Substitution]]] = []
+    /// Every way of rewriting one side as another, grouped by the pair (from, to) in the order
+    /// the equivalences give them: the pair `from * sides.count + to` has the options
+    /// `pairStart[pair]..<pairStart[pair + 1]`. Flat, so that the inner loop of `align` reads
+    /// numbers, not nested arrays.
+    private var options: [Substitution] = []
+    private var pairStart: [Int] = [0]
+    /// Each option's cost and place, read in the inner loop without touching its id.
+    private var optionCosts: [Double] = []
+    private var optionPlaces: [SpellingEquivalence.Place] = []
 
     public init(_ equivalences: [SpellingEquivalence]) {
         var ids: [String: Int] = [:]
@@ -40,7 +47,7 @@ public struct SpellingAligner: Sendable {
             ids[form] = sides.count
             sides.append(Array(form.unicodeScalars))
         }
-        table = Array(repeating: Array(repeating: [], count: sides.count), count: sides.count)
+        var table: [[[Substitution]]] = Array(repeating: Array(repeating: [], count: sides.count), count: sides.count)
         for equivalence in equivalences {
             for from in equivalence.forms {
                 for to in equivalence.forms where to != from {
@@ -49,6 +56,14 @@ public struct SpellingAligner: Sendable {
                 }
             }
         }
+        for row in table {
+            for pair in row {
+                options += pair
+                pairStart.append(options.count)
+            }
+        }
+        optionCosts = options.map(\.cost)
+        optionPlaces = options.map(\.place)
         lengths = sides.map(\.count)
         for (id, side) in sides.enumerated() {
             if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
@@ -63,8 +78,10 @@ public struct SpellingAligner: Sendable {
         var cost = Array(repeating: Double.infinity, count: (x.count + 1) * width)
         var back = Array(repeating: Step.none, count: (x.count + 1) * width)
         cost[0] = 0
-        let xSides = (0...x.count).map { endingSides(x, at: $0) }
-        let ySides = (0...y.count).map { endingSides(y, at: $0) }
+        let (xSides, xStart) = endingSides(x)
+        let (ySides, yStart) = endingSides(y)
+        let (lengths, pairStart, optionCosts, optionPlaces) = (self.lengths, self.pairStart, self.optionCosts, self.optionPlaces)
+        let sideCount = sides.count
         for i in 0...x.count {
             for j in 0...y.count where i + j > 0 {
                 var best = Double.infinity
@@ -85,17 +102,20 @@ public struct SpellingAligner: Sendable {
                     best = cost[i * width + j - 1] + SpellingAligner.fullCost
                     step = .edit(0, 1)
                 }
-                for from in xSides[i] {
+                for fromIndex in xStart[i]..<xStart[i + 1] {
+                    let from = xSides[fromIndex]
                     let pi = i - lengths[from]
-                    let rewrites = table[from]
-                    for to in ySides[j] where from != to {
+                    for toIndex in yStart[j]..<yStart[j + 1] {
+                        let to = ySides[toIndex]
+                        guard from != to else { continue }
                         let pj = j - lengths[to]
                         let previous = cost[pi * width + pj]
                         guard previous < best else { continue }
-                        for (index, option) in rewrites[to].enumerated()
-                        where previous + option.cost < best && applies(option.place, x, pi, i, y, pj, j) {
-                            best = previous + option.cost
-                            step = .rule(from, to, index)
+                        let pair = from * sideCount + to
+                        for option in pairStart[pair]..<pairStart[pair + 1]
+                        where previous + optionCosts[option] < best && applies(optionPlaces[option], x, pi, i, y, pj, j) {
+                            best = previous + optionCosts[option]
+                            step = .rule(from, to, option)
                         }
                     }
                 }
@@ -112,21 +132,27 @@ public struct SpellingAligner: Sendable {
         case none
         case same
         case edit(Int, Int)
-        /// From side, to side, index of the substitution in `table[from][to]`.
+        /// From side, to side, index of the substitution in `options`.
         case rule(Int, Int, Int)
     }
 
-    /// Ids of the sides that end at position `end` of `word`, longest first, "" last.
-    private func endingSides(_ word: [Unicode.Scalar], at end: Int) -> [Int] {
-        var found: [Int] = []
-        if end > 0, let candidates = sidesByLast[word[end - 1]] {
-            for id in candidates {
-                let side = sides[id]
-                if side.count <= end, word[(end - side.count)..<end].elementsEqual(side) { found.append(id) }
+    /// Ids of the sides that end at each position `end` of `word` (0 through `word.count`),
+    /// longest first, "" last: those ending at `end` are `ids[start[end]..<start[end + 1]]`.
+    private func endingSides(_ word: [Unicode.Scalar]) -> (ids: [Int], start: [Int]) {
+        var ids: [Int] = []
+        var start = [0]
+        start.reserveCapacity(word.count + 2)
+        for end in 0...word.count {
+            if end > 0, let candidates = sidesByLast[word[end - 1]] {
+                for id in candidates {
+                    let side = sides[id]
+                    if side.count <= end, word[(end - side.count)..<end].elementsEqual(side) { ids.append(id) }
+                }
             }
+            if let emptySide { ids.append(emptySide) }
+            start.append(ids.count)
         }
-        if let emptySide { found.append(emptySide) }
-        return found
+        return (ids, start)
     }
 
     private func applies(_ place: SpellingEquivalence.Place, _ x: [Unicode.Scalar], _ pi: Int, _ i: Int,
@@ -161,7 +187,7 @@ public struct SpellingAligner: Sendable {
                 i -= di
                 j -= dj
             case .rule(let from, let to, let index):
-                let option = table[from][to][index]
+                let option = options[index]
                 if option.cost > 0 { result.alternations += 1 }
                 result.steps.append("\(option.id): \(SpellingAligner.show(sides[from])) ~ \(SpellingAligner.show(sides[to]))")
                 i -= sides[from].count
