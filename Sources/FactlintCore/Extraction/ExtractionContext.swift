@@ -77,15 +77,16 @@ public struct ExtractionContext {
 
     /// The mentions `find` reads, scanning the tokens left to right: at each token not yet
     /// taken, `find` gives a mention's value and its first and end token, or nil; a mention
-    /// whose tokens are all free is kept and the scan goes on after it. A word not in `starts`
-    /// is passed over with one look-up (the words a mention of the kind can start with, from
-    /// the lexicon; nil tries every token).
+    /// whose tokens are all free is kept and the scan goes on after it. A word or punctuation
+    /// mark not in `starts` is passed over with one look-up (the words and marks a mention of
+    /// the kind can start with, from the lexicon; nil tries every token); a number is always
+    /// tried.
     public mutating func scan(startingWith starts: WordSet?,
                               _ find: (Int, ExtractionContext) -> (value: Mention.Value, first: Int, end: Int)?) -> [Mention] {
         var mentions: [Mention] = []
         var i = 0
         while i < count {
-            if let starts, isWord(i), !starts.contains(norm(i)) {
+            if let starts, token(i)?.kind != .number, !starts.contains(norm(i)) {
                 i += 1
                 continue
             }

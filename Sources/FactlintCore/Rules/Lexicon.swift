@@ -40,9 +40,11 @@ public struct Lexicon: Sendable {
     public var multipliers: WordMap<Double> = [:]
     public var fractions: WordMap<Double> = [:]
 
-    /// Every word a number written in words, a date, a duration or a quantity can start with
-    /// (`compile()`); nil until then, when every word is tried. Most words start none of them
-    /// and are turned away with one look-up instead of each extractor's cascade of tables.
+    /// Every word or punctuation mark a number written in words, a date, a duration or a
+    /// quantity can start with (`compile()`; only digits start the others); nil until then, when
+    /// every token is tried. Most tokens start none of them and are turned away with one
+    /// look-up instead of each extractor's cascade of tables. A mark an extractor reads first
+    /// ("$", a minus sign, a bound like ">") must be in its set.
     public private(set) var numberStarts: WordSet?
     public private(set) var timeStarts: WordSet?
     public private(set) var durationStarts: WordSet?
