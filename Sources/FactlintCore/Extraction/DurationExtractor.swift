@@ -5,7 +5,7 @@ public struct DurationExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        context.scan(startingWith: context.lexicon.durationStarts) { i, context in
+        context.scan(startingWith: Lexicon.Extraction.duration) { i, context in
             duration(at: i, context).map { (.duration($0.0), i, $0.1) }
         }
     }

@@ -8,12 +8,23 @@ public struct ExtractionContext {
         let text: TokenizedText
         let lexicon: SharedLexicon
         let numbers: NumberMemo
+        /// For each token, the `Lexicon.Extraction` bits of the kinds it may start: one look-up
+        /// a token for the time, duration and quantity scans together; every bit for a number
+        /// (always tried) and for every token when the lexicon has no start tables.
+        let starts: [UInt8]
 
         init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
             self.document = document
             self.text = text
             self.lexicon = lexicon
             numbers = NumberMemo(count: text.tokens.count)
+            if let kinds = lexicon.startKinds {
+                starts = zip(text.tokens, text.norms).map { token, norm in
+                    token.kind == .number ? Lexicon.Extraction.all : kinds[norm] ?? 0
+                }
+            } else {
+                starts = Array(repeating: Lexicon.Extraction.all, count: text.tokens.count)
+            }
         }
     }
 
@@ -78,15 +89,16 @@ public struct ExtractionContext {
     /// The mentions `find` reads, scanning the tokens left to right: at each token not yet
     /// taken, `find` gives a mention's value and its first and end token, or nil; a mention
     /// whose tokens are all free is kept and the scan goes on after it. A word or punctuation
-    /// mark not in `starts` is passed over with one look-up (the words and marks a mention of
-    /// the kind can start with, from the lexicon; nil tries every token); a number is always
+    /// mark that starts no mention of the kind (`Lexicon.Extraction` bit `kind`; the lexicon's
+    /// start tables, read once per token for all kinds) is passed over; a number is always
     /// tried.
-    public mutating func scan(startingWith starts: WordSet?,
+    public mutating func scan(startingWith kind: UInt8,
                               _ find: (Int, ExtractionContext) -> (value: Mention.Value, first: Int, end: Int)?) -> [Mention] {
         var mentions: [Mention] = []
+        let starts = shared.starts
         var i = 0
         while i < count {
-            if let starts, token(i)?.kind != .number, !starts.contains(norm(i)) {
+            if starts[i] & kind == 0 {
                 i += 1
                 continue
             }

@@ -8,7 +8,7 @@ public struct QuantityExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        context.scan(startingWith: context.lexicon.quantityStarts) { i, context in
+        context.scan(startingWith: Lexicon.Extraction.quantity) { i, context in
             quantity(at: i, context).map { (.quantity($0.0), $0.1, $0.2) }
         }
     }

@@ -6,7 +6,7 @@ public struct TimeExtractor: Extractor {
     public init() {}
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
-        context.scan(startingWith: context.lexicon.timeStarts) { i, context in
+        context.scan(startingWith: Lexicon.Extraction.time) { i, context in
             (interval(at: i, context) ?? date(at: i, context, wrapped: nil)).map { (.time($0.0), i, $0.1) }
         }
     }

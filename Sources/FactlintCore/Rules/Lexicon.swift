@@ -40,15 +40,25 @@ public struct Lexicon: Sendable {
     public var multipliers: WordMap<Double> = [:]
     public var fractions: WordMap<Double> = [:]
 
-    /// Every word or punctuation mark a number written in words, a date, a duration or a
-    /// quantity can start with (`compile()`; only digits start the others); nil until then, when
-    /// every token is tried. Most tokens start none of them and are turned away with one
-    /// look-up instead of each extractor's cascade of tables. A mark an extractor reads first
-    /// ("$", a minus sign, a bound like ">") must be in its set.
+    /// Every word a number written in words can start with (`compile()`); nil until then,
+    /// when every word is tried.
     public private(set) var numberStarts: WordSet?
-    public private(set) var timeStarts: WordSet?
-    public private(set) var durationStarts: WordSet?
-    public private(set) var quantityStarts: WordSet?
+    /// Every word or punctuation mark a date, a duration or a quantity can start with, as one
+    /// table: a word or mark → the `Extraction` bits of the kinds it may begin (`compile()`;
+    /// nil until then, when every token is tried). A document's tokens are looked up once for
+    /// all three (`ExtractionContext.starts`); most start none and are turned away without each
+    /// extractor's cascade of tables. Digits are always tried; a mark an extractor reads first
+    /// ("$", a minus sign, a bound like ">") must be in its kind's set.
+    public private(set) var startKinds: WordMap<UInt8>?
+
+    /// Bits of `startKinds`, one per extraction that scans for its start words.
+    public enum Extraction {
+        public static let time: UInt8 = 1
+        public static let duration: UInt8 = 2
+        public static let quantity: UInt8 = 4
+        /// Every extraction: a token that starts any, or one not looked up (a number).
+        public static let all: UInt8 = 0xFF
+    }
 
     /// Builds the tables derived from others, once every lexicon file is read.
     public mutating func compile() {
@@ -62,20 +72,23 @@ public struct Lexicon: Sendable {
         starts.formUnion(relativeModifiers.map(\.0))
         starts.formUnion(weekdays.map(\.0))
         starts.formUnion(months.map(\.0))
-        timeStarts = WordSet(starts)
 
         var durations = numbers.union(["between"])
         durations.formUnion(boundsBefore.firstWords)
         durations.formUnion(timeUnits.map(\.0))
         durations.formUnion(vagueDurations.firstWords)
-        durationStarts = WordSet(durations)
 
         var quantities = numbers.union(["-", "$", "€", "£"])
         quantities.formUnion(vague.firstWords)
         quantities.formUnion(boundsBefore.firstWords)
         quantities.formUnion(rangeOpeners)
         quantities.formUnion(negativeSigns)
-        quantityStarts = WordSet(quantities)
+
+        var kinds: WordMap<UInt8> = [:]
+        for (words, bit) in [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity)] {
+            for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
+        }
+        startKinds = kinds
     }
 
     public var negativeSigns: WordSet = []
