@@ -1,8 +1,9 @@
 import Foundation
 
 /// Remembers word comparisons, name splits and keys for a matcher, which meets the same words
-/// and names again and again in one corpus. Shared by threads (story by story), so guarded by a
-/// lock; each table is emptied when it grows past `limit` entries, so memory stays bounded on an
+/// and names again and again in one corpus. Guarded by a lock (a matcher may be shared by
+/// threads; a story matcher is used by one story at a time, so its lock is never contended);
+/// each table is emptied when it grows past `limit` entries, so memory stays bounded on an
 /// archive.
 final class MatcherCache: @unchecked Sendable {
     private let lock = NSLock()

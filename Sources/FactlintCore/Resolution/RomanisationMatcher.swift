@@ -29,8 +29,8 @@ public final class RomanisationMatcher: NameMatcher {
         skeleton = other.skeleton
     }
 
-    /// A fresh cache per story: one cache shared by the threads serialised them on its lock,
-    /// and a story's names are mostly its own.
+    /// A matcher with a cache of its own, for one thread's stories (`MatcherPool` lends it to
+    /// one story at a time): one cache shared by the threads serialised them on its lock.
     public func forStory() -> any NameMatcher { RomanisationMatcher(sharingTablesOf: self) }
 
     /// The endings of one surname family and gender, free for one another at a word's end
