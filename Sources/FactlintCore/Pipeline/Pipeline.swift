@@ -50,16 +50,14 @@ public struct Pipeline: Sendable {
 
     public let pack: RulePack
     public var settings: Settings
-    /// The name matcher of the pack's lexicon, built once; each story resolves with a
-    /// `forStory()` copy (the tables shared, the cache its own) borrowed from `matchers`.
+    /// The name matcher of the pack's lexicon, built once; each story resolves with its
+    /// `forStory()` copy (the tables shared, the cache its own).
     public let matcher: any NameMatcher
-    private let matchers: MatcherPool
 
     public init(pack: RulePack, settings: Settings = Settings()) {
         self.pack = pack
         self.settings = settings
         self.matcher = RomanisationMatcher(lexicon: pack.lexicon.names)
-        self.matchers = MatcherPool(matcher)
     }
 
     /// The number of cores, the default worker count.
@@ -174,9 +172,7 @@ public struct Pipeline: Sendable {
     /// Resolution and rules for one story.
     func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine) -> StoryOutcome {
         var clock = StageClock(settings.timings)
-        let corpus = matchers.withMatcher { matcher in
-            Pipeline.corpus(of: analyses, matcher: matcher, houseSpellings: settings.houseSpellings)
-        }
+        let corpus = Pipeline.corpus(of: analyses, matcher: matcher.forStory(), houseSpellings: settings.houseSpellings)
         clock.lap(.resolution)
         let (findings, checks) = engine.run(on: corpus)
         clock.lap(.rules)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Remembers word comparisons, name splits and keys for a matcher, which meets the same words
 /// and names again and again in one corpus. Guarded by a lock (a matcher may be shared by
-/// threads; a story matcher is used by one story at a time, so its lock is never contended);
+/// threads; a story's own matcher is used by one thread, so its lock is never contended);
 /// each table is emptied when it grows past `limit` entries, so memory stays bounded on an
 /// archive.
 final class MatcherCache: @unchecked Sendable {

@@ -18,9 +18,9 @@ public protocol NameMatcher: Sendable {
     /// were kept apart. The default: none.
     func relativeKeys(_ name: NameValue) -> Set<String>
 
-    /// A matcher for stories resolved one after another on one thread: the same decisions,
-    /// with whatever it remembers kept apart from the matchers of stories resolved at the same
-    /// time, so that parallel stories do not contend for it. The default: the matcher itself.
+    /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
+    /// kept apart from other stories', so that stories resolved in parallel do not contend for
+    /// it. The default: the matcher itself.
     func forStory() -> any NameMatcher
 }
 
