@@ -17,6 +17,12 @@ final class MatcherCache: @unchecked Sendable {
 
     init(limit: Int = 200_000) {
         self.limit = limit
+        // A story meets a few hundred names: room for them up front spares the tables' first
+        // rounds of growing, each of which hashes every key again.
+        comparisons.reserveCapacity(256)
+        parts.reserveCapacity(256)
+        blocking.reserveCapacity(256)
+        lookup.reserveCapacity(256)
     }
 
     /// The comparison of two words, computed once.
