@@ -19,6 +19,8 @@ final class MatcherCache: @unchecked Sendable {
         self.limit = limit
         // A story meets a few hundred names: room for them up front spares the tables' first
         // rounds of growing, each of which hashes every key again.
+        words.reserveCapacity(256)
+        skeletons.reserveCapacity(256)
         comparisons.reserveCapacity(256)
         parts.reserveCapacity(256)
         blocking.reserveCapacity(256)
