@@ -189,20 +189,9 @@ public struct NameExtractor: Extractor {
             || names.organizationDescriptors.contains(context.norms, at: i)
     }
 
-    /// "NATO", "BBC", "RusHydro": two or more capitals in one word.
+    /// "NATO", "BBC", "RusHydro": two or more capitals in one word (counted by the tokenizer).
     private func isAcronymShaped(_ i: Int, _ context: ExtractionContext) -> Bool {
-        guard let token = context.token(i) else { return false }
-        if token.allCaps { return true }
-        if context.document.text[token.start..<token.end].allSatisfy({ $0 < 0x80 }) {
-            // ASCII, byte by byte: the same count without Unicode character properties.
-            return context.document.text[token.start..<token.end].count { $0 >= 0x41 && $0 <= 0x5A } >= 2
-        }
-        var capitals = 0
-        for scalar in context.document.string(token.start, token.end).unicodeScalars where scalar.properties.isUppercase {
-            capitals += 1
-            if capitals == 2 { return true }
-        }
-        return false
+        (context.token(i)?.capitals ?? 0) >= 2
     }
 
     private func hasSurnameEnding(_ i: Int, _ context: ExtractionContext) -> Bool {

@@ -28,9 +28,11 @@ public struct Token: Sendable, Hashable {
     public var capitalized: Bool
     /// Every letter is upper-case and there are at least two ("NATO", "US").
     public var allCaps: Bool
+    /// How many upper-case letters a word has, up to 255 ("RusHydro": 2).
+    public var capitals: UInt8
 
     public init(start: Int, end: Int, kind: Kind, joined: Bool = false, newlineBefore: Bool = false,
-                paragraphBefore: Bool = false, capitalized: Bool = false, allCaps: Bool = false) {
+                paragraphBefore: Bool = false, capitalized: Bool = false, allCaps: Bool = false, capitals: UInt8 = 0) {
         self.start = start
         self.end = end
         self.kind = kind
@@ -39,6 +41,7 @@ public struct Token: Sendable, Hashable {
         self.paragraphBefore = paragraphBefore
         self.capitalized = capitalized
         self.allCaps = allCaps
+        self.capitals = capitals
     }
 }
 

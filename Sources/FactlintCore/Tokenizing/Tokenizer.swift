@@ -92,6 +92,7 @@ public struct Tokenizer: Sendable {
                 token.end = j
                 token.kind = .word
                 token.allCaps = letterCount >= 2 && upperCount == letterCount
+                token.capitals = UInt8(min(upperCount, 255))
                 let norm: String
                 if ascii {
                     norm = Tokenizer.lowercasedASCII(text, start, j)

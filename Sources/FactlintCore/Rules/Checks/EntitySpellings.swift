@@ -86,13 +86,11 @@ struct EntitySpellings {
 
     /// "KARPOVICH" → "Karpovich"; other words unchanged.
     static func capitalised(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) {
-            // Printable ASCII, byte by byte (one character a byte): the same test without
-            // Unicode character properties.
-            guard word.utf8.count > 1, !word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-            return word.prefix(1) + word.dropFirst().lowercased()
-        }
-        guard word.count > 1, word.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return word }
-        return word.prefix(1) + word.dropFirst().lowercased()
+        // Printable ASCII is read byte by byte (one character a byte), without Unicode
+        // character properties.
+        let allCapitals = word.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 }
+            ? word.utf8.count > 1 && !word.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+            : word.count > 1 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+        return allCapitals ? word.prefix(1) + word.dropFirst().lowercased() : word
     }
 }
