@@ -5,7 +5,7 @@ struct CorpusClusters {
     let resolver: EntityResolver
     private(set) var clusters: [EntityCluster] = []
     /// Blocking key → indices of full-name clusters filed under it.
-    private var index: [String: [Int]] = [:]
+    private var index: [NameKey: [Int]] = [:]
     /// A lone person's word, lower-cased → the index of its cluster.
     private var loneIndex: [String: Int] = [:]
     /// Where each word of unknown kind went, and how many forms the words before it had added

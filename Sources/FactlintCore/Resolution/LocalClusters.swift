@@ -7,9 +7,9 @@ struct LocalClusters {
     private(set) var unclassified: [EntityMention] = []
     /// The matcher's blocking keys of each cluster's mentions: a name is compared only with
     /// clusters filed under one of its lookup keys.
-    private var keys: [Set<String>] = []
+    private var keys: [Set<NameKey>] = []
     /// The clusters filed under each key, in order.
-    private var index: [String: [Int]] = [:]
+    private var index: [NameKey: [Int]] = [:]
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
@@ -42,11 +42,11 @@ struct LocalClusters {
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
         clusters.append(cluster)
         keys.append([])
-        fileKeys(cluster.mentions.reduce(into: Set<String>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) },
+        fileKeys(cluster.mentions.reduce(into: Set<NameKey>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) },
                  of: clusters.count - 1)
     }
 
-    private mutating func fileKeys(_ new: Set<String>, of cluster: Int) {
+    private mutating func fileKeys(_ new: Set<NameKey>, of cluster: Int) {
         for key in new where keys[cluster].insert(key).inserted { index[key, default: []].append(cluster) }
     }
 

@@ -9,9 +9,14 @@ final class MatcherCache: @unchecked Sendable {
     private let lock = NSLock()
     private var words: [String: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
-    private var skeletons: [String: Set<String>] = [:]
-    private var blocking: [NameValue: Set<String>] = [:]
-    private var lookup: [NameValue: Set<String>] = [:]
+    private var skeletons: [String: [UInt32]] = [:]
+    private var blocking: [NameValue: Set<NameKey>] = [:]
+    private var lookup: [NameValue: Set<NameKey>] = [:]
+    /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
+    /// order first met. Never emptied: a key's number must mean one string for as long as the
+    /// matcher lives (one story's resolution), and a story's names have far fewer distinct
+    /// skeletons than the 2^28 a `NameKey` can number.
+    private var numbers: [String: UInt32] = [:]
     private var comparisons: [NamePair: NameMatch] = [:]
     private let limit: Int
 
@@ -21,6 +26,7 @@ final class MatcherCache: @unchecked Sendable {
         // rounds of growing, each of which hashes every key again.
         words.reserveCapacity(256)
         skeletons.reserveCapacity(256)
+        numbers.reserveCapacity(256)
         comparisons.reserveCapacity(256)
         parts.reserveCapacity(256)
         blocking.reserveCapacity(256)
@@ -32,9 +38,19 @@ final class MatcherCache: @unchecked Sendable {
         remembered(\.words, key, compute)
     }
 
-    /// A word's skeleton keys, computed once.
-    func skeleton(_ word: String, _ compute: () -> Set<String>) -> Set<String> {
+    /// A word's skeleton keys (numbered), computed once.
+    func skeleton(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
         remembered(\.skeletons, word, compute)
+    }
+
+    /// The number of a string that keys are made of: the same string, the same number.
+    func number(_ string: String) -> UInt32 {
+        lock.withLock {
+            if let known = numbers[string] { return known }
+            let next = UInt32(numbers.count)
+            numbers[string] = next
+            return next
+        }
     }
 
     /// A name split into parts, computed once.
@@ -43,12 +59,12 @@ final class MatcherCache: @unchecked Sendable {
     }
 
     /// A name's blocking keys, computed once.
-    func blockingKeys(_ name: NameValue, _ compute: () -> Set<String>) -> Set<String> {
+    func blockingKeys(_ name: NameValue, _ compute: () -> Set<NameKey>) -> Set<NameKey> {
         remembered(\.blocking, name, compute)
     }
 
     /// A name's lookup keys, computed once.
-    func lookupKeys(_ name: NameValue, _ compute: () -> Set<String>) -> Set<String> {
+    func lookupKeys(_ name: NameValue, _ compute: () -> Set<NameKey>) -> Set<NameKey> {
         remembered(\.lookup, name, compute)
     }
 

@@ -8,15 +8,15 @@ public protocol NameMatcher: Sendable {
     /// Coarse keys to file a name under, so that it can be found as a candidate: a name the
     /// matcher may call the same as (or, for a lone word, fitting) another has one of its
     /// `lookupKeys` among the other's blocking keys. The default files every name under one key.
-    func blockingKeys(_ name: NameValue) -> Set<String>
+    func blockingKeys(_ name: NameValue) -> Set<NameKey>
 
     /// The keys under which a name's candidates are filed. The default: its blocking keys.
-    func lookupKeys(_ name: NameValue) -> Set<String>
+    func lookupKeys(_ name: NameValue) -> Set<NameKey>
 
     /// The keys under which people of the same family as `name` are filed (a wife for a
     /// husband: one family name in the other gender), so that an explanation can say why they
     /// were kept apart. The default: none.
-    func relativeKeys(_ name: NameValue) -> Set<String>
+    func relativeKeys(_ name: NameValue) -> Set<NameKey>
 
     /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
     /// kept apart from other stories', so that stories resolved in parallel do not contend for
@@ -25,13 +25,28 @@ public protocol NameMatcher: Sendable {
 }
 
 extension NameMatcher {
-    public func blockingKeys(_ name: NameValue) -> Set<String> { [""] }
+    public func blockingKeys(_ name: NameValue) -> Set<NameKey> { [NameKey.any] }
 
-    public func lookupKeys(_ name: NameValue) -> Set<String> { blockingKeys(name) }
+    public func lookupKeys(_ name: NameValue) -> Set<NameKey> { blockingKeys(name) }
 
-    public func relativeKeys(_ name: NameValue) -> Set<String> { [] }
+    public func relativeKeys(_ name: NameValue) -> Set<NameKey> { [] }
 
     public func forStory() -> any NameMatcher { self }
+}
+
+/// A key a matcher files names under: what kind of key it is and up to two numbers (which
+/// the matcher gives meaning: a surname's skeleton, a given name's class, a word count),
+/// packed in one word, so that filing a name and finding its candidates hash an integer, not
+/// a string built for the purpose. The first number keeps its low 28 bits.
+public struct NameKey: Hashable, Sendable {
+    public let bits: UInt64
+
+    public init(kind: UInt8, _ first: UInt32 = 0, _ second: UInt32 = 0) {
+        bits = UInt64(kind & 0xF) << 60 | UInt64(first & 0x0FFF_FFFF) << 32 | UInt64(second)
+    }
+
+    /// The one key of a matcher that files every name together.
+    public static let any = NameKey(kind: 0)
 }
 
 /// A matcher's decision.

@@ -156,15 +156,20 @@ public final class RomanisationMatcher: NameMatcher {
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, ["\(a) = \(b)"]) }
-        guard !skeletonKeys(a).isDisjoint(with: skeletonKeys(b)) else {
+        guard RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else {
             return (false, ["\(a) vs \(b): the consonants differ"])
         }
         return cache.words(a + "\u{0}" + b + (alternations ? "\u{1}" : "")) { alignWords(a, b, alternations: alternations) }
     }
 
-    /// A folded word's skeleton keys (remembered).
-    func skeletonKeys(_ word: String) -> Set<String> {
-        cache.skeleton(word) { skeleton.keys(word) }
+    /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
+    func skeletonKeys(_ word: String) -> [UInt32] {
+        cache.skeleton(word) { skeleton.keys(word).map(cache.number).sorted() }
+    }
+
+    /// Whether two sorted lists of skeleton numbers have one in common.
+    static func share(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        a.contains { b.contains($0) }
     }
 
     private func alignWords(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
@@ -193,23 +198,43 @@ public final class RomanisationMatcher: NameMatcher {
         return min(max(1, (letters + per - 1) / per), lexicon.mostAlternations)
     }
 
-    /// Keys from the consonant skeleton (`NameSkeleton`) of a person's surname ("s:"), of its
-    /// given name ("g:", for people known by the given name alone), and of both ("sg:", for full
-    /// names); of an organisation's or place's first word with its word count ("w:"), and of an
-    /// acronym's letters ("a:"; a one-word name is filed under both, so "TASS" finds "Tass").
-    public func blockingKeys(_ name: NameValue) -> Set<String> {
+    /// The kinds of key a name is filed under (`NameKey.kind`).
+    private enum Key {
+        /// A surname's skeleton.
+        static let surname: UInt8 = 1
+        /// A given name's key (`givenKeys`).
+        static let given: UInt8 = 2
+        /// A surname's skeleton and a given name's key.
+        static let surnameAndGiven: UInt8 = 3
+        /// A gendered surname's stem and its family and gender.
+        static let family: UInt8 = 4
+        /// An organisation's or place's first word and its word count.
+        static let word: UInt8 = 5
+        /// An acronym's letters.
+        static let acronym: UInt8 = 6
+        /// Marks a given-name key that is a class, not a skeleton.
+        static let givenClass: UInt32 = 1 << 31
+    }
+
+    /// Keys from the consonant skeleton (`NameSkeleton`) of a person's surname, of its given
+    /// name (for people known by the given name alone), and of both (for full names); of an
+    /// organisation's or place's first word with its word count, and of an acronym's letters
+    /// (a one-word name is filed under both, so "TASS" finds "Tass").
+    public func blockingKeys(_ name: NameValue) -> Set<NameKey> {
         cache.blockingKeys(name) { computeBlockingKeys(name) }
     }
 
-    private func computeBlockingKeys(_ name: NameValue) -> Set<String> {
+    private func computeBlockingKeys(_ name: NameValue) -> Set<NameKey> {
         guard name.kind == .person || name.kind == nil else { return wordKeys(name) }
         let parts = parts(name)
-        var keys = Set<String>()
+        var keys = Set<NameKey>()
         let surnames = parts.surname.map(skeletonKeys) ?? []
         let givens = parts.given.map(givenKeys) ?? []
-        keys.formUnion(surnames.map { "s:" + $0 })
-        keys.formUnion(givens.map { "g:" + $0 })
-        for surname in surnames { keys.formUnion(givens.map { "sg:\(surname)|\($0)" }) }
+        for surname in surnames { keys.insert(NameKey(kind: Key.surname, surname)) }
+        for given in givens { keys.insert(NameKey(kind: Key.given, 0, given)) }
+        for surname in surnames {
+            for given in givens { keys.insert(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+        }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
             keys.formUnion(familyKeys(surname, ending, ending.gender))
         }
@@ -218,46 +243,52 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// A gendered surname's family in the other gender: "-sky" looks for "-skaya".
-    public func relativeKeys(_ name: NameValue) -> Set<String> {
+    public func relativeKeys(_ name: NameValue) -> Set<NameKey> {
         guard name.kind == .person, let surname = parts(name).surname, let ending = lexicon.genderedEnding(of: surname) else {
             return []
         }
         return familyKeys(surname, ending, ending.gender == .male ? .female : .male)
     }
 
-    /// "family:" keys: the skeleton of the stem (ending removed), the ending's family, a gender.
-    private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> Set<String> {
+    /// Family keys: the skeleton of the stem (ending removed), the ending's family, a gender.
+    private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> Set<NameKey> {
         let stem = String(surname.dropLast(ending.ending.count))
-        return Set(skeletonKeys(stem).map { "family:\($0)|\(ending.family)|\(gender.rawValue)" })
+        let family = cache.number("\(ending.family)|\(gender.rawValue)")
+        return Set(skeletonKeys(stem).map { NameKey(kind: Key.family, $0, family) })
     }
 
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
-    public func lookupKeys(_ name: NameValue) -> Set<String> {
+    public func lookupKeys(_ name: NameValue) -> Set<NameKey> {
         cache.lookupKeys(name) { computeLookupKeys(name) }
     }
 
-    private func computeLookupKeys(_ name: NameValue) -> Set<String> {
+    private func computeLookupKeys(_ name: NameValue) -> Set<NameKey> {
         guard name.kind == .person else { return blockingKeys(name) }
         let parts = parts(name)
-        guard let surname = parts.surname else { return Set((parts.given.map(givenKeys) ?? [""]).map { "g:" + $0 }) }
+        guard let surname = parts.surname else {
+            // No surname and no given name: the key of an empty skeleton.
+            let givens = parts.given.map(givenKeys) ?? [cache.number("")]
+            return Set(givens.map { NameKey(kind: Key.given, 0, $0) })
+        }
         let surnames = skeletonKeys(surname)
-        guard let given = parts.given, given.count > 1 else { return Set(surnames.map { "s:" + $0 }) }
+        guard let given = parts.given, given.count > 1 else { return Set(surnames.map { NameKey(kind: Key.surname, $0) }) }
         let givens = givenKeys(given)
-        return Set(surnames.flatMap { surname in givens.map { "sg:\(surname)|\($0)" } })
+        return Set(surnames.flatMap { surname in givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) } })
     }
 
     /// A given name's keys: its class, and its own skeleton (for names outside the classes).
-    private func givenKeys(_ given: String) -> Set<String> {
+    private func givenKeys(_ given: String) -> [UInt32] {
         var keys = skeletonKeys(given)
-        if let index = lexicon.givenNameClassOfForm[given] { keys.insert("class\(index)") }
+        if let index = lexicon.givenNameClassOfForm[given] { keys.append(Key.givenClass | UInt32(index)) }
         return keys
     }
 
-    private func wordKeys(_ name: NameValue) -> Set<String> {
-        guard let first = name.parts.first else { return [""] }
-        var keys = Set(skeletonKeys(lexicon.latin(first)).map { "w:\($0)|\(name.parts.count)" })
-        if name.parts.count == 1 { keys.insert("a:" + RomanisationMatcher.letters(name)) }
+    private func wordKeys(_ name: NameValue) -> Set<NameKey> {
+        guard let first = name.parts.first else { return [NameKey.any] }
+        let count = UInt32(clamping: name.parts.count)
+        var keys = Set(skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) })
+        if name.parts.count == 1 { keys.insert(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
         return keys
     }
 
@@ -345,6 +376,17 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// The letters of an acronym, upper-case, periods and spaces dropped.
     static func letters(_ name: NameValue) -> String {
-        name.text.filter(\.isLetter).uppercased()
+        if name.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, byte by byte: the same letters without Unicode character properties.
+            let bytes = name.text.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case 0x41...0x5A: byte
+                case 0x61...0x7A: byte - 0x20
+                default: nil
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return name.text.filter(\.isLetter).uppercased()
     }
 }
