@@ -40,13 +40,14 @@ struct EntityNaming {
             ways[way, default: (0, [])].count += 1
             ways[way, default: (0, [])].paths.insert(mention.span.path)
         }
+        let undotted = ways.map { way, seen in (text: way.text, parts: way.parts.map(EntityNaming.undotted), seen: seen) }
         let ranked = full.map { form -> (form: String, support: Int, documents: Int, exact: Int) in
             let parts = Set(form.parts.map(EntityNaming.undotted))
             var (support, exact) = (0, 0)
             var paths = Set<String>()
-            for (way, seen) in ways {
-                if way.text == form.text { exact += seen.count }
-                guard way.parts.allSatisfy({ parts.contains(EntityNaming.undotted($0)) }) else { continue }
+            for (text, wayParts, seen) in undotted {
+                if text == form.text { exact += seen.count }
+                guard wayParts.allSatisfy({ parts.contains($0) }) else { continue }
                 support += seen.count
                 paths.formUnion(seen.paths)
             }
@@ -108,5 +109,5 @@ struct EntityNaming {
     }
 
     /// A word without periods ("U.S." → "US"): periods in acronyms are style, not spelling.
-    static func undotted(_ word: String) -> String { word.filter { $0 != "." } }
+    static func undotted(_ word: String) -> String { word.utf8.contains(0x2E) ? word.filter { $0 != "." } : word }
 }

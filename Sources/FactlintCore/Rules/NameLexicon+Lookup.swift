@@ -85,6 +85,16 @@ extension NameLexicon {
     /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
     /// at least two letters.
     public func genderedEnding(of surname: String) -> SurnameEnding? {
+        let bytes = surname.utf8
+        if let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending
+            // can end the word.
+            guard let candidates = genderedEndingsByLast[Character(Unicode.Scalar(last))] else { return nil }
+            return candidates.first { candidate in
+                let ending = candidate.ending.utf8
+                return bytes.count >= ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
+            }
+        }
         guard let last = surname.last, let candidates = genderedEndingsByLast[last] else { return nil }
         let length = surname.count
         return candidates.first { length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }

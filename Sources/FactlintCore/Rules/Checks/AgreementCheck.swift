@@ -13,17 +13,23 @@ struct AgreementCheck: ClaimCheck {
             guard Set(all.map(\.span.path)).count >= 2 else { continue }
             // A document that contradicts itself on a key is speaking of several things under it
             // (two releases, two sentences): its claims are not compared with other documents.
-            let claims = consistent(all, rule.tolerance)
-            let values = claims.map { ComparableValue($0, tolerance: rule.tolerance) }
+            let allValues = all.map { ComparableValue($0, tolerance: rule.tolerance) }
+            let allBacking = Support(all, allValues) { !all[$0].isVague }
+            let claims = consistent(all, allValues, allBacking)
             guard Set(claims.map(\.span.path)).count >= 2 else {
                 outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: false, claims: all))
                 continue
             }
-            let conflicts = conflicting(claims, values)
+            // Usually no document is set aside, and the support already counted holds.
+            let unchanged = claims.count == all.count
+            let values = unchanged ? allValues : claims.map { ComparableValue($0, tolerance: rule.tolerance) }
+            let backing = unchanged ? allBacking : Support(claims, values) { !claims[$0].isVague }
+            let reference = reference(claims, values)
+            let conflicts = conflicting(claims, values, reference, backing)
             var outliers: [[Claim]] = []
             switch rule.condition {
             case .conflict?: outliers = conflicts
-            case .divergence?: outliers = conflicts.isEmpty ? divergent(claims, values, rule.tolerance) : []
+            case .divergence?: outliers = conflicts.isEmpty ? divergent(claims, values, reference, rule.tolerance) : []
             case nil: break
             }
             for group in outliers {
@@ -40,10 +46,9 @@ struct AgreementCheck: ClaimCheck {
     /// set aside when it holds two incompatible values that other documents each support (two
     /// sentences of one person, two releases); a document whose one odd value no other document
     /// supports keeps it, so that value is reported.
-    private func consistent(_ claims: [Claim], _ tolerance: Tolerance) -> [Claim] {
-        let values = claims.map { ComparableValue($0, tolerance: tolerance) }
-        // Support comes from stated values: "dozens" allows both 37 and 39.
-        let support = Support(claims, values) { !claims[$0].isVague }
+    private func consistent(_ claims: [Claim], _ values: [ComparableValue?], _ support: Support) -> [Claim] {
+        // Support comes from stated values (`support` counts no vague claim): "dozens" allows
+        // both 37 and 39.
         var supported: [String: [Int]] = [:]
         for i in claims.indices where values[i] != nil && support.count(for: i) > 0 {
             supported[claims[i].span.path, default: []].append(i)
@@ -72,9 +77,8 @@ struct AgreementCheck: ClaimCheck {
     /// stated figure supports, grouped by how they are written (each group one finding, its
     /// earliest claim first). A statement that another article backs is not an outlier: the
     /// disagreement is then between groups of articles, which the reference alone cannot settle.
-    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?]) -> [[Claim]] {
-        guard let r = reference(claims, values), let referenceValue = values[r] else { return [] }
-        let backing = Support(claims, values) { !claims[$0].isVague }
+    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?], _ reference: Int?, _ backing: Support) -> [[Claim]] {
+        guard let r = reference, let referenceValue = values[r] else { return [] }
         var groups: [String: [Claim]] = [:]
         for i in claims.indices {
             guard let value = values[i], !value.isCompatible(with: referenceValue),
@@ -87,8 +91,8 @@ struct AgreementCheck: ClaimCheck {
 
     /// Statements compatible with the others but made with other figures than the most common
     /// statement (each distinct statement one group), and weekday dates one day apart.
-    private func divergent(_ claims: [Claim], _ values: [ComparableValue?], _ tolerance: Tolerance) -> [[Claim]] {
-        if let r = reference(claims, values), let referenceValue = values[r] {
+    private func divergent(_ claims: [Claim], _ values: [ComparableValue?], _ reference: Int?, _ tolerance: Tolerance) -> [[Claim]] {
+        if let r = reference, let referenceValue = values[r] {
             let apart = claims.indices.filter { i in
                 guard let value = values[i] else { return false }
                 return !value.isCompatible(with: referenceValue) && oneDayApart(claims[i], claims[r], value, referenceValue)
