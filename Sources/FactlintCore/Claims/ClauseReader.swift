@@ -25,10 +25,15 @@ struct ClauseReader {
         var ends: [(start: Int, id: String)?] = Array(repeating: nil, count: context.count)
         var blockedUntil = 0
         // The tables and words read once, not once a token.
-        let (events, notEvents, norms) = (context.lexicon.events, context.lexicon.notEvents, context.norms)
+        let (events, notEvents, norms, kinds) = (context.lexicon.events, context.lexicon.notEvents, context.norms, context.starts)
         for i in 0..<context.count {
-            if let blocked = notEvents.match(norms, at: i) { blockedUntil = max(blockedUntil, i + blocked.length) }
-            guard i >= blockedUntil, let found = events.match(norms, at: i) else { continue }
+            // A phrase is looked up only at a word that starts one (one look-up per token, made
+            // for every table at once).
+            let bits = kinds[i]
+            if bits & Lexicon.Extraction.notEvent != 0, let blocked = notEvents.match(norms, at: i) {
+                blockedUntil = max(blockedUntil, i + blocked.length)
+            }
+            guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0, let found = events.match(norms, at: i) else { continue }
             starts[i] = (found.payload, found.length)
             let last = i + found.length - 1
             if ends[last] == nil || ends[last]!.start > i { ends[last] = (i, found.payload) }
@@ -360,9 +365,10 @@ struct ClauseReader {
     /// Hedge words in the clause ("reportedly", "believed").
     func hedges(in clause: Range<Int>) -> [String] {
         var found: [String] = []
+        let starts = context.starts
         var i = clause.lowerBound
         while i < clause.upperBound {
-            if let hit = lexicon.hedges.match(context.norms, at: i, limit: clause.upperBound) {
+            if starts[i] & Lexicon.Extraction.hedge != 0, let hit = lexicon.hedges.match(context.norms, at: i, limit: clause.upperBound) {
                 found.append(context.norms[i..<(i + hit.length)].joined(separator: " "))
                 i += hit.length
             } else {

@@ -50,6 +50,10 @@ public struct ExtractionContext {
         consumed = Array(repeating: false, count: text.tokens.count)
     }
 
+    /// For each token, the `Lexicon.Extraction` bits of what it may start (every bit for a
+    /// number, and for every token when the lexicon has no start tables).
+    public var starts: [UInt8] { shared.starts }
+
     public var tokens: [Token] { shared.text.tokens }
     public var norms: [String] { shared.text.norms }
     public var count: Int { shared.text.tokens.count }

@@ -32,6 +32,8 @@ struct EntityNaming {
         if !inScript.isEmpty { candidates = inScript }
         let longest = candidates.map(\.parts.count).max() ?? 0
         let full = candidates.filter { $0.parts.count == longest }
+        // One full form (most entities): nothing to weigh.
+        if full.count == 1 { return full[0].text }
         // Mentions by how they are written (an entity is written in few ways, named many
         // times): each way is weighed once against each form.
         var ways: [WrittenAs: (count: Int, paths: Set<String>)] = [:]

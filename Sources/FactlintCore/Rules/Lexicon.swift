@@ -56,6 +56,12 @@ public struct Lexicon: Sendable {
         public static let time: UInt8 = 1
         public static let duration: UInt8 = 2
         public static let quantity: UInt8 = 4
+        /// A first word of an event phrase (`events`).
+        public static let event: UInt8 = 8
+        /// A first word of a not-event phrase (`notEvents`).
+        public static let notEvent: UInt8 = 16
+        /// A first word of a hedge (`hedges`).
+        public static let hedge: UInt8 = 32
         /// Every extraction: a token that starts any, or one not looked up (a number).
         public static let all: UInt8 = 0xFF
     }
@@ -85,7 +91,9 @@ public struct Lexicon: Sendable {
         quantities.formUnion(negativeSigns)
 
         var kinds: WordMap<UInt8> = [:]
-        for (words, bit) in [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity)] {
+        let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
+                       (Set(hedges.firstWords), Extraction.hedge)]
+        for (words, bit) in [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity)] + phrases {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds

@@ -11,8 +11,16 @@ struct SpellingCheck: ClaimCheck {
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         for entity in corpus.entities {
-            let spellings = EntitySpellings(entity, lexicon: lexicon.names)
-            let finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
+            // An entity always written the same way has nothing that varies: its words are
+            // not split into roles at all.
+            let written = entity.mentions.first?.name.text
+            let finding: Finding?
+            if entity.mentions.allSatisfy({ $0.name.text == written }) {
+                finding = nil
+            } else {
+                let spellings = EntitySpellings(entity, lexicon: lexicon.names)
+                finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
+            }
             if let finding { outcome.findings.append(finding) }
             let documents = Set(entity.mentions.map(\.span.path)).count
             guard documents >= 2 || finding != nil else { continue }

@@ -18,9 +18,20 @@ struct TitleCheck: ClaimCheck {
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
+        // A story writes few roles, each many times: each is read once.
+        var read: [String: (head: String, ranks: Set<String>)?] = [:]
         for entity in corpus.entities where entity.kind == .person {
             let roles = entity.mentions.flatMap { mention in
-                [mention.name.title, mention.name.appositive].compactMap { $0 }.compactMap { TitleCheck.role($0, mention, lexicon) }
+                [mention.name.title, mention.name.appositive].compactMap { $0 }.compactMap { text -> Role? in
+                    let found: (head: String, ranks: Set<String>)?
+                    if let known = read[text] {
+                        found = known
+                    } else {
+                        found = TitleCheck.read(text, lexicon)
+                        read[text] = .some(found)
+                    }
+                    return found.map { Role(mention: mention, text: text, head: $0.head, ranks: $0.ranks) }
+                }
             }
             let byHead = Dictionary(grouping: roles, by: \.head)
             for head in byHead.keys.sorted() {
@@ -62,7 +73,7 @@ struct TitleCheck: ClaimCheck {
 
     /// A role's head word and rank words: the words before "for"/"of", the last of them a title
     /// word of the lexicon (not a kin word), the others' rank words.
-    static func role(_ text: String, _ mention: EntityMention, _ lexicon: Lexicon) -> Role? {
+    static func read(_ text: String, _ lexicon: Lexicon) -> (head: String, ranks: Set<String>)? {
         let names = lexicon.names
         var words: [String] = []
         for word in PhraseTable<Bool>.words(of: text) {
@@ -73,6 +84,6 @@ struct TitleCheck: ClaimCheck {
             return nil
         }
         let ranks = Set(words.dropLast()).intersection(names.titleRanks)
-        return Role(mention: mention, text: text, head: head, ranks: ranks)
+        return (head, ranks)
     }
 }
