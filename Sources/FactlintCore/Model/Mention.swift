@@ -1,8 +1,9 @@
 /// A typed occurrence in a document's text: a number, a date, a duration, a name or a quote,
 /// before anything is known about what it is about.
 public struct Mention: Sendable, Hashable {
-    /// What was found and its value.
-    public enum Value: Sendable, Hashable {
+    /// What was found and its value; indirect, so that a mention copies its value as one
+    /// reference (extractors and the claim builder copy mentions many times).
+    public indirect enum Value: Sendable, Hashable {
         case quantity(QuantityValue)
         case time(TimeValue)
         case duration(DurationValue)
