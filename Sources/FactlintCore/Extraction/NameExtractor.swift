@@ -142,14 +142,15 @@ public struct NameExtractor: Extractor {
                                                                            notBefore: max(0, first - 4)) != nil
         let hasOrganizationWord = words.contains { names.organizationWords.contains(context.norm($0)) }
         let firstWord = context.document.string(context.tokens[words[0]].start, context.tokens[words[0]].end)
-        let givenName = names.isGivenName(firstWord) && words.count >= 2
+        let firstIsGiven = names.isGivenName(firstWord)
+        let givenName = firstIsGiven && words.count >= 2
         if organizationDescriptor { return .organization }
         if hasOrganizationWord && words.count >= 2 && !givenName { return .organization }
         if givenName { return .person }
         if words.count == 1 && isAcronymShaped(words[0], context) { return .organization }
         if words.count >= 2, words.count <= 4, let last = words.last, hasSurnameEnding(last, context) { return .person }
         if words.count >= 2, words.count <= 3, followedByPersonVerb(end, context) { return .person }
-        if words.count == 1, names.isGivenName(firstWord), !sentenceStart { return .person }  // "whose husband, Pavel,"
+        if words.count == 1, firstIsGiven, !sentenceStart { return .person }  // "whose husband, Pavel,"
         if words.count <= 3, !isHeadline(first, context), isPlace(first, end, context) { return .place }
         return nil
     }

@@ -31,14 +31,15 @@ public struct NameParts: Sendable, Hashable {
     public init(_ name: NameValue, lexicon: NameLexicon) {
         var written = name.parts.filter { !$0.isEmpty }
         words = written.map { lexicon.latin($0) }
+        var folded = words
         if written.count >= 2, let last = written.last,
            lexicon.generationalSuffixes.contains(last.lowercased().filter { $0 != "." }) {
             suffix = last.lowercased().filter { $0 != "." }
             written.removeLast()
+            folded.removeLast()
         }
-        let folded = written.map { lexicon.latin($0) }
         if written.count == 1 {
-            if lexicon.isGivenName(written[0]) {
+            if lexicon.isGivenName(written[0], latin: folded[0]) {
                 given = folded[0]
                 writtenGiven = written[0]
             } else {

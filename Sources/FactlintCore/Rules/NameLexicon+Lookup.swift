@@ -79,7 +79,14 @@ extension NameLexicon {
 
     /// Whether a word is a known given name (any script, any listed form).
     public func isGivenName(_ word: String) -> Bool {
-        givenNames[word.lowercased()] != nil || givenNames[latin(word)] != nil
+        isGivenName(word, latin: latin(word))
+    }
+
+    /// `isGivenName` for a word whose `latin` form is already known.
+    public func isGivenName(_ word: String, latin folded: String) -> Bool {
+        let lower = word.lowercased()
+        // Most words fold to their lower case: one look-up then answers both.
+        return givenNames[lower] != nil || (folded != lower && givenNames[folded] != nil)
     }
 
     /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
