@@ -110,20 +110,32 @@ struct CorpusClusters {
     /// those an explanation should say were kept apart.
     private func relatives(of cluster: EntityCluster) -> [Int] {
         guard cluster.kind == .person else { return [] }
-        var found = Set<Int>()
+        var found: [Int] = []
         for form in cluster.forms {
-            for key in resolver.matcher.relativeKeys(form) { found.formUnion(index[key] ?? []) }
+            for key in resolver.matcher.relativeKeys(form) { found += index[key] ?? [] }
         }
-        return found.sorted().filter { clusters[$0].kind == .person && !clusters[$0].isLone }
+        return CorpusClusters.sortedOnce(found).filter { clusters[$0].kind == .person && !clusters[$0].isLone }
     }
 
     /// Full-name clusters filed under a lookup key of one of the names, in order.
     private func candidates(of names: [NameValue]) -> [Int] {
-        var found = Set<Int>()
+        var found: [Int] = []
         for name in names {
-            for key in resolver.matcher.lookupKeys(name) { found.formUnion(index[key] ?? []) }
+            for key in resolver.matcher.lookupKeys(name) { found += index[key] ?? [] }
         }
-        return found.sorted()
+        return CorpusClusters.sortedOnce(found)
+    }
+
+    /// Cluster indices in order, each once (a cluster is filed under several keys).
+    static func sortedOnce(_ indices: [Int]) -> [Int] {
+        var sorted = indices.sorted()
+        var kept = 0
+        for i in sorted.indices where i == 0 || sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     private mutating func file(_ cluster: EntityCluster, at position: Int) {

@@ -5,14 +5,13 @@ struct LocalClusters {
     private(set) var clusters: [EntityCluster] = []
     /// Words of unknown kind that fit nothing in the document.
     private(set) var unclassified: [EntityMention] = []
-    /// The matcher's blocking keys of each cluster's mentions: a name is compared only with
-    /// clusters filed under one of its lookup keys.
-    private var keys: [Set<NameKey>] = []
-    /// The clusters filed under each key, in order.
+    /// The clusters filed under each of the matcher's blocking keys of their mentions, in
+    /// order: a name is compared only with clusters filed under one of its lookup keys.
     private var index: [NameKey: [Int]] = [:]
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
+        index.reserveCapacity(4 * claims.count)
         for claim in claims {
             guard case .name(let name) = claim.value else { continue }
             let mention = EntityMention(span: claim.span, name: name)
@@ -29,9 +28,9 @@ struct LocalClusters {
 
     /// Clusters filed under one of the name's lookup keys, in order.
     private func candidates(_ name: NameValue, _ resolver: EntityResolver) -> [Int] {
-        var found = Set<Int>()
-        for key in resolver.matcher.lookupKeys(name) { found.formUnion(index[key] ?? []) }
-        return found.sorted()
+        var found: [Int] = []
+        for key in resolver.matcher.lookupKeys(name) { found += index[key] ?? [] }
+        return CorpusClusters.sortedOnce(found)
     }
 
     private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
@@ -41,13 +40,15 @@ struct LocalClusters {
 
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
         clusters.append(cluster)
-        keys.append([])
-        fileKeys(cluster.mentions.reduce(into: Set<NameKey>()) { $0.formUnion(resolver.matcher.blockingKeys($1.name)) },
-                 of: clusters.count - 1)
+        for mention in cluster.mentions { fileKeys(resolver.matcher.blockingKeys(mention.name), of: clusters.count - 1) }
     }
 
+    /// Files the cluster under each key it is not yet filed under.
     private mutating func fileKeys(_ new: Set<NameKey>, of cluster: Int) {
-        for key in new where keys[cluster].insert(key).inserted { index[key, default: []].append(cluster) }
+        for key in new {
+            if let filed = index[key], filed.contains(cluster) { continue }
+            index[key, default: []].append(cluster)
+        }
     }
 
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {

@@ -1,0 +1,31 @@
+@testable import FactlintCore
+import Testing
+
+/// The integer keys names are filed under, and the candidate lists built from them.
+@Suite("Name keys")
+struct NameKeyTests {
+    @Test("keys of different kinds or numbers differ; the first number keeps its low 28 bits")
+    func packing() {
+        #expect(NameKey(kind: 1, 5) != NameKey(kind: 2, 5))
+        #expect(NameKey(kind: 3, 5, 7) != NameKey(kind: 3, 7, 5))
+        #expect(NameKey(kind: 3, 5, 7) == NameKey(kind: 3, 5, 7))
+        #expect(NameKey(kind: 1, 1 << 28) == NameKey(kind: 1, 0))
+        #expect(NameKey(kind: 2, 0, 1 << 31) != NameKey(kind: 2, 0, 0))
+        #expect(NameKey.any == NameKey(kind: 0))
+    }
+
+    @Test("candidate clusters come out sorted, each once")
+    func sortedOnce() {
+        #expect(CorpusClusters.sortedOnce([4, 1, 4, 2, 1, 9]) == [1, 2, 4, 9])
+        #expect(CorpusClusters.sortedOnce([]) == [])
+        #expect(CorpusClusters.sortedOnce([3, 3, 3]) == [3])
+    }
+
+    @Test("a matcher numbers each string once, in the order met")
+    func numbers() {
+        let cache = MatcherCache()
+        #expect(cache.number("krp") == 0)
+        #expect(cache.number("zhrv") == 1)
+        #expect(cache.number("krp") == 0)
+    }
+}
