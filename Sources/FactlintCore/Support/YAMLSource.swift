@@ -38,6 +38,10 @@ public struct YAMLSource {
     /// Fails when the text expands to more than `nodeBudget` nodes. Syntax errors are left to
     /// the composer, which reports them with their position.
     static func checkExpansion(_ text: String, path: String) throws(InputError) {
+        // Only an alias ("*name") expands a node beyond its own text, and a YAML node takes at
+        // least one byte: a short file without one cannot cross the budget (a front matter,
+        // read with every Markdown article, is not parsed twice).
+        guard text.utf8.contains(0x2A) || text.utf8.count >= nodeBudget / 2 else { return }
         var bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return }
         var parser = yaml_parser_t()

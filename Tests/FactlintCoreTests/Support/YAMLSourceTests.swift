@@ -26,6 +26,14 @@ struct YAMLSourceTests {
         }
     }
 
+    @Test("a file without aliases is still held to the budget when it is long enough to cross it")
+    func longWithoutAliases() {
+        let yaml = String(repeating: "- x\n", count: YAMLSource.nodeBudget + 1)
+        #expect(throws: InputError.self) { try YAMLSource(path: "x.yml", text: yaml) }
+        let short = String(repeating: "- x\n", count: 1_000)
+        #expect((try? YAMLSource(path: "x.yml", text: short))?.root != nil)
+    }
+
     @Test("an empty file and a file of comments have no root")
     func empty() throws {
         #expect(try YAMLSource(path: "x.yml", text: "").root == nil)
