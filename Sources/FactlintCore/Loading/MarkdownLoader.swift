@@ -74,12 +74,25 @@ public struct MarkdownLoader: DocumentLoader {
 public enum DateParsing {
     /// The calendar day at the start of an ISO 8601 date or timestamp.
     public static func day(fromISO text: String) -> DatePoint? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmedSpaces(text)
         let parts = trimmed.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
             return nil
         }
         let point = DatePoint.day(y, m, d)
         return point.isValid ? point : nil
+    }
+
+    /// The text without the spaces and tabs around it; ASCII (a date always is) is trimmed byte
+    /// by byte, without Foundation.
+    static func trimmedSpaces(_ text: String) -> Substring {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Substring(text.trimmingCharacters(in: .whitespaces)) }
+        var (start, end) = (bytes.startIndex, bytes.endIndex)
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 {
+            end = bytes.index(before: end)
+        }
+        return text[start..<end]
     }
 }

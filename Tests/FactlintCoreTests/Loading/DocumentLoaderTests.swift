@@ -101,4 +101,16 @@ struct DocumentLoaderTests {
         #expect(count?.span.column == 45)
         #expect(count?.span.endColumn == 47)
     }
+
+    @Test("a metadata date is read with spaces or tabs around it, in ASCII or not")
+    func isoDates() {
+        let day = DatePoint.day(2025, 9, 11)
+        #expect(DateParsing.day(fromISO: "2025-09-11") == day)
+        #expect(DateParsing.day(fromISO: "  2025-09-11\t") == day)
+        #expect(DateParsing.day(fromISO: "\t2025-09-11T08:00:00Z") == day)
+        #expect(DateParsing.day(fromISO: "\u{00A0}2025-09-11\u{2003}") == day)
+        #expect(DateParsing.day(fromISO: "25-09-11") == nil)
+        #expect(DateParsing.day(fromISO: "   ") == nil)
+        #expect(DateParsing.day(fromISO: "2025-02-30") == nil)
+    }
 }
