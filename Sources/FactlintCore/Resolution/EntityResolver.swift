@@ -50,16 +50,13 @@ public struct EntityResolver: Sendable {
     /// Gives each claim about a person the entity of its first candidate that is a person; a
     /// claim whose candidates name no person loses its key.
     private func assignSubjects(_ claims: [Claim], _ entities: [Entity]) -> [Claim] {
-        var entityOfMention: [MentionID: Int] = [:]
-        for (index, entity) in entities.enumerated() {
-            for mention in entity.mentions { entityOfMention[MentionID(mention.span)] = index }
-        }
+        let entityOfMention = EntityOfMention(entities)
         var resolved = claims
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
             let candidates = resolved[c].subjectCandidates.isEmpty ? resolved[c].subject.map { [$0] } ?? [] : resolved[c].subjectCandidates
             let found = candidates.lazy.compactMap { candidate -> (EntityMention, Int)? in
-                guard let index = entityOfMention[MentionID(candidate.span)], entities[index].kind == .person else { return nil }
+                guard let index = entityOfMention[candidate.span], entities[index].kind == .person else { return nil }
                 return (candidate, index)
             }.first
             if let (candidate, index) = found {
@@ -124,13 +121,30 @@ public struct EntityResolver: Sendable {
     }
 }
 
-/// A mention's identity: its file and where it starts.
-struct MentionID: Hashable {
-    var path: String
-    var offset: Int
+/// The entity of each mention, found by the mention's file and where it starts. Filed by the
+/// offset, an integer, and told apart by the path among the few mentions of a story that start
+/// at one offset: a story's every mention is filed, and hashing each one's path cost more than
+/// the look-ups.
+struct EntityOfMention {
+    private var byOffset: [Int: [(path: String, entity: Int)]] = [:]
 
-    init(_ span: Span) {
-        path = span.path
-        offset = span.startOffset
+    /// Files every mention of the entities (a mention of two entities gets the later one).
+    init(_ entities: [Entity], where admits: (Entity) -> Bool = { _ in true }) {
+        byOffset.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
+        for (index, entity) in entities.enumerated() where admits(entity) {
+            for mention in entity.mentions {
+                let span = mention.span
+                if let at = byOffset[span.startOffset]?.firstIndex(where: { $0.path == span.path }) {
+                    byOffset[span.startOffset]![at].entity = index
+                } else {
+                    byOffset[span.startOffset, default: []].append((span.path, index))
+                }
+            }
+        }
+    }
+
+    /// The index of the entity a mention starting where `span` starts belongs to.
+    subscript(_ span: Span) -> Int? {
+        byOffset[span.startOffset]?.first { $0.path == span.path }?.entity
     }
 }

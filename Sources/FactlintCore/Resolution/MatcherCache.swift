@@ -7,7 +7,7 @@ import Foundation
 /// archive.
 final class MatcherCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var words: [String: (Bool, [String])] = [:]
+    private var words: [WordPair: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
     private var skeletons: [String: [UInt32]] = [:]
     private var blocking: [NameValue: Set<NameKey>] = [:]
@@ -33,9 +33,16 @@ final class MatcherCache: @unchecked Sendable {
         lookup.reserveCapacity(256)
     }
 
-    /// The comparison of two words, computed once.
-    func words(_ key: String, _ compute: () -> (Bool, [String])) -> (Bool, [String]) {
-        remembered(\.words, key, compute)
+    /// The comparison of two words, with or without alternations, computed once.
+    func words(_ a: String, _ b: String, alternations: Bool, _ compute: () -> (Bool, [String])) -> (Bool, [String]) {
+        remembered(\.words, WordPair(a: a, b: b, alternations: alternations), compute)
+    }
+
+    /// Two words in order and whether alternations were allowed, as a comparison's key.
+    private struct WordPair: Hashable {
+        var a: String
+        var b: String
+        var alternations: Bool
     }
 
     /// A word's skeleton keys (numbered), computed once.

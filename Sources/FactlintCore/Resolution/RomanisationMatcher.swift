@@ -159,7 +159,7 @@ public final class RomanisationMatcher: NameMatcher {
         guard RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else {
             return (false, ["\(a) vs \(b): the consonants differ"])
         }
-        return cache.words(a + "\u{0}" + b + (alternations ? "\u{1}" : "")) { alignWords(a, b, alternations: alternations) }
+        return cache.words(a, b, alternations: alternations) { alignWords(a, b, alternations: alternations) }
     }
 
     /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
@@ -173,8 +173,9 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func alignWords(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
-        let pa = a.split(separator: "-").map(String.init)
-        let pb = b.split(separator: "-").map(String.init)
+        let hyphenated = a.utf8.contains(0x2D) || b.utf8.contains(0x2D)
+        let pa = hyphenated ? a.split(separator: "-").map(String.init) : [a]
+        let pb = hyphenated ? b.split(separator: "-").map(String.init) : [b]
         if pa.count > 1 || pb.count > 1 {
             guard pa.count == pb.count else { return (false, ["\(a) vs \(b)"]) }
             var steps: [String] = []

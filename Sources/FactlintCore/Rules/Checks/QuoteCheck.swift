@@ -34,13 +34,10 @@ struct QuoteCheck: ClaimCheck {
 
     /// Quote claims with a speaker, by the speaker's entity, entities in name order.
     static func quotesBySpeaker(_ corpus: Corpus) -> [(Entity, [Claim])] {
-        var entityOfMention: [MentionID: Int] = [:]
-        for (index, entity) in corpus.entities.enumerated() where entity.kind == .person {
-            for mention in entity.mentions { entityOfMention[MentionID(mention.span)] = index }
-        }
+        let entityOfMention = EntityOfMention(corpus.entities) { $0.kind == .person }
         var groups: [Int: [Claim]] = [:]
         for claim in corpus.claims where claim.kind == .quote {
-            guard let speaker = claim.subject, let index = entityOfMention[MentionID(speaker.span)] else { continue }
+            guard let speaker = claim.subject, let index = entityOfMention[speaker.span] else { continue }
             groups[index, default: []].append(claim)
         }
         return groups.keys.sorted().map { (corpus.entities[$0], groups[$0, default: []].sorted { $0.span < $1.span }) }
