@@ -87,7 +87,7 @@ public enum DateParsing {
     /// by byte, without Foundation.
     static func trimmedSpaces(_ text: String) -> Substring {
         let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Substring(text.trimmingCharacters(in: .whitespaces)) }
+        guard text.isASCII else { return Substring(text.trimmingCharacters(in: .whitespaces)) }
         var (start, end) = (bytes.startIndex, bytes.endIndex)
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
         while end > start, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 {

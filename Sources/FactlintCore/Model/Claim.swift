@@ -46,12 +46,12 @@ public struct Claim: Sendable, Hashable {
     /// The name the claim is about (a person's age, sentence, time in office), before
     /// resolution turns it into the key's entity.
     public var subject: EntityMention? {
-        get { subjectBox?.mention }
-        set { subjectBox = newValue.map(MentionBox.init) }
+        get { subjectBox?.value }
+        set { subjectBox = newValue.map(ValueBox.init) }
     }
     /// The subject, boxed like the value: most claims have none, and one that has copies it
     /// as a reference.
-    private var subjectBox: MentionBox?
+    private var subjectBox: ValueBox<EntityMention>?
     /// Other names the claim may be about, most likely first; resolution keeps the first that
     /// turns out to be a person.
     public var subjectCandidates: [EntityMention] = []
@@ -68,17 +68,4 @@ public struct Claim: Sendable, Hashable {
     }
 
     public var kind: ClaimKind { value.kind }
-}
-
-/// An entity mention held by reference, compared and hashed by value.
-private final class MentionBox: Sendable, Hashable {
-    let mention: EntityMention
-
-    init(_ mention: EntityMention) {
-        self.mention = mention
-    }
-
-    static func == (lhs: MentionBox, rhs: MentionBox) -> Bool { lhs === rhs || lhs.mention == rhs.mention }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(mention) }
 }

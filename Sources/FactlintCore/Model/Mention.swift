@@ -44,69 +44,44 @@ public struct NameValue: Sendable, Hashable {
     /// What the name names, or nil when nothing around it says (a lone capitalised word, which
     /// resolution may still attach to a person named in full elsewhere).
     public var kind: EntityKind? {
-        get { storage.kind }
+        get { storage.value.kind }
         set { change { $0.kind = newValue } }
     }
     /// The words of the name as written, titles dropped ("Aliaksei Karpovich").
     public var text: String {
-        get { storage.text }
+        get { storage.value.text }
         set { change { $0.text = newValue } }
     }
     /// The name's words, in order.
     public var parts: [String] {
-        get { storage.parts }
+        get { storage.value.parts }
         set { change { $0.parts = newValue } }
     }
     /// Whether the parts include a given name (known from the lexicon or a full-name pattern).
     public var hasGivenName: Bool {
-        get { storage.hasGivenName }
+        get { storage.value.hasGivenName }
         set { change { $0.hasGivenName = newValue } }
     }
     /// A title or role written before the name ("special envoy", "President").
     public var title: String? {
-        get { storage.title }
+        get { storage.value.title }
         set { change { $0.title = newValue } }
     }
     /// A role given in apposition after the name ("…, the EU deputy envoy for trade,").
     public var appositive: String? {
-        get { storage.appositive }
+        get { storage.value.appositive }
         set { change { $0.appositive = newValue } }
     }
     /// The relative this person is named as ("whose husband, Pavel,"), if any.
     public var kin: Kinship? {
-        get { storage.kin }
+        get { storage.value.kin }
         set { change { $0.kin = newValue } }
     }
 
     /// The fields, held by reference: a name is copied with every mention, claim, entity and
     /// cache entry that holds it, and a copy is then one retain, not one per string. A change
-    /// makes a new storage (names are changed only while they are being read).
-    private final class Storage: Sendable {
-        let kind: EntityKind?
-        let text: String
-        let parts: [String]
-        let hasGivenName: Bool
-        let title: String?
-        let appositive: String?
-        let kin: Kinship?
-
-        init(_ fields: Fields) {
-            kind = fields.kind
-            text = fields.text
-            parts = fields.parts
-            hasGivenName = fields.hasGivenName
-            title = fields.title
-            appositive = fields.appositive
-            kin = fields.kin
-        }
-
-        var fields: Fields {
-            Fields(kind: kind, text: text, parts: parts, hasGivenName: hasGivenName, title: title, appositive: appositive, kin: kin)
-        }
-    }
-
-    /// The fields as values, for a change.
-    private struct Fields {
+    /// makes a new box (names are changed only while they are being read).
+    private struct Fields: Hashable, Sendable {
         var kind: EntityKind?
         var text: String
         var parts: [String]
@@ -116,26 +91,21 @@ public struct NameValue: Sendable, Hashable {
         var kin: Kinship?
     }
 
-    private var storage: Storage
+    private var storage: ValueBox<Fields>
 
     public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil,
                 appositive: String? = nil, kin: Kinship? = nil) {
-        storage = Storage(Fields(kind: kind, text: text, parts: parts, hasGivenName: hasGivenName, title: title,
-                                 appositive: appositive, kin: kin))
+        storage = ValueBox(Fields(kind: kind, text: text, parts: parts, hasGivenName: hasGivenName, title: title,
+                                  appositive: appositive, kin: kin))
     }
 
     private mutating func change(_ edit: (inout Fields) -> Void) {
-        var fields = storage.fields
+        var fields = storage.value
         edit(&fields)
-        storage = Storage(fields)
+        storage = ValueBox(fields)
     }
 
-    public static func == (lhs: NameValue, rhs: NameValue) -> Bool {
-        if lhs.storage === rhs.storage { return true }
-        let (a, b) = (lhs.storage, rhs.storage)
-        return a.kind == b.kind && a.text == b.text && a.parts == b.parts && a.hasGivenName == b.hasGivenName
-            && a.title == b.title && a.appositive == b.appositive && a.kin == b.kin
-    }
+    public static func == (lhs: NameValue, rhs: NameValue) -> Bool { lhs.storage == rhs.storage }
 
     /// Hashes the kind and the text only (equality still compares every field): the name
     /// matcher's caches look names up by value many times a document, and hashing the parts,

@@ -350,7 +350,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// "RusHydro", "U.S."; not "Ivano-Frankivsk").
     public static func isAcronym(_ name: NameValue) -> Bool {
         guard name.parts.count == 1 else { return false }
-        if name.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.text.isASCII {
             // ASCII, byte by byte: the same answer without Unicode character properties.
             var (capitals, inner, previous) = (0, false, UInt8(0x20))
             for byte in name.text.utf8 {
@@ -377,7 +377,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// The letters of an acronym, upper-case, periods and spaces dropped.
     static func letters(_ name: NameValue) -> String {
-        if name.text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.text.isASCII {
             // ASCII, byte by byte: the same letters without Unicode character properties.
             let bytes = name.text.utf8.compactMap { byte -> UInt8? in
                 switch byte {

@@ -93,7 +93,7 @@ extension NameLexicon {
     /// at least two letters.
     public func genderedEnding(of surname: String) -> SurnameEnding? {
         let bytes = surname.utf8
-        if let last = bytes.last, bytes.allSatisfy({ $0 < 0x80 }) {
+        if let last = bytes.last, surname.isASCII {
             // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending
             // can end the word.
             guard let candidates = genderedEndingsByLast[Character(Unicode.Scalar(last))] else { return nil }

@@ -12,7 +12,7 @@ struct QuoteWords {
     }
 
     init(text: String) {
-        let pieces = text.utf8.allSatisfy { $0 < 0x80 } ? QuoteWords.asciiPieces(text) : QuoteWords.pieces(text)
+        let pieces = text.isASCII ? QuoteWords.asciiPieces(text) : QuoteWords.pieces(text)
         self.pieces = pieces.filter { !$0.isEmpty }.map { $0.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 } }
         self.words = self.pieces.flatMap { $0 }
     }
