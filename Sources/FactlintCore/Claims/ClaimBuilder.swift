@@ -9,8 +9,15 @@ public struct ClaimBuilder {
 
     /// The claims of one document, in text order.
     public func claims(in document: Document, text: TokenizedText, mentions: [Mention]) -> [Claim] {
-        var context = ExtractionContext(document: document, text: text, lexicon: lexicon)
+        claims(in: ExtractionContext(document: document, text: text, lexicon: lexicon), mentions: mentions)
+    }
+
+    /// The claims of the context's text, from its mentions (a context that mention extraction
+    /// used is read afresh: its consumed tokens are freed and its found mentions replaced).
+    public func claims(in context: ExtractionContext, mentions: [Mention]) -> [Claim] {
+        var context = context
         context.found = mentions
+        context.consumed = Array(repeating: false, count: context.count)
         let reader = ClauseReader(context: context, mentions: mentions)
         var drafts: [Draft] = []
         for (index, mention) in mentions.enumerated() {
@@ -30,6 +37,7 @@ public struct ClaimBuilder {
             drafts.append(draft)
         }
         ClaimInheritance(reader: reader).complete(&drafts)
+        let document = context.document
         return drafts.map { draft in
             let span = document.span(draft.mention.start, draft.mention.end)
             var key = draft.key

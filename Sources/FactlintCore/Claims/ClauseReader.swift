@@ -6,11 +6,16 @@ struct ClauseReader {
     let mentions: [Mention]
     /// For each token, the index in `mentions` of the mention covering it (or -1).
     let owner: [Int]
-    /// For each token, the event phrase that starts there (class id and length in tokens), found
-    /// once per document; phrases inside a not-event phrase ("injured reserve") are left out.
-    let eventStarts: [(id: String, length: Int)?]
-    /// For each token, the event phrase that ends just after it (its start and class id).
-    let eventEnds: [(start: Int, id: String)?]
+    /// The event phrases of the document (class id, first token, one past the last), found once;
+    /// phrases inside a not-event phrase ("injured reserve") are left out.
+    let eventHits: [EventHit]
+    /// For each token, the index in `eventHits` of the phrase that starts there, or -1.
+    /// (Numbers, not optional tuples holding strings: a table per token of a trivial type is
+    /// freed without visiting its elements.)
+    let eventStarts: [Int32]
+    /// For each token, the index in `eventHits` of the phrase that ends just after it (the
+    /// earliest-starting one), or -1.
+    let eventEnds: [Int32]
 
     init(context: ExtractionContext, mentions: [Mention]) {
         self.context = context
@@ -21,8 +26,9 @@ struct ClauseReader {
             for t in mention.firstToken..<mention.endToken where t < owner.count && owner[t] == -1 { owner[t] = index }
         }
         self.owner = owner
-        var starts: [(id: String, length: Int)?] = Array(repeating: nil, count: context.count)
-        var ends: [(start: Int, id: String)?] = Array(repeating: nil, count: context.count)
+        var hits: [EventHit] = []
+        var starts = [Int32](repeating: -1, count: context.count)
+        var ends = [Int32](repeating: -1, count: context.count)
         var blockedUntil = 0
         // The tables and words read once, not once a token.
         let (events, notEvents, norms, kinds) = (context.lexicon.events, context.lexicon.notEvents, context.norms, context.starts)
@@ -34,25 +40,29 @@ struct ClauseReader {
                 blockedUntil = max(blockedUntil, i + blocked.length)
             }
             guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0, let found = events.match(norms, at: i) else { continue }
-            starts[i] = (found.payload, found.length)
+            let hit = Int32(hits.count)
+            hits.append(EventHit(id: found.payload, start: i, end: i + found.length))
+            starts[i] = hit
             let last = i + found.length - 1
-            if ends[last] == nil || ends[last]!.start > i { ends[last] = (i, found.payload) }
+            if ends[last] < 0 || hits[Int(ends[last])].start > i { ends[last] = hit }
         }
+        eventHits = hits
         eventStarts = starts
         eventEnds = ends
     }
 
     /// The event phrase starting at token `i` that ends before `limit`, if any.
     func eventStarting(at i: Int, limit: Int? = nil) -> EventHit? {
-        guard i >= 0, i < eventStarts.count, let found = eventStarts[i] else { return nil }
-        guard i + found.length <= (limit ?? context.count) else { return nil }
-        return EventHit(id: found.id, start: i, end: i + found.length)
+        guard i >= 0, i < eventStarts.count, eventStarts[i] >= 0 else { return nil }
+        let hit = eventHits[Int(eventStarts[i])]
+        return hit.end <= (limit ?? context.count) ? hit : nil
     }
 
     /// The event phrase whose last word is at token `last`, starting at or after `notBefore`.
     func eventEnding(at last: Int, notBefore: Int = 0) -> EventHit? {
-        guard last >= 0, last < eventEnds.count, let found = eventEnds[last], found.start >= notBefore else { return nil }
-        return EventHit(id: found.id, start: found.start, end: last + 1)
+        guard last >= 0, last < eventEnds.count, eventEnds[last] >= 0 else { return nil }
+        let hit = eventHits[Int(eventEnds[last])]
+        return hit.start >= notBefore ? EventHit(id: hit.id, start: hit.start, end: last + 1) : nil
     }
 
     /// Whether an event phrase starts at token `i`.

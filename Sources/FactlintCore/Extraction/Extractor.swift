@@ -14,6 +14,12 @@ public struct MentionExtraction {
     /// Every mention in the document, sorted by position.
     public func mentions(in document: Document, text: TokenizedText) -> [Mention] {
         var context = ExtractionContext(document: document, text: text, lexicon: lexicon)
+        return MentionExtraction.mentions(in: &context)
+    }
+
+    /// Every mention in the context's text, sorted by position; the context is left with the
+    /// mentions' tokens consumed and the mentions found.
+    public static func mentions(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
         let extractors: [any Extractor] = [
             NameExtractor(), TimeExtractor(), DurationExtractor(), QuantityExtractor(), QuoteExtractor(),

@@ -18,9 +18,11 @@ extension Pipeline {
         clock.lap(.tokenizing)
         var claims: [Claim] = []
         for (index, window) in windows.enumerated() {
-            let mentions = MentionExtraction(lexicon: pack.lexicon).mentions(in: document, text: window)
+            // One context for both stages: its per-token tables are built once a window.
+            var context = ExtractionContext(document: document, text: window, lexicon: lexicon)
+            let mentions = MentionExtraction.mentions(in: &context)
             clock.lap(.extraction)
-            claims += ClaimBuilder(lexicon: pack.lexicon).claims(in: document, text: window, mentions: mentions)
+            claims += ClaimBuilder(lexicon: pack.lexicon).claims(in: context, mentions: mentions)
             clock.lap(.claims)
             let more = index + 1 < windows.count
             guard claims.count > limits.claimsPerDocument || (claims.count == limits.claimsPerDocument && more) else { continue }

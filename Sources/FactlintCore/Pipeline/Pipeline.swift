@@ -53,11 +53,15 @@ public struct Pipeline: Sendable {
     /// The name matcher of the pack's lexicon, built once; each story resolves with its
     /// `forStory()` copy (the tables shared, the cache its own).
     public let matcher: any NameMatcher
+    /// The pack's lexicon by reference, built once: every document's extraction context lends
+    /// it rather than wrapping a copy of its tables.
+    let lexicon: SharedLexicon
 
     public init(pack: RulePack, settings: Settings = Settings()) {
         self.pack = pack
         self.settings = settings
         self.matcher = RomanisationMatcher(lexicon: pack.lexicon.names)
+        self.lexicon = SharedLexicon(pack.lexicon)
     }
 
     /// The number of cores, the default worker count.
