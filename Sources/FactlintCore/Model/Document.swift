@@ -44,8 +44,7 @@ public struct Document: Sendable {
     public func span(_ start: Int, _ end: Int) -> Span {
         let sourceStart = sourceMap?.sourceOffset(of: start) ?? start
         let sourceEnd = max(sourceStart, sourceMap?.sourceOffset(of: end, isEnd: true) ?? end)
-        let from = lineIndex.position(of: sourceStart, in: source)
-        let to = lineIndex.position(of: sourceEnd, in: source)
+        let (from, to) = lineIndex.positions(of: sourceStart, sourceEnd, in: source)
         let words = String(decoding: source[sourceStart..<min(sourceEnd, source.count)], as: UTF8.self)
         return Span(path: path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column,
                     text: words, startOffset: sourceStart, endOffset: sourceEnd)

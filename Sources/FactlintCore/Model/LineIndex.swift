@@ -52,24 +52,63 @@ public struct LineIndex: Sendable {
 
     /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
     public func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let line = line(of: offset)
+        return (line + 1, column(of: offset, onLine: line, in: bytes))
+    }
+
+    /// The positions of a range's two ends: the end counted on from the start when both are
+    /// on one line (a span nearly always is), so the line's bytes are not counted twice.
+    public func positions(of start: Int, _ end: Int, in bytes: [UInt8]) -> (start: (line: Int, column: Int), end: (line: Int, column: Int)) {
+        let line = line(of: start)
+        let column = column(of: start, onLine: line, in: bytes)
+        let nextLine = line + 1 < lineStarts.count ? lineStarts[line + 1] : Int.max
+        guard end >= start, end < nextLine, end - start <= LineIndex.checkpointStride else {
+            return ((line + 1, column), position(of: end, in: bytes))
+        }
+        return ((line + 1, column), (line + 1, column + LineIndex.scalars(in: bytes, start, min(end, bytes.count))))
+    }
+
+    /// The 0-based line of a byte offset.
+    private func line(of offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
+        return low
+    }
+
+    /// The 1-based column of a byte offset on its 0-based line.
+    private func column(of offset: Int, onLine line: Int, in bytes: [UInt8]) -> Int {
         var column = 1
-        var i = lineStarts[low]
+        var i = lineStarts[line]
         if offset - i > LineIndex.checkpointStride, let checkpoint = checkpoint(atOrBefore: offset), checkpointOffsets[checkpoint] > i {
             column += checkpointScalars[checkpoint]
             i = checkpointOffsets[checkpoint]
         }
-        let end = min(offset, bytes.count)
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+        return column + LineIndex.scalars(in: bytes, i, min(offset, bytes.count))
+    }
+
+    /// The Unicode scalars that start in `bytes[from..<to]`: its bytes less its continuation
+    /// bytes (10xxxxxx), counted eight bytes at a time.
+    static func scalars(in bytes: [UInt8], _ from: Int, _ to: Int) -> Int {
+        guard from < to else { return 0 }
+        return bytes.withUnsafeBytes { raw in
+            var continuations = 0
+            var i = from
+            while i + 8 <= to {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                // Bit 7 set and bit 6 clear in a byte: a continuation byte.
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < to {
+                if raw[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return (to - from) - continuations
         }
-        return (low + 1, column)
     }
 
     /// The index of the last checkpoint at or before `offset`.

@@ -54,3 +54,29 @@ struct LineIndexTests {
         }
     }
 }
+
+/// The two ends of a range, counted together: the same as each end counted alone, whether the
+/// range stays on its line, crosses a line break or passes a checkpoint.
+@Suite("Line index ranges")
+struct LineIndexRangeTests {
+    @Test("a range's two positions agree with each end looked up alone")
+    func ranges() {
+        let text = "Zoë met the 🇺🇦 delegation — twice.\r\nNext line, ascii only here.\rOld Mac line\n"
+            + String(repeating: "naïve café ", count: 80) + "\nend"
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes)
+        let starts = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+        var checked = 0
+        for (n, start) in starts.enumerated() {
+            for end in starts[n...].prefix(300) where end - start < 400 {
+                let both = index.positions(of: start, end, in: bytes)
+                let first = index.position(of: start, in: bytes)
+                let second = index.position(of: end, in: bytes)
+                #expect(both.start == first, "start \(start)")
+                #expect(both.end == second, "range \(start)..<\(end)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+    }
+}
