@@ -92,27 +92,37 @@ public struct NameValue: Sendable, Hashable {
     }
 
     private var storage: ValueBox<Fields>
+    /// The hash of the kind and the text, computed when the name is made: the name matcher's
+    /// caches look a name up many times a story, and hashing its text each time cost more than
+    /// the look-ups saved. (The parts, title and role are left out of it; equality compares
+    /// every field.)
+    private var hash: Int
 
     public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil,
                 appositive: String? = nil, kin: Kinship? = nil) {
         storage = ValueBox(Fields(kind: kind, text: text, parts: parts, hasGivenName: hasGivenName, title: title,
                                   appositive: appositive, kin: kin))
+        hash = NameValue.hash(kind, text)
+    }
+
+    private static func hash(_ kind: EntityKind?, _ text: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(kind)
+        hasher.combine(text)
+        return hasher.finalize()
     }
 
     private mutating func change(_ edit: (inout Fields) -> Void) {
         var fields = storage.value
         edit(&fields)
         storage = ValueBox(fields)
+        hash = NameValue.hash(fields.kind, fields.text)
     }
 
-    public static func == (lhs: NameValue, rhs: NameValue) -> Bool { lhs.storage == rhs.storage }
+    public static func == (lhs: NameValue, rhs: NameValue) -> Bool { lhs.hash == rhs.hash && lhs.storage == rhs.storage }
 
-    /// Hashes the kind and the text only (equality still compares every field): the name
-    /// matcher's caches look names up by value many times a document, and hashing the parts,
-    /// title and role each time cost more than the look-ups saved.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
-        hasher.combine(text)
+        hasher.combine(hash)
     }
 }
 
