@@ -28,12 +28,12 @@ public struct EntityResolver: Sendable {
     /// Entities of the corpus (sorted by name), and the claims with their person keys resolved.
     public func resolve(_ claims: [Claim]) -> (entities: [Entity], claims: [Claim]) {
         let names = claims.filter { $0.kind == .name }
-        let byDocument = Dictionary(grouping: names) { $0.span.path }
+        let byDocument = EntityResolver.groupedByPath(names)
         var corpus = CorpusClusters(resolver: self)
         var lone: [EntityCluster] = []
         var unclassified: [EntityMention] = []
-        for path in byDocument.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            let local = LocalClusters(resolver: self, claims: byDocument[path] ?? [])
+        for group in byDocument.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+            let local = LocalClusters(resolver: self, claims: group.claims)
             for cluster in local.clusters {
                 if cluster.isLone { lone.append(cluster) } else { corpus.merge(cluster) }
             }
@@ -42,9 +42,33 @@ public struct EntityResolver: Sendable {
         for cluster in lone { corpus.attach(lone: cluster) }
         for mention in unclassified { corpus.attach(unclassified: mention) }
         var dates: [String: DatePoint] = [:]
-        for claim in names { dates[claim.span.path] = claim.referenceDate }
+        for group in byDocument { dates[group.path] = group.claims.last?.referenceDate }
         let entities = EntityNaming(resolver: self, dates: dates).entities(corpus.clusters)
         return (entities.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, assignSubjects(claims, entities))
+    }
+
+    /// Claims grouped by their file, in order within each group, the groups in order of first
+    /// claim. A story's claims come file by file, so a claim's path is looked up only when it
+    /// differs from the one before (comparing one path string with itself is cheap; hashing it
+    /// for every name was not).
+    static func groupedByPath(_ claims: [Claim]) -> [(path: String, claims: [Claim])] {
+        var groups: [(path: String, claims: [Claim])] = []
+        var groupOfPath: [String: Int] = [:]
+        var current = -1
+        for claim in claims {
+            let path = claim.span.path
+            if current < 0 || groups[current].path != path {
+                if let known = groupOfPath[path] {
+                    current = known
+                } else {
+                    current = groups.count
+                    groupOfPath[path] = current
+                    groups.append((path, []))
+                }
+            }
+            groups[current].claims.append(claim)
+        }
+        return groups
     }
 
     /// Gives each claim about a person the entity of its first candidate that is a person; a
