@@ -54,7 +54,7 @@ public struct InputCollector {
                     guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                         throw InputError(path: path, "cannot read the folder's entries; check its permissions")
                     }
-                    for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !entry.hasPrefix(".") {
+                    for entry in entries.sorted(by: { $0.utf8Precedes($1) }) where !entry.hasPrefix(".") {
                         let child = join(path, entry)
                         var childInfo = stat()
                         guard stat(child, &childInfo) == 0 else {
@@ -82,7 +82,7 @@ public struct InputCollector {
         }
         var seen = Set<String>()
         inputs = inputs.filter { seen.insert($0.path).inserted }
-        inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        inputs.sort { $0.path.utf8Precedes($1.path) }
         // A file reached by two paths (a symbolic or hard link) is one article, read once: under
         // its first path in sorted order.
         var firstPath: [FileIdentity: String] = [:]
@@ -110,7 +110,7 @@ public struct InputCollector {
             notices.append(Notice(path: folder, message: "cannot read folder; skipped"))
             return
         }
-        for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !entry.hasPrefix(".") {
+        for entry in entries.sorted(by: { $0.utf8Precedes($1) }) where !entry.hasPrefix(".") {
             let child = join(folder, entry)
             var childInfo = stat()
             guard stat(child, &childInfo) == 0 else {

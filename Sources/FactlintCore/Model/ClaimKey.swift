@@ -72,6 +72,6 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
     }
 
     public static func < (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
-        lhs.display.utf8.lexicographicallyPrecedes(rhs.display.utf8)
+        lhs.display.utf8Precedes(rhs.display)
     }
 }

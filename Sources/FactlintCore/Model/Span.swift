@@ -35,7 +35,7 @@ public struct Span: Hashable, Sendable, Comparable {
 
     /// Spans sort by file, then position: the order in which every report lists them.
     public static func < (lhs: Span, rhs: Span) -> Bool {
-        if lhs.path != rhs.path { return lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8) }
+        if lhs.path != rhs.path { return lhs.path.utf8Precedes(rhs.path) }
         if lhs.line != rhs.line { return lhs.line < rhs.line }
         if lhs.column != rhs.column { return lhs.column < rhs.column }
         if lhs.endLine != rhs.endLine { return lhs.endLine < rhs.endLine }

@@ -41,7 +41,7 @@ public struct Baseline: Sendable, Equatable {
 
         /// Places sort by file, then words.
         public static func < (lhs: Place, rhs: Place) -> Bool {
-            (lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)) || (lhs.path == rhs.path && lhs.text.utf8.lexicographicallyPrecedes(rhs.text.utf8))
+            (lhs.path.utf8Precedes(rhs.path)) || (lhs.path == rhs.path && lhs.text.utf8Precedes(rhs.text))
         }
     }
 
@@ -66,7 +66,7 @@ public struct Baseline: Sendable, Equatable {
     /// The baseline of a run's findings.
     public init(findings: [Finding]) {
         entries = findings.map(Baseline.entry).sorted { a, b in
-            if a.path != b.path { return a.path.utf8.lexicographicallyPrecedes(b.path.utf8) }
+            if a.path != b.path { return a.path.utf8Precedes(b.path) }
             return (a.line, a.column, a.rule, a.text) < (b.line, b.column, b.rule, b.text)
         }
     }

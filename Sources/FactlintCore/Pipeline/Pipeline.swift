@@ -195,7 +195,7 @@ public struct Pipeline: Sendable {
             .apply(outcomes.flatMap(\.suppressions), findings: outcomes.flatMap(\.findings), checks: outcomes.flatMap(\.checks))
         findings.sort { ($0.primary.span, $0.rule, $0.message) < ($1.primary.span, $1.rule, $1.message) }
         let claims = outcomes.flatMap(\.claims).sorted { $0.span < $1.span }
-        let documents = outcomes.flatMap(\.documents).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let documents = outcomes.flatMap(\.documents).sorted { $0.path.utf8Precedes($1.path) }
         return LintResult(documents: documents, findings: findings, checks: checks, claims: claims,
                           rules: pack.rules.filter(\.enabled).map(\.summaryInfo),
                           notices: (notices + outcomes.flatMap(\.notices)).sorted())

@@ -28,6 +28,6 @@ public struct Corpus: Sendable {
 
     /// Keys in `ClaimKey`'s order, each key's display written once rather than at every comparison.
     private static func sorted(_ keys: some Collection<ClaimKey>) -> [ClaimKey] {
-        keys.map { ($0, $0.display) }.sorted { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }.map(\.0)
+        keys.map { ($0, $0.display) }.sorted { $0.1.utf8Precedes($1.1) }.map(\.0)
     }
 }

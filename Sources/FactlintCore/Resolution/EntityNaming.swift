@@ -61,7 +61,7 @@ struct EntityNaming {
             if a.exact != b.exact { return a.exact > b.exact }
             let (la, lb) = (latest(a.form, mentions), latest(b.form, mentions))
             if la != lb { return lb < la }
-            return a.form.utf8.lexicographicallyPrecedes(b.form.utf8)
+            return a.form.utf8Precedes(b.form)
         }
         return best?.form ?? mentions.first?.span.text ?? ""
     }
@@ -77,7 +77,7 @@ struct EntityNaming {
     private func latest(_ form: String, _ mentions: [EntityMention]) -> Latest {
         let paths = mentions.filter { $0.name.text == form }.map(\.span.path)
         let day = paths.compactMap { dates[$0]?.firstDay }.max() ?? Int.min
-        let path = paths.max { $0.utf8.lexicographicallyPrecedes($1.utf8) } ?? ""
+        let path = paths.max { $0.utf8Precedes($1) } ?? ""
         return Latest(day: day, path: path)
     }
 
@@ -87,7 +87,7 @@ struct EntityNaming {
         var path: String
 
         static func < (lhs: Latest, rhs: Latest) -> Bool {
-            lhs.day != rhs.day ? lhs.day < rhs.day : lhs.path.utf8.lexicographicallyPrecedes(rhs.path.utf8)
+            lhs.day != rhs.day ? lhs.day < rhs.day : lhs.path.utf8Precedes(rhs.path)
         }
     }
 

@@ -32,7 +32,7 @@ public struct EntityResolver: Sendable {
         var corpus = CorpusClusters(resolver: self)
         var lone: [EntityCluster] = []
         var unclassified: [EntityMention] = []
-        for group in byDocument.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }) {
+        for group in byDocument.sorted(by: { $0.path.utf8Precedes($1.path) }) {
             let local = LocalClusters(resolver: self, claims: group.claims)
             for cluster in local.clusters {
                 if cluster.isLone { lone.append(cluster) } else { corpus.merge(cluster) }

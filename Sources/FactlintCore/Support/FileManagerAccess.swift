@@ -13,7 +13,7 @@ struct FileManagerAccess {
     func children(of folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            .sorted { $0.utf8Precedes($1) }
     }
 
     /// The largest rule, lexicon or configuration file read, in bytes.
