@@ -10,13 +10,13 @@ struct AgreementCheck: ClaimCheck {
         var outcome = CheckOutcome()
         for key in corpus.sortedKeys where rule.measures.contains(key.measure) {
             let all = corpus.groups[key] ?? []
-            guard Set(all.map(\.span.path)).count >= 2 else { continue }
+            guard AgreementCheck.fromSeveralFiles(all) else { continue }
             // A document that contradicts itself on a key is speaking of several things under it
             // (two releases, two sentences): its claims are not compared with other documents.
             let allValues = all.map { ComparableValue($0, tolerance: rule.tolerance) }
             let allBacking = Support(all, allValues) { !all[$0].isVague }
             let claims = consistent(all, allValues, allBacking)
-            guard Set(claims.map(\.span.path)).count >= 2 else {
+            guard AgreementCheck.fromSeveralFiles(claims) else {
                 outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: false, claims: all))
                 continue
             }
@@ -127,6 +127,13 @@ struct AgreementCheck: ClaimCheck {
             .sorted { $0[0].span < $1[0].span }
     }
 
+    /// Whether claims come from two files or more: whether any path differs from the first (a
+    /// key stated in one file, most keys, is told without a set of every path).
+    private static func fromSeveralFiles(_ claims: [Claim]) -> Bool {
+        guard let first = claims.first?.span.path else { return false }
+        return claims.contains { $0.span.path != first }
+    }
+
     /// Two weekday-derived dates one day apart: a time-zone difference, not a contradiction.
     private func oneDayApart(_ a: Claim, _ b: Claim, _ va: ComparableValue, _ vb: ComparableValue) -> Bool {
         if case .weekday(let x) = va, case .weekday(let y) = vb {
@@ -184,3 +191,4 @@ private struct Support {
 
     func count(for claim: Int) -> Int { counts[claim] }
 }
+
