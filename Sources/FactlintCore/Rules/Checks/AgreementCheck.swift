@@ -24,7 +24,9 @@ struct AgreementCheck: ClaimCheck {
             let unchanged = claims.count == all.count
             let values = unchanged ? allValues : claims.map { ComparableValue($0, tolerance: rule.tolerance) }
             let backing = unchanged ? allBacking : Support(claims, values) { !claims[$0].isVague }
-            let reference = reference(claims, values)
+            // The reference counts every claim's support, vague ones too: when no claim is
+            // vague that is the support already counted.
+            let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values) { _ in true } : backing)
             let conflicts = conflicting(claims, values, reference, backing)
             var outliers: [[Claim]] = []
             switch rule.condition {
@@ -61,9 +63,8 @@ struct AgreementCheck: ClaimCheck {
 
     /// The best-supported statement: compatible with the most claims of other documents, a
     /// figure preferred to a bound ("41" over "at least 30", which agrees with everything above
-    /// it and so cannot tell 41 from 45), then the earliest.
-    private func reference(_ claims: [Claim], _ values: [ComparableValue?]) -> Int? {
-        let support = Support(claims, values) { _ in true }
+    /// it and so cannot tell 41 from 45), then the earliest. `support` counts every claim.
+    private func reference(_ claims: [Claim], _ values: [ComparableValue?], _ support: Support) -> Int? {
         var best: (rank: Int, support: Int, index: Int)?
         for i in claims.indices where values[i] != nil {
             let count = support.count(for: i)
