@@ -142,6 +142,9 @@ public struct Tokenizer: Sendable {
     private func startsSentence(at index: Int, tokens: [Token], norms: [String], text: [UInt8]) -> Bool {
         let token = tokens[index]
         if token.joined { return false }
+        // After a word or a number on the same line (most tokens) nothing below can answer yes:
+        // no final punctuation to skip back to, and no line break.
+        if tokens[index - 1].kind != .punctuation, !token.newlineBefore { return false }
         // Skip back over closing quotation marks and brackets to the punctuation before them.
         var p = index - 1
         while p > 0, tokens[p].kind == .punctuation, Tokenizer.isClosingMark(norms[p]) { p -= 1 }
