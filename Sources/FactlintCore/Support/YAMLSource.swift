@@ -22,12 +22,15 @@ public struct YAMLSource {
     /// converts it itself, so the default resolver's regular expressions (run on every
     /// scalar to tag it int, float, bool …) were work whose result nobody read.
     nonisolated(unsafe) static let encoding = Parser.Encoding.default
+    /// Yams' default constructor, built once: its getter builds its tables of scalar, mapping
+    /// and sequence constructors on every call, and composing a node tree never reads them.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     public init(path: String, text: String) throws(InputError) {
         self.path = path
         try YAMLSource.checkExpansion(text, path: path)
         do {
-            root = try Yams.compose(yaml: text, .basic, .default, YAMLSource.encoding)
+            root = try Yams.compose(yaml: text, .basic, YAMLSource.constructor, YAMLSource.encoding)
         } catch let error as YamlError {
             throw YAMLSource.inputError(error, path: path)
         } catch {
