@@ -27,7 +27,8 @@ public struct EntityResolver: Sendable {
 
     /// Entities of the corpus (sorted by name), and the claims with their person keys resolved.
     public func resolve(_ claims: [Claim]) -> (entities: [Entity], claims: [Claim]) {
-        let names = claims.filter { $0.kind == .name }
+        // Picked by index: `filter` copied every claim to read its kind.
+        let names = claims.indices.filter { claims[$0].kind == .name }.map { claims[$0] }
         let byDocument = EntityResolver.groupedByPath(names)
         var corpus = CorpusClusters(resolver: self)
         var lone: [EntityCluster] = []

@@ -36,9 +36,11 @@ struct QuoteCheck: ClaimCheck {
     static func quotesBySpeaker(_ corpus: Corpus) -> [(Entity, [Claim])] {
         let entityOfMention = EntityOfMention(corpus.entities) { $0.kind == .person }
         var groups: [Int: [Claim]] = [:]
-        for claim in corpus.claims where claim.kind == .quote {
-            guard let speaker = claim.subject, let index = entityOfMention[speaker.span] else { continue }
-            groups[index, default: []].append(claim)
+        // By index: a loop over the claims themselves copied every claim to read its kind.
+        let claims = corpus.claims
+        for c in claims.indices where claims[c].kind == .quote {
+            guard let speaker = claims[c].subject, let index = entityOfMention[speaker.span] else { continue }
+            groups[index, default: []].append(claims[c])
         }
         return groups.keys.sorted().map { (corpus.entities[$0], groups[$0, default: []].sorted { $0.span < $1.span }) }
     }
