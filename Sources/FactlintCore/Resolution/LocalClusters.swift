@@ -12,9 +12,10 @@ struct LocalClusters {
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
         index.reserveCapacity(4 * claims.count)
-        for claim in claims {
-            guard case .name(let name) = claim.value else { continue }
-            let mention = EntityMention(span: claim.span, name: name)
+        // By index: a loop over the claims themselves copied each one.
+        for c in claims.indices {
+            guard case .name(let name) = claims[c].value else { continue }
+            let mention = EntityMention(span: claims[c].span, name: name)
             guard EntityResolver.isFull(name), let kind = name.kind else {
                 single.append(mention)
                 continue
