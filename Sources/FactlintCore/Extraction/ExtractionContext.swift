@@ -135,6 +135,10 @@ public struct ExtractionContext {
 
     /// Whether a new clause begins at token `index`.
     public func startsClause(_ index: Int) -> Bool {
+        // After a word or number, only a clause break written with letters could start one.
+        if index > 0, index <= count, shared.text.tokens[index - 1].kind != .punctuation, !lexicon.clauseBreaksHaveWords {
+            return false
+        }
         let previous = norm(index - 1)
         if lexicon.clauseBreaks.contains(previous) { return true }
         if previous == ",", lexicon.clauseOpeners.contains(norm(index)) { return true }

@@ -186,8 +186,9 @@ public struct NameExtractor: Extractor {
         let names = context.lexicon.names
         let word = context.norm(i)
         guard !names.isGivenName(word) else { return false }
-        return lowerCase.contains(word) || names.titleRanks.contains(word) || names.personTitles.contains(context.norms, at: i)
-            || names.organizationDescriptors.contains(context.norms, at: i)
+        // The lexicon's look-ups first: each costs less than the scan of the article.
+        return names.titleRanks.contains(word) || names.personTitles.contains(context.norms, at: i)
+            || names.organizationDescriptors.contains(context.norms, at: i) || lowerCase.contains(word)
     }
 
     /// "NATO", "BBC", "RusHydro": two or more capitals in one word (counted by the tokenizer).

@@ -97,7 +97,13 @@ public struct Lexicon: Sendable {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds
+        clauseBreaksHaveWords = clauseBreaks.contains { $0.contains { $0.isLetter || $0.isNumber } }
     }
+
+    /// Whether a clause break is written with a letter or digit: when none is (";", ":"), no
+    /// word or number token can be one, and the clause reader need not look them up. True
+    /// until `compile` says otherwise.
+    public private(set) var clauseBreaksHaveWords = true
 
     public var negativeSigns: WordSet = []
     public var ordinals: WordSet = []
