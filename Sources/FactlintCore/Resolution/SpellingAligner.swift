@@ -27,6 +27,8 @@ public struct SpellingAligner: Sendable {
     private var sides: [[Unicode.Scalar]] = []
     /// Ids of the non-empty sides, by their last letter, longest first.
     private var sidesByLast: [Unicode.Scalar: [Int]] = [:]
+    /// `sidesByLast` for the 128 ASCII scalars, read without hashing (nearly every folded letter).
+    private var asciiSidesByLast = [[Int]](repeating: [], count: 128)
     /// The id of "", if some equivalence lets a spelling be left out.
     private var emptySide: Int?
     /// Each side's length, read in the inner loop of `align` without touching `sides`.
@@ -68,6 +70,7 @@ public struct SpellingAligner: Sendable {
         for (id, side) in sides.enumerated() {
             if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
         }
+        for (last, ids) in sidesByLast where last.isASCII { asciiSidesByLast[Int(last.value)] = ids }
     }
 
     /// The cheapest alignment of `a` with `b` (both already folded to Latin).
@@ -143,7 +146,8 @@ public struct SpellingAligner: Sendable {
         var start = [0]
         start.reserveCapacity(word.count + 2)
         for end in 0...word.count {
-            if end > 0, let candidates = sidesByLast[word[end - 1]] {
+            let last = end > 0 ? word[end - 1] : " "
+            if end > 0, let candidates = last.isASCII ? asciiSidesByLast[Int(last.value)] : sidesByLast[last] {
                 for id in candidates {
                     let side = sides[id]
                     if side.count <= end, word[(end - side.count)..<end].elementsEqual(side) { ids.append(id) }
