@@ -149,11 +149,13 @@ public struct ExtractionContext {
     /// longer words are capitalised, so capitals say nothing about names there.
     public func isTitleCase(sentenceOf index: Int) -> Bool {
         let sentence = text.sentence(containing: index)
+        // The tokens read once, not through the shared text at every step.
+        let tokens = shared.text.tokens
         var words = 0
         var capitalised = 0
-        for i in sentence where text.tokens[i].kind == .word && text.tokens[i].end - text.tokens[i].start > 3 {
+        for i in sentence where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
             words += 1
-            if text.tokens[i].capitalized { capitalised += 1 }
+            if tokens[i].capitalized { capitalised += 1 }
         }
         return words >= 3 && capitalised * 10 >= words * 7
     }
@@ -161,14 +163,16 @@ public struct ExtractionContext {
     /// Whether the clause around `index` speaks of the future (a future cue appears in it).
     public func clauseIsFuture(_ index: Int) -> Bool {
         let clause = clause(containing: index)
-        for i in clause where lexicon.futureCues.contains(text.norms, at: i) { return true }
+        let norms = shared.text.norms
+        for i in clause where lexicon.futureCues.contains(norms, at: i) { return true }
         return false
     }
 
     /// Whether the clause around `index` holds a past-tense cue.
     public func clauseIsPast(_ index: Int) -> Bool {
         let clause = clause(containing: index)
-        for i in clause where lexicon.pastCues.contains(text.norms, at: i) { return true }
+        let norms = shared.text.norms
+        for i in clause where lexicon.pastCues.contains(norms, at: i) { return true }
         return false
     }
 }
