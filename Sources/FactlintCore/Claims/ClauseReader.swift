@@ -62,7 +62,7 @@ struct ClauseReader {
     func eventEnding(at last: Int, notBefore: Int = 0) -> EventHit? {
         guard last >= 0, last < eventEnds.count, eventEnds[last] >= 0 else { return nil }
         let hit = eventHits[Int(eventEnds[last])]
-        return hit.start >= notBefore ? EventHit(id: hit.id, start: hit.start, end: last + 1) : nil
+        return hit.start >= notBefore ? hit : nil
     }
 
     /// Whether an event phrase starts at token `i`.

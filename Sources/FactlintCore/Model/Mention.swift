@@ -96,13 +96,13 @@ public struct NameValue: Sendable, Hashable {
     /// caches look a name up many times a story, and hashing its text each time cost more than
     /// the look-ups saved. (The parts, title and role are left out of it; equality compares
     /// every field.)
-    private var hash: Int
+    private var kindAndTextHash: Int
 
     public init(kind: EntityKind?, text: String, parts: [String], hasGivenName: Bool, title: String? = nil,
                 appositive: String? = nil, kin: Kinship? = nil) {
         storage = ValueBox(Fields(kind: kind, text: text, parts: parts, hasGivenName: hasGivenName, title: title,
                                   appositive: appositive, kin: kin))
-        hash = NameValue.hash(kind, text)
+        kindAndTextHash = NameValue.hash(kind, text)
     }
 
     private static func hash(_ kind: EntityKind?, _ text: String) -> Int {
@@ -116,13 +116,13 @@ public struct NameValue: Sendable, Hashable {
         var fields = storage.value
         edit(&fields)
         storage = ValueBox(fields)
-        hash = NameValue.hash(fields.kind, fields.text)
+        kindAndTextHash = NameValue.hash(fields.kind, fields.text)
     }
 
-    public static func == (lhs: NameValue, rhs: NameValue) -> Bool { lhs.hash == rhs.hash && lhs.storage == rhs.storage }
+    public static func == (lhs: NameValue, rhs: NameValue) -> Bool { lhs.kindAndTextHash == rhs.kindAndTextHash && lhs.storage == rhs.storage }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(hash)
+        hasher.combine(kindAndTextHash)
     }
 }
 

@@ -146,9 +146,9 @@ public struct SpellingAligner: Sendable {
         var start = [0]
         start.reserveCapacity(word.count + 2)
         for end in 0...word.count {
-            let last = end > 0 ? word[end - 1] : " "
-            if end > 0, let candidates = last.isASCII ? asciiSidesByLast[Int(last.value)] : sidesByLast[last] {
-                for id in candidates {
+            if end > 0 {
+                let last = word[end - 1]
+                for id in last.isASCII ? asciiSidesByLast[Int(last.value)] : sidesByLast[last] ?? [] {
                     let side = sides[id]
                     if side.count <= end, word[(end - side.count)..<end].elementsEqual(side) { ids.append(id) }
                 }

@@ -192,4 +192,3 @@ private struct Support {
 
     func count(for claim: Int) -> Int { counts[claim] }
 }
-
