@@ -136,9 +136,7 @@ public struct ExtractionContext {
     /// Whether a new clause begins at token `index`.
     public func startsClause(_ index: Int) -> Bool {
         // After a word or number, only a clause break written with letters could start one.
-        if index > 0, index <= count, shared.text.tokens[index - 1].kind != .punctuation, !lexicon.clauseBreaksHaveWords {
-            return false
-        }
+        if let previous = token(index - 1), previous.kind != .punctuation, !lexicon.clauseBreaksHaveWords { return false }
         let previous = norm(index - 1)
         if lexicon.clauseBreaks.contains(previous) { return true }
         if previous == ",", lexicon.clauseOpeners.contains(norm(index)) { return true }
@@ -150,7 +148,7 @@ public struct ExtractionContext {
     public func isTitleCase(sentenceOf index: Int) -> Bool {
         let sentence = text.sentence(containing: index)
         // The tokens read once, not through the shared text at every step.
-        let tokens = shared.text.tokens
+        let tokens = self.tokens
         var words = 0
         var capitalised = 0
         for i in sentence where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
@@ -163,7 +161,7 @@ public struct ExtractionContext {
     /// Whether the clause around `index` speaks of the future (a future cue appears in it).
     public func clauseIsFuture(_ index: Int) -> Bool {
         let clause = clause(containing: index)
-        let norms = shared.text.norms
+        let norms = self.norms
         for i in clause where lexicon.futureCues.contains(norms, at: i) { return true }
         return false
     }
@@ -171,7 +169,7 @@ public struct ExtractionContext {
     /// Whether the clause around `index` holds a past-tense cue.
     public func clauseIsPast(_ index: Int) -> Bool {
         let clause = clause(containing: index)
-        let norms = shared.text.norms
+        let norms = self.norms
         for i in clause where lexicon.pastCues.contains(norms, at: i) { return true }
         return false
     }
