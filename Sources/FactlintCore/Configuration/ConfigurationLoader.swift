@@ -112,34 +112,44 @@ public enum ConfigurationLoader {
     }
 }
 
-/// Reference dates found by folder, shared by worker threads.
+/// Reference dates found by folder, shared by worker threads. A folder's answer is its own
+/// configuration's date, else its parent's answer: every folder on the way up is remembered,
+/// so an archive of many story folders reads (and walks) their common parents once.
 private final class FolderCache: @unchecked Sendable {
     private var dates: [String: DatePoint?] = [:]
     private let lock = NSLock()
 
     func referenceDate(forFolder folder: String) -> DatePoint? {
-        lock.lock()
-        if let known = dates[folder] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        var result: DatePoint?
-        var current = URL(fileURLWithPath: folder).standardizedFileURL
-        for _ in 0..<64 {
-            let candidate = current.appendingPathComponent(ConfigurationLoader.fileName).path
-            if FileManagerAccess().exists(candidate), let configuration = try? ConfigurationLoader.load(candidate),
-               let date = configuration.referenceDate {
-                result = date
-                break
-            }
-            let parent = current.deletingLastPathComponent()
-            if parent.path == current.path { break }
-            current = parent
-        }
-        lock.lock()
-        dates[folder] = result
-        lock.unlock()
+        if let known = remembered(folder) { return known }
+        let result = referenceDate(at: URL(fileURLWithPath: folder).standardizedFileURL, depth: 0)
+        remember(folder, result)
         return result
+    }
+
+    /// The date for a standardised folder: its configuration's, else its parent's (at most 64
+    /// folders up).
+    private func referenceDate(at folder: URL, depth: Int) -> DatePoint? {
+        let path = folder.path
+        if let known = remembered(path) { return known }
+        let candidate = folder.appendingPathComponent(ConfigurationLoader.fileName).path
+        var result: DatePoint?
+        if FileManagerAccess().exists(candidate), let configuration = try? ConfigurationLoader.load(candidate),
+           let date = configuration.referenceDate {
+            result = date
+        } else if depth < 63 {
+            let parent = folder.deletingLastPathComponent()
+            if parent.path != path { result = referenceDate(at: parent, depth: depth + 1) }
+        }
+        remember(path, result)
+        return result
+    }
+
+    /// The answer already found for a folder (`.some(nil)`: none configured), or nil.
+    private func remembered(_ folder: String) -> DatePoint?? {
+        lock.withLock { dates[folder] }
+    }
+
+    private func remember(_ folder: String, _ date: DatePoint?) {
+        lock.withLock { dates[folder] = date }
     }
 }

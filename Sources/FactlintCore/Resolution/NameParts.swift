@@ -75,6 +75,14 @@ public struct NameParts: Sendable, Hashable {
     }
 
     static func patronymicEnding(of word: String, _ lexicon: NameLexicon) -> SurnameEnding? {
-        lexicon.patronymicEndings.first { word.count >= $0.ending.count + 3 && word.hasSuffix($0.ending) }
+        if word.isASCII {
+            // Bytes are letters: no Unicode-aware count or suffix test per ending.
+            let bytes = word.utf8
+            return lexicon.patronymicEndings.first { ending in
+                let end = ending.ending.utf8
+                return bytes.count >= end.count + 3 && bytes.suffix(end.count).elementsEqual(end)
+            }
+        }
+        return lexicon.patronymicEndings.first { word.count >= $0.ending.count + 3 && word.hasSuffix($0.ending) }
     }
 }

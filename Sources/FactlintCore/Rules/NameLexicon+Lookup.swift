@@ -96,8 +96,7 @@ extension NameLexicon {
         if let last = bytes.last, surname.isASCII {
             // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending
             // can end the word.
-            guard let candidates = genderedEndingsByLast[Character(Unicode.Scalar(last))] else { return nil }
-            return candidates.first { candidate in
+            return genderedEndingsByLastByte[Int(last)].first { candidate in
                 let ending = candidate.ending.utf8
                 return bytes.count >= ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
             }

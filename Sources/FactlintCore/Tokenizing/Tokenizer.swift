@@ -164,7 +164,8 @@ public struct Tokenizer: Sendable {
                     q -= 2
                 }
                 let isInitial = tokens[p - 1].end - tokens[p - 1].start == 1 && tokens[p - 1].capitalized
-                if abbreviations.contains(dotted) || abbreviations.contains(word) || isInitial || dotted.contains(".") {
+                // A dot inside: read as bytes (`contains(".")` on a String is Foundation's search).
+                if abbreviations.contains(dotted) || abbreviations.contains(word) || isInitial || dotted.utf8.contains(0x2E) {
                     return token.paragraphBefore
                 }
             }

@@ -103,4 +103,25 @@ struct ConfigurationLoaderTests {
         #expect(try ConfigurationLoader.find(explicit: nil, paths: [story.path]).strict == false)
         #expect(throws: InputError.self) { try ConfigurationLoader.find(explicit: root.appendingPathComponent("none.yml").path, paths: []) }
     }
+
+    @Test("each document's reference date comes from the nearest folder that sets one, asked in any order")
+    func referenceDatesByFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-dates-\(UUID().uuidString)")
+        let archive = root.appendingPathComponent("archive")
+        for story in ["one", "two", "three/inner"] {
+            try FileManager.default.createDirectory(at: archive.appendingPathComponent(story), withIntermediateDirectories: true)
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "reference-date: 2024-03-06\n".write(to: archive.appendingPathComponent(".factlint.yml"), atomically: true, encoding: .utf8)
+        try "reference-date: 2023-11-17\n".write(to: archive.appendingPathComponent("two/.factlint.yml"), atomically: true, encoding: .utf8)
+        let dates = ConfigurationLoader.referenceDates()
+        let path = { (story: String) in archive.appendingPathComponent(story).appendingPathComponent("a.txt").path }
+        // The inner folder first: its parents are remembered on the way up, then asked directly.
+        #expect(dates(path("three/inner")) == .day(2024, 3, 6))
+        #expect(dates(path("two")) == .day(2023, 11, 17))
+        #expect(dates(path("one")) == .day(2024, 3, 6))
+        #expect(dates(path("three")) == .day(2024, 3, 6))
+        #expect(dates(root.appendingPathComponent("a.txt").path) == nil)
+        #expect(dates(path("two")) == .day(2023, 11, 17))
+    }
 }

@@ -34,12 +34,9 @@ enum FindingFactory {
         let othersText = ordered.map { "\"\($0.key)\"" + ($0.value > 1 ? " in \($0.value) places" : " in 1 place") }
             .joined(separator: ", ")
         let values = "\"\(here)\" here, " + (othersText.isEmpty ? "nothing elsewhere" : othersText)
-        var message = rule.message
-        message = message.replacingOccurrences(of: "{key}", with: key ?? "")
-        message = message.replacingOccurrences(of: "{values}", with: values)
-        message = message.replacingOccurrences(of: "{here}", with: "\"\(here)\"")
-        message = message.replacingOccurrences(of: "{others}", with: othersText)
-        message = message.replacingOccurrences(of: "{expected}", with: expected ?? "")
+        let message = MessageTemplate.fill(rule.message, [
+            "key": key ?? "", "values": values, "here": "\"\(here)\"", "others": othersText, "expected": expected ?? "",
+        ])
         let related = others.sorted { $0.span < $1.span }.map { location($0, note: "\"\($0.span.text)\"") }
         let fingerprint = Fingerprint.of([rule.id, key ?? "", primary.span.path, here] + others.map { $0.span.path + "\u{1F}" + $0.span.text }.sorted())
         return Finding(rule: rule.id, level: rule.level, message: message, key: key, primary: location(primary),
