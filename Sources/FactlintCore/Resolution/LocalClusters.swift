@@ -45,7 +45,7 @@ struct LocalClusters {
     }
 
     /// Files the cluster under each key it is not yet filed under.
-    private mutating func fileKeys(_ new: Set<NameKey>, of cluster: Int) {
+    private mutating func fileKeys(_ new: [NameKey], of cluster: Int) {
         for key in new {
             if let filed = index[key], filed.contains(cluster) { continue }
             index[key, default: []].append(cluster)

@@ -10,8 +10,8 @@ final class MatcherCache: @unchecked Sendable {
     private var words: [WordPair: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
     private var skeletons: [String: [UInt32]] = [:]
-    private var blocking: [NameValue: Set<NameKey>] = [:]
-    private var lookup: [NameValue: Set<NameKey>] = [:]
+    private var blocking: [NameValue: [NameKey]] = [:]
+    private var lookup: [NameValue: [NameKey]] = [:]
     /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
     /// order first met. Never emptied: a key's number must mean one string for as long as the
     /// matcher lives (one story's resolution), and a story's names have far fewer distinct
@@ -66,12 +66,12 @@ final class MatcherCache: @unchecked Sendable {
     }
 
     /// A name's blocking keys, computed once.
-    func blockingKeys(_ name: NameValue, _ compute: () -> Set<NameKey>) -> Set<NameKey> {
+    func blockingKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
         remembered(\.blocking, name, compute)
     }
 
     /// A name's lookup keys, computed once.
-    func lookupKeys(_ name: NameValue, _ compute: () -> Set<NameKey>) -> Set<NameKey> {
+    func lookupKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
         remembered(\.lookup, name, compute)
     }
 

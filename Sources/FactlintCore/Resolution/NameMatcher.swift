@@ -8,15 +8,16 @@ public protocol NameMatcher: Sendable {
     /// Coarse keys to file a name under, so that it can be found as a candidate: a name the
     /// matcher may call the same as (or, for a lone word, fitting) another has one of its
     /// `lookupKeys` among the other's blocking keys. The default files every name under one key.
-    func blockingKeys(_ name: NameValue) -> Set<NameKey>
+    /// Keys come in no particular order; a key listed twice is filed once.
+    func blockingKeys(_ name: NameValue) -> [NameKey]
 
     /// The keys under which a name's candidates are filed. The default: its blocking keys.
-    func lookupKeys(_ name: NameValue) -> Set<NameKey>
+    func lookupKeys(_ name: NameValue) -> [NameKey]
 
     /// The keys under which people of the same family as `name` are filed (a wife for a
     /// husband: one family name in the other gender), so that an explanation can say why they
     /// were kept apart. The default: none.
-    func relativeKeys(_ name: NameValue) -> Set<NameKey>
+    func relativeKeys(_ name: NameValue) -> [NameKey]
 
     /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
     /// kept apart from other stories', so that stories resolved in parallel do not contend for
@@ -25,11 +26,11 @@ public protocol NameMatcher: Sendable {
 }
 
 extension NameMatcher {
-    public func blockingKeys(_ name: NameValue) -> Set<NameKey> { [NameKey.any] }
+    public func blockingKeys(_ name: NameValue) -> [NameKey] { [NameKey.any] }
 
-    public func lookupKeys(_ name: NameValue) -> Set<NameKey> { blockingKeys(name) }
+    public func lookupKeys(_ name: NameValue) -> [NameKey] { blockingKeys(name) }
 
-    public func relativeKeys(_ name: NameValue) -> Set<NameKey> { [] }
+    public func relativeKeys(_ name: NameValue) -> [NameKey] { [] }
 
     public func forStory() -> any NameMatcher { self }
 }

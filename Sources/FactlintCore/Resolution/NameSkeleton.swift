@@ -70,8 +70,9 @@ struct NameSkeleton: Sendable {
     private var asciiSymbol = [UInt8](repeating: 0, count: 128)
     private var asciiKind = [UInt8](repeating: 0, count: 128)
 
-    /// The keys of a folded word: one, or more when a letter reads both as a vowel and a consonant.
-    func keys(_ word: String) -> Set<String> {
+    /// The keys of a folded word: one, or more when a letter reads both as a vowel and a
+    /// consonant; each once.
+    func keys(_ word: String) -> [String] {
         if let keys = asciiKeys(word) { return keys }
         var variants: [[Character]] = [[]]
         for letter in word where letter.isLetter {
@@ -83,11 +84,11 @@ struct NameSkeleton: Sendable {
             }
             variants = variants.map { append($0, group[letter] ?? letter) }
         }
-        return Set(variants.map { String($0) })
+        return NameSkeleton.distinct(variants.map { String($0) })
     }
 
     /// `keys` for a word of ASCII letters whose symbols are ASCII; nil for any other word.
-    private func asciiKeys(_ word: String) -> Set<String>? {
+    private func asciiKeys(_ word: String) -> [String]? {
         var variants: [[UInt8]] = [[]]
         for byte in word.utf8 {
             guard byte < 0x80 else { return nil }
@@ -103,7 +104,15 @@ struct NameSkeleton: Sendable {
                 continue
             }
         }
-        return Set(variants.map { String(decoding: $0, as: UTF8.self) })
+        return NameSkeleton.distinct(variants.map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The strings in order, each once (at most four: a set would cost more than the scan).
+    private static func distinct(_ strings: [String]) -> [String] {
+        guard strings.count > 1 else { return strings }
+        var kept: [String] = []
+        for string in strings where !kept.contains(string) { kept.append(string) }
+        return kept
     }
 
     private func append(_ skeleton: [Character], _ symbol: Character) -> [Character] {

@@ -186,9 +186,11 @@ public final class RomanisationMatcher: NameMatcher {
             }
             return (true, steps)
         }
-        let alignment = aligner.align(a, b)
+        // Only an alignment without a full edit can make two words one; the steps of one with
+        // edits were never shown (a "different" match's reasons name the words, not the steps).
+        guard let alignment = aligner.alignWithoutEdits(a, b) else { return (false, ["\(a) ~ \(b) (no alignment without a full edit)"]) }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
-        let same = alignment.fullEdits == 0 && alignment.alternations <= allowed
+        let same = alignment.alternations <= allowed
         let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"
         return (same, ["\(a) ~ \(b)\(detail)"])
     }
@@ -220,31 +222,33 @@ public final class RomanisationMatcher: NameMatcher {
     /// Keys from the consonant skeleton (`NameSkeleton`) of a person's surname, of its given
     /// name (for people known by the given name alone), and of both (for full names); of an
     /// organisation's or place's first word with its word count, and of an acronym's letters
-    /// (a one-word name is filed under both, so "TASS" finds "Tass").
-    public func blockingKeys(_ name: NameValue) -> Set<NameKey> {
+    /// (a one-word name is filed under both, so "TASS" finds "Tass"). Each key once: the kinds
+    /// of key differ, and a word's skeleton numbers are distinct.
+    public func blockingKeys(_ name: NameValue) -> [NameKey] {
         cache.blockingKeys(name) { computeBlockingKeys(name) }
     }
 
-    private func computeBlockingKeys(_ name: NameValue) -> Set<NameKey> {
+    private func computeBlockingKeys(_ name: NameValue) -> [NameKey] {
         guard name.kind == .person || name.kind == nil else { return wordKeys(name) }
         let parts = parts(name)
-        var keys = Set<NameKey>()
         let surnames = parts.surname.map(skeletonKeys) ?? []
         let givens = parts.given.map(givenKeys) ?? []
-        for surname in surnames { keys.insert(NameKey(kind: Key.surname, surname)) }
-        for given in givens { keys.insert(NameKey(kind: Key.given, 0, given)) }
+        var keys: [NameKey] = []
+        keys.reserveCapacity(surnames.count + givens.count + surnames.count * givens.count + 2)
+        for surname in surnames { keys.append(NameKey(kind: Key.surname, surname)) }
+        for given in givens { keys.append(NameKey(kind: Key.given, 0, given)) }
         for surname in surnames {
-            for given in givens { keys.insert(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
         }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
-            keys.formUnion(familyKeys(surname, ending, ending.gender))
+            keys += familyKeys(surname, ending, ending.gender)
         }
-        if name.kind == nil { keys.formUnion(wordKeys(name)) }
+        if name.kind == nil { keys += wordKeys(name) }
         return keys
     }
 
     /// A gendered surname's family in the other gender: "-sky" looks for "-skaya".
-    public func relativeKeys(_ name: NameValue) -> Set<NameKey> {
+    public func relativeKeys(_ name: NameValue) -> [NameKey] {
         guard name.kind == .person, let surname = parts(name).surname, let ending = lexicon.genderedEnding(of: surname) else {
             return []
         }
@@ -252,30 +256,30 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// Family keys: the skeleton of the stem (ending removed), the ending's family, a gender.
-    private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> Set<NameKey> {
+    private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> [NameKey] {
         let stem = String(surname.dropLast(ending.ending.count))
         let family = cache.number("\(ending.family)|\(gender.rawValue)")
-        return Set(skeletonKeys(stem).map { NameKey(kind: Key.family, $0, family) })
+        return skeletonKeys(stem).map { NameKey(kind: Key.family, $0, family) }
     }
 
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
-    public func lookupKeys(_ name: NameValue) -> Set<NameKey> {
+    public func lookupKeys(_ name: NameValue) -> [NameKey] {
         cache.lookupKeys(name) { computeLookupKeys(name) }
     }
 
-    private func computeLookupKeys(_ name: NameValue) -> Set<NameKey> {
+    private func computeLookupKeys(_ name: NameValue) -> [NameKey] {
         guard name.kind == .person else { return blockingKeys(name) }
         let parts = parts(name)
         guard let surname = parts.surname else {
             // No surname and no given name: the key of an empty skeleton.
             let givens = parts.given.map(givenKeys) ?? [cache.number("")]
-            return Set(givens.map { NameKey(kind: Key.given, 0, $0) })
+            return givens.map { NameKey(kind: Key.given, 0, $0) }
         }
         let surnames = skeletonKeys(surname)
-        guard let given = parts.given, given.count > 1 else { return Set(surnames.map { NameKey(kind: Key.surname, $0) }) }
+        guard let given = parts.given, given.count > 1 else { return surnames.map { NameKey(kind: Key.surname, $0) } }
         let givens = givenKeys(given)
-        return Set(surnames.flatMap { surname in givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) } })
+        return surnames.flatMap { surname in givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) } }
     }
 
     /// A given name's keys: its class, and its own skeleton (for names outside the classes).
@@ -285,11 +289,11 @@ public final class RomanisationMatcher: NameMatcher {
         return keys
     }
 
-    private func wordKeys(_ name: NameValue) -> Set<NameKey> {
+    private func wordKeys(_ name: NameValue) -> [NameKey] {
         guard let first = name.parts.first else { return [NameKey.any] }
         let count = UInt32(clamping: name.parts.count)
-        var keys = Set(skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) })
-        if name.parts.count == 1 { keys.insert(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
+        var keys = skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) }
+        if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
         return keys
     }
 

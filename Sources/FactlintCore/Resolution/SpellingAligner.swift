@@ -33,6 +33,8 @@ public struct SpellingAligner: Sendable {
     private var emptySide: Int?
     /// Each side's length, read in the inner loop of `align` without touching `sides`.
     private var lengths: [Int] = []
+    /// The longest side's length (at least 1): a step moves back at most this many letters.
+    private var longestSide = 1
     /// Every way of rewriting one side as another, grouped by the pair (from, to) in the order
     /// the equivalences give them: the pair `from * sides.count + to` has the options
     /// `pairStart[pair]..<pairStart[pair + 1]`. Flat, so that the inner loop of `align` reads
@@ -67,6 +69,7 @@ public struct SpellingAligner: Sendable {
         optionCosts = options.map(\.cost)
         optionPlaces = options.map(\.place)
         lengths = sides.map(\.count)
+        longestSide = max(1, lengths.max() ?? 1)
         for (id, side) in sides.enumerated() {
             if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
         }
@@ -77,6 +80,25 @@ public struct SpellingAligner: Sendable {
     public func align(_ a: String, _ b: String) -> Alignment {
         let x = Array(a.unicodeScalars)
         let y = Array(b.unicodeScalars)
+        // With full edits every cell is reached: the table is always complete.
+        return trace(steps(x, y, edits: true) ?? [], x, y, y.count + 1)
+    }
+
+    /// The cheapest alignment of `a` with `b` if one needs no full edit, else nil: what `align`
+    /// answers whenever its `fullEdits` is 0, found without weighing a full edit at any cell,
+    /// and given up as soon as no row within a side's length can be reached. (A cell reached
+    /// without an edit costs less than one edit, so its cost and step are the same in both
+    /// tables; a cell reached only through an edit cannot lie on an edit-free path.)
+    public func alignWithoutEdits(_ a: String, _ b: String) -> Alignment? {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard let back = steps(x, y, edits: false) else { return nil }
+        return trace(back, x, y, y.count + 1)
+    }
+
+    /// The table of best steps for aligning `x` with `y`; without `edits`, nil when the last
+    /// cell cannot be reached.
+    private func steps(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], edits: Bool) -> [Step]? {
         let width = y.count + 1
         var cost = Array(repeating: Double.infinity, count: (x.count + 1) * width)
         var back = Array(repeating: Step.none, count: (x.count + 1) * width)
@@ -85,7 +107,10 @@ public struct SpellingAligner: Sendable {
         let (ySides, yStart) = endingSides(y)
         let (lengths, pairStart, optionCosts, optionPlaces) = (self.lengths, self.pairStart, self.optionCosts, self.optionPlaces)
         let sideCount = sides.count
+        // Rows in a row that no cell of was reached: after `longestSide` of them no later row can be.
+        var unreachedRows = 0
         for i in 0...x.count {
+            var rowReached = i == 0
             for j in 0...y.count where i + j > 0 {
                 var best = Double.infinity
                 var step = Step.none
@@ -93,17 +118,19 @@ public struct SpellingAligner: Sendable {
                     best = cost[(i - 1) * width + j - 1]
                     step = .same
                 }
-                if i > 0, j > 0, cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost < best {
-                    best = cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost
-                    step = .edit(1, 1)
-                }
-                if i > 0, cost[(i - 1) * width + j] + SpellingAligner.fullCost < best {
-                    best = cost[(i - 1) * width + j] + SpellingAligner.fullCost
-                    step = .edit(1, 0)
-                }
-                if j > 0, cost[i * width + j - 1] + SpellingAligner.fullCost < best {
-                    best = cost[i * width + j - 1] + SpellingAligner.fullCost
-                    step = .edit(0, 1)
+                if edits {
+                    if i > 0, j > 0, cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost < best {
+                        best = cost[(i - 1) * width + j - 1] + SpellingAligner.fullCost
+                        step = .edit(1, 1)
+                    }
+                    if i > 0, cost[(i - 1) * width + j] + SpellingAligner.fullCost < best {
+                        best = cost[(i - 1) * width + j] + SpellingAligner.fullCost
+                        step = .edit(1, 0)
+                    }
+                    if j > 0, cost[i * width + j - 1] + SpellingAligner.fullCost < best {
+                        best = cost[i * width + j - 1] + SpellingAligner.fullCost
+                        step = .edit(0, 1)
+                    }
                 }
                 for fromIndex in xStart[i]..<xStart[i + 1] {
                     let from = xSides[fromIndex]
@@ -124,9 +151,12 @@ public struct SpellingAligner: Sendable {
                 }
                 cost[i * width + j] = best
                 back[i * width + j] = step
+                if best < .infinity { rowReached = true }
             }
+            unreachedRows = rowReached ? 0 : unreachedRows + 1
+            if !edits, unreachedRows >= longestSide { return nil }
         }
-        return trace(back, x, y, width)
+        return edits || cost[cost.count - 1] < .infinity ? back : nil
     }
 
     // MARK: - Private
