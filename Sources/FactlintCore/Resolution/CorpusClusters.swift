@@ -119,11 +119,32 @@ struct CorpusClusters {
 
     /// Full-name clusters filed under a lookup key of one of the names, in order.
     private func candidates(of names: [NameValue]) -> [Int] {
+        if names.count == 1 { return CorpusClusters.filed(under: resolver.matcher.lookupKeys(names[0]), in: index) }
         var found: [Int] = []
         for name in names {
             for key in resolver.matcher.lookupKeys(name) { found += index[key] ?? [] }
         }
         return CorpusClusters.sortedOnce(found)
+    }
+
+    /// Files `cluster` under `key`, keeping the key's list in order, each cluster once.
+    static func file(_ cluster: Int, under key: NameKey, in index: inout [NameKey: [Int]]) {
+        index[key, default: []].insertOnce(cluster)
+    }
+
+    /// The clusters filed under any of `keys`, in order, each once. A key's list is kept in
+    /// order, each cluster once (`file`), so when only one key has a list (most look-ups) it is
+    /// the answer as it stands, neither copied nor sorted.
+    static func filed(under keys: [NameKey], in index: [NameKey: [Int]]) -> [Int] {
+        var lists: [[Int]] = []
+        for key in keys {
+            if let list = index[key] { lists.append(list) }
+        }
+        switch lists.count {
+        case 0: return []
+        case 1: return lists[0]
+        default: return sortedOnce(lists.flatMap { $0 })
+        }
     }
 
     /// Cluster indices in order, each once (a cluster is filed under several keys).
@@ -140,9 +161,7 @@ struct CorpusClusters {
 
     private mutating func file(_ cluster: EntityCluster, at position: Int) {
         for form in cluster.forms {
-            for key in resolver.matcher.blockingKeys(form) where !(index[key]?.contains(position) ?? false) {
-                index[key, default: []].append(position)
-            }
+            for key in resolver.matcher.blockingKeys(form) { CorpusClusters.file(position, under: key, in: &index) }
         }
     }
 
@@ -158,4 +177,18 @@ struct CorpusClusters {
         return (best?.decision ?? .unsure, best)
     }
 
+}
+
+extension [Int] {
+    /// Inserts `value` where it keeps this ascending array ascending, unless it is there.
+    mutating func insertOnce(_ value: Int) {
+        // Clusters are mostly filed in the order they start: the end is the usual place.
+        if let last, last < value {
+            append(value)
+            return
+        }
+        let at = firstIndex { $0 >= value } ?? endIndex
+        if at < endIndex, self[at] == value { return }
+        insert(value, at: at)
+    }
 }

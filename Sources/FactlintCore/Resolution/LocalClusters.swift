@@ -29,9 +29,7 @@ struct LocalClusters {
 
     /// Clusters filed under one of the name's lookup keys, in order.
     private func candidates(_ name: NameValue, _ resolver: EntityResolver) -> [Int] {
-        var found: [Int] = []
-        for key in resolver.matcher.lookupKeys(name) { found += index[key] ?? [] }
-        return CorpusClusters.sortedOnce(found)
+        CorpusClusters.filed(under: resolver.matcher.lookupKeys(name), in: index)
     }
 
     private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
@@ -46,10 +44,7 @@ struct LocalClusters {
 
     /// Files the cluster under each key it is not yet filed under.
     private mutating func fileKeys(_ new: [NameKey], of cluster: Int) {
-        for key in new {
-            if let filed = index[key], filed.contains(cluster) { continue }
-            index[key, default: []].append(cluster)
-        }
+        for key in new { CorpusClusters.file(cluster, under: key, in: &index) }
     }
 
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {

@@ -215,6 +215,8 @@ public final class RomanisationMatcher: NameMatcher {
         static let word: UInt8 = 5
         /// An acronym's letters.
         static let acronym: UInt8 = 6
+        /// A surname's skeleton and the initial a given name is written with ("V. Putin").
+        static let surnameAndInitial: UInt8 = 7
         /// Marks a given-name key that is a class, not a skeleton.
         static let givenClass: UInt32 = 1 << 31
     }
@@ -239,6 +241,10 @@ public final class RomanisationMatcher: NameMatcher {
         for given in givens { keys.append(NameKey(kind: Key.given, 0, given)) }
         for surname in surnames {
             for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+        }
+        if let given = parts.given, given.count == 1 {
+            let initial = cache.number(given)
+            for surname in surnames { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
             keys += familyKeys(surname, ending, ending.gender)
@@ -279,7 +285,13 @@ public final class RomanisationMatcher: NameMatcher {
         let surnames = skeletonKeys(surname)
         guard let given = parts.given, given.count > 1 else { return surnames.map { NameKey(kind: Key.surname, $0) } }
         let givens = givenKeys(given)
-        return surnames.flatMap { surname in givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) } }
+        // And by the initials the given name may be written with, to find "V. Putin" filed
+        // before "Vladimir Putin" (an initial's name is looked up by its surname alone).
+        let initials = initialsOf(given).map { cache.number(String($0)) }
+        return surnames.flatMap { surname in
+            givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) }
+                + initials.map { NameKey(kind: Key.surnameAndInitial, surname, $0) }
+        }
     }
 
     /// A given name's keys: its class, and its own skeleton (for names outside the classes).

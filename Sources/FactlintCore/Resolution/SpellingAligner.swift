@@ -173,6 +173,8 @@ public struct SpellingAligner: Sendable {
     /// longest first, "" last: those ending at `end` are `ids[start[end]..<start[end + 1]]`.
     private func endingSides(_ word: [Unicode.Scalar]) -> (ids: [Int], start: [Int]) {
         var ids: [Int] = []
+        // About two sides end at a letter (itself and a longer spelling), and "" everywhere.
+        ids.reserveCapacity(3 * word.count + 1)
         var start = [0]
         start.reserveCapacity(word.count + 2)
         for end in 0...word.count {

@@ -21,6 +21,19 @@ struct NameKeyTests {
         #expect(CorpusClusters.sortedOnce([3, 3, 3]) == [3])
     }
 
+    @Test("a key's clusters stay in order, each once, whatever order they are filed in; look-ups merge the keys' lists")
+    func filing() {
+        var index: [NameKey: [Int]] = [:]
+        let (a, b, c) = (NameKey(kind: 1, 1), NameKey(kind: 1, 2), NameKey(kind: 1, 3))
+        for cluster in [5, 2, 9, 2, 0, 5, 7] { CorpusClusters.file(cluster, under: a, in: &index) }
+        for cluster in [3, 2] { CorpusClusters.file(cluster, under: b, in: &index) }
+        #expect(index[a] == [0, 2, 5, 7, 9])
+        #expect(CorpusClusters.filed(under: [a], in: index) == [0, 2, 5, 7, 9])
+        #expect(CorpusClusters.filed(under: [c, a, b], in: index) == [0, 2, 3, 5, 7, 9])
+        #expect(CorpusClusters.filed(under: [c], in: index) == [])
+        #expect(CorpusClusters.filed(under: [], in: index) == [])
+    }
+
     @Test("a matcher numbers each string once, in the order met")
     func numbers() {
         let cache = MatcherCache()
