@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FactlintCoreTests",
-            dependencies: ["FactlintCore", "CLibXML2"]
+            dependencies: ["FactlintCore", "CLibXML2", "Yams"]
         ),
         .testTarget(
             name: "FactlintReportersTests",

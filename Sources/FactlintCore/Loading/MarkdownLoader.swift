@@ -15,7 +15,12 @@ public struct MarkdownLoader: DocumentLoader {
         var metadata = Metadata()
         var notices: [String] = []
         let yaml = String(decoding: utf8[yamlRange], as: UTF8.self)
-        // Through YAMLSource: front matter is article text, and may be as hostile as any.
+        // A flat mapping (nearly every front matter) is read from libyaml's events; anything
+        // else through YAMLSource: front matter is article text, and may be as hostile as any.
+        if let entries = YAMLSource.flatMapping(yaml) {
+            for (key, value) in entries { read(key, value, into: &metadata, &notices) }
+            return Document(path: path, format: .markdown, source: utf8, text: text, metadata: metadata, notices: notices)
+        }
         let parsed: Result<Node?, InputError>
         do { parsed = .success(try YAMLSource(path: path, text: yaml).root) } catch { parsed = .failure(error) }
         if case .failure(let error) = parsed {
@@ -25,24 +30,29 @@ public struct MarkdownLoader: DocumentLoader {
         } else if case .success(let node) = parsed, case .mapping(let mapping)? = node {
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key, case .scalar(let valueScalar) = value else { continue }
-                switch keyScalar.string.lowercased() {
-                case "title":
-                    metadata.title = valueScalar.string
-                case "date", "published", "publication_date", "pubdate":
-                    if let date = DateParsing.day(fromISO: valueScalar.string) {
-                        metadata.referenceDate = date
-                        metadata.referenceDateSource = "front matter"
-                    } else {
-                        notices.append("front matter date '\(valueScalar.string)' is not YYYY-MM-DD; ignored")
-                    }
-                default:
-                    break
-                }
+                read(keyScalar.string, valueScalar.string, into: &metadata, &notices)
             }
         } else {
             notices.append("front matter is not a YAML mapping; ignored")
         }
         return Document(path: path, format: .markdown, source: utf8, text: text, metadata: metadata, notices: notices)
+    }
+
+    /// Reads one front matter entry: `title`, or a date under one of its usual names.
+    private func read(_ key: String, _ value: String, into metadata: inout Metadata, _ notices: inout [String]) {
+        switch key.lowercased() {
+        case "title":
+            metadata.title = value
+        case "date", "published", "publication_date", "pubdate":
+            if let date = DateParsing.day(fromISO: value) {
+                metadata.referenceDate = date
+                metadata.referenceDateSource = "front matter"
+            } else {
+                notices.append("front matter date '\(value)' is not YYYY-MM-DD; ignored")
+            }
+        default:
+            break
+        }
     }
 
     /// The end of the front matter block (after its closing line) and the range of its YAML.

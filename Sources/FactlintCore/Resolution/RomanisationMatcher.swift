@@ -13,6 +13,9 @@ public final class RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
     let aligner: SpellingAligner
     let skeleton: NameSkeleton
+    /// For each given-name class, the first letters of its forms (folded): the initials a name
+    /// of the class may be written with.
+    private let classInitials: [Set<Character>]
     private let cache = MatcherCache()
 
     public init(lexicon: NameLexicon) {
@@ -20,6 +23,7 @@ public final class RomanisationMatcher: NameMatcher {
         let equivalences = lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon)
         self.aligner = SpellingAligner(equivalences)
         self.skeleton = NameSkeleton(equivalences)
+        classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
     }
 
     /// A matcher with `other`'s tables and a cache of its own.
@@ -27,6 +31,7 @@ public final class RomanisationMatcher: NameMatcher {
         lexicon = other.lexicon
         aligner = other.aligner
         skeleton = other.skeleton
+        classInitials = other.classInitials
     }
 
     /// A fresh cache per story: one cache shared by the threads serialised them on its lock,
@@ -242,8 +247,7 @@ public final class RomanisationMatcher: NameMatcher {
         for surname in surnames {
             for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
         }
-        if let given = parts.given, given.count == 1 {
-            let initial = cache.number(given)
+        if let given = parts.given, given.count == 1, let initial = given.unicodeScalars.first?.value {
             for surname in surnames { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
@@ -285,13 +289,17 @@ public final class RomanisationMatcher: NameMatcher {
         let surnames = skeletonKeys(surname)
         guard let given = parts.given, given.count > 1 else { return surnames.map { NameKey(kind: Key.surname, $0) } }
         let givens = givenKeys(given)
-        // And by the initials the given name may be written with, to find "V. Putin" filed
-        // before "Vladimir Putin" (an initial's name is looked up by its surname alone).
-        let initials = initialsOf(given).map { cache.number(String($0)) }
-        return surnames.flatMap { surname in
-            givens.map { NameKey(kind: Key.surnameAndGiven, surname, $0) }
-                + initials.map { NameKey(kind: Key.surnameAndInitial, surname, $0) }
+        // And by the initials the given name may be written with (a letter's scalar value), to
+        // find "V. Putin" filed before "Vladimir Putin" (an initial's name is looked up by its
+        // surname alone).
+        let initials = initialsOf(given).compactMap { $0.unicodeScalars.first?.value }
+        var keys: [NameKey] = []
+        keys.reserveCapacity(surnames.count * (givens.count + initials.count))
+        for surname in surnames {
+            for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            for initial in initials { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
+        return keys
     }
 
     /// A given name's keys: its class, and its own skeleton (for names outside the classes).
@@ -351,10 +359,8 @@ public final class RomanisationMatcher: NameMatcher {
     /// (Yevgeny: Y, E, J, I), or its own first letter.
     private func initialsOf(_ given: String) -> Set<Character> {
         var result: Set<Character> = []
+        if let index = lexicon.givenNameClassOfForm[given] { result = classInitials[index] }
         if let first = given.first { result.insert(first) }
-        if let index = lexicon.givenNameClassOfForm[given] {
-            for form in lexicon.givenNameClasses[index].forms { if let first = lexicon.latin(form).first { result.insert(first) } }
-        }
         return result
     }
 

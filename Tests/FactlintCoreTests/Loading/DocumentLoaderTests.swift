@@ -1,6 +1,7 @@
 import FactlintCore
 import Foundation
 import Testing
+import Yams
 
 /// Loading: every span points at the words in the file as the user has it, also for HTML
 /// (tags dropped, entities decoded, CRLF line ends), and documents carry their dates.
@@ -78,6 +79,33 @@ struct DocumentLoaderTests {
         #expect(tuesday.value.notation == "2024-06-11")
         #expect(tuesday.span.line == 7)
         #expect(!claims.contains { $0.span.line <= 4 })
+    }
+
+    @Test("front matter read from libyaml's events gives what the composed tree gives, or leaves it to the tree")
+    func flatFrontMatter() throws {
+        let flat = [
+            "title: Flood update\ndate: 2024-06-14\n",
+            "title: \"Quoted: with a colon\"\ndate: '2024-06-14'\n",
+            "Title: >\n  Folded\n  title\nPubDate: 2024-06-14T08:00:00Z\n",
+            "title: Émigrés — ünïcödé\nauthor: someone\ntags_count: 3\n",
+            "title:\n",
+            "{title: Flow style, date: 2024-06-14}\n",
+        ]
+        for yaml in flat {
+            let entries = try #require(YAMLSource.flatMapping(yaml), "\(yaml)")
+            let composed = try YAMLSource(path: "a.md", text: yaml).rootMapping()
+            let expected = composed.compactMap { key, value -> (String, String)? in
+                guard case .scalar(let k) = key, case .scalar(let v) = value else { return nil }
+                return (k.string, v.string)
+            }
+            #expect(entries.map(\.key) == expected.map(\.0) && entries.map(\.value) == expected.map(\.1), "\(yaml)")
+        }
+        // Anything else is left to the composer: its answers and its error positions.
+        let other = [
+            "", "# only a comment\n", "- a list\n", "title: [a, b]\n", "title: {nested: map}\n", "title: &a x\ndate: *a\n",
+            "title: !!str tagged\n", "title: a\ntitle: b\n", "title: a\n---\ntitle: b\n", "title: \"unclosed\n", "just text\n",
+        ]
+        for yaml in other { #expect(YAMLSource.flatMapping(yaml) == nil, "\(yaml)") }
     }
 
     @Test("folders are walked recursively in a stable order, hidden files and other extensions skipped")
