@@ -10,6 +10,7 @@ final class MatcherCache: @unchecked Sendable {
     private var words: [WordPair: (Bool, [String])] = [:]
     private var parts: [NameValue: NameParts] = [:]
     private var skeletons: [String: [UInt32]] = [:]
+    private var alignerWords: [String: SpellingAligner.Word] = [:]
     private var blocking: [NameValue: [NameKey]] = [:]
     private var lookup: [NameValue: [NameKey]] = [:]
     /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
@@ -48,6 +49,11 @@ final class MatcherCache: @unchecked Sendable {
     /// A word's skeleton keys (numbered), computed once.
     func skeleton(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
         remembered(\.skeletons, word, compute)
+    }
+
+    /// A word read for the aligner, computed once.
+    func alignerWord(_ word: String, _ compute: () -> SpellingAligner.Word) -> SpellingAligner.Word {
+        remembered(\.alignerWords, word, compute)
     }
 
     /// The number of a string that keys are made of: the same string, the same number.

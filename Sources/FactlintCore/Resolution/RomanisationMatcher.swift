@@ -193,7 +193,8 @@ public final class RomanisationMatcher: NameMatcher {
         }
         // Only an alignment without a full edit can make two words one; the steps of one with
         // edits were never shown (a "different" match's reasons name the words, not the steps).
-        guard let alignment = aligner.alignWithoutEdits(a, b) else { return (false, ["\(a) ~ \(b) (no alignment without a full edit)"]) }
+        let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
+        guard let alignment = aligner.alignWithoutEdits(wa, wb) else { return (false, ["\(a) ~ \(b) (no alignment without a full edit)"]) }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
         let same = alignment.alternations <= allowed
         let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"

@@ -78,10 +78,8 @@ public struct SpellingAligner: Sendable {
 
     /// The cheapest alignment of `a` with `b` (both already folded to Latin).
     public func align(_ a: String, _ b: String) -> Alignment {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        // With full edits every cell is reached: the table is always complete.
-        return trace(steps(x, y, edits: true) ?? [], x, y, y.count + 1)
+        // With full edits every cell is reached: there is always an alignment.
+        solve(word(a), word(b), edits: true) ?? Alignment(fullEdits: 0, alternations: 0, steps: [])
     }
 
     /// The cheapest alignment of `a` with `b` if one needs no full edit, else nil: what `align`
@@ -90,31 +88,60 @@ public struct SpellingAligner: Sendable {
     /// without an edit costs less than one edit, so its cost and step are the same in both
     /// tables; a cell reached only through an edit cannot lie on an edit-free path.)
     public func alignWithoutEdits(_ a: String, _ b: String) -> Alignment? {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
-        guard let back = steps(x, y, edits: false) else { return nil }
-        return trace(back, x, y, y.count + 1)
+        solve(word(a), word(b), edits: false)
     }
 
-    /// The table of best steps for aligning `x` with `y`; without `edits`, nil when the last
-    /// cell cannot be reached.
-    private func steps(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], edits: Bool) -> [Step]? {
-        let width = y.count + 1
-        var cost = Array(repeating: Double.infinity, count: (x.count + 1) * width)
-        var back = Array(repeating: Step.none, count: (x.count + 1) * width)
-        cost[0] = 0
-        let (xSides, xStart) = endingSides(x)
-        let (ySides, yStart) = endingSides(y)
+    /// `alignWithoutEdits` for words already read with `word`.
+    public func alignWithoutEdits(_ a: Word, _ b: Word) -> Alignment? {
+        solve(a, b, edits: false)
+    }
+
+    /// A word read for aligning: its letters, and the sides that end at each position. A
+    /// matcher reads each word once and aligns it with many.
+    public struct Word: Sendable {
+        let letters: [Unicode.Scalar]
+        /// The sides ending at position `end` are `sideIDs[sideStart[end]..<sideStart[end + 1]]`.
+        let sideIDs: [Int]
+        let sideStart: [Int]
+    }
+
+    /// `text` read for aligning.
+    public func word(_ text: String) -> Word {
+        let letters = Array(text.unicodeScalars)
+        let (ids, start) = endingSides(letters)
+        return Word(letters: letters, sideIDs: ids, sideStart: start)
+    }
+
+    /// The cheapest alignment of `x` with `y`; without `edits`, nil when the last cell cannot be
+    /// reached. The table lives in temporary memory (on the stack for name-sized words).
+    private func solve(_ x: Word, _ y: Word, edits: Bool) -> Alignment? {
+        let width = y.letters.count + 1
+        let cells = (x.letters.count + 1) * width
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: cells) { cost in
+            withUnsafeTemporaryAllocation(of: Step.self, capacity: cells) { back in
+                cost.initialize(repeating: .infinity)
+                back.initialize(repeating: .none)
+                cost[0] = 0
+                guard fill(cost, back, x, y, width, edits: edits), edits || cost[cells - 1] < .infinity else { return nil }
+                return trace(back, x.letters, y.letters, width)
+            }
+        }
+    }
+
+    /// Fills the table of best costs and steps; false when, without edits, no later row can be
+    /// reached.
+    private func fill(_ cost: UnsafeMutableBufferPointer<Double>, _ back: UnsafeMutableBufferPointer<Step>, _ x: Word, _ y: Word,
+                      _ width: Int, edits: Bool) -> Bool {
         let (lengths, pairStart, optionCosts, optionPlaces) = (self.lengths, self.pairStart, self.optionCosts, self.optionPlaces)
         let sideCount = sides.count
         // Rows in a row that no cell of was reached: after `longestSide` of them no later row can be.
         var unreachedRows = 0
-        for i in 0...x.count {
+        for i in 0...x.letters.count {
             var rowReached = i == 0
-            for j in 0...y.count where i + j > 0 {
+            for j in 0...y.letters.count where i + j > 0 {
                 var best = Double.infinity
                 var step = Step.none
-                if i > 0, j > 0, x[i - 1] == y[j - 1], cost[(i - 1) * width + j - 1] < best {
+                if i > 0, j > 0, x.letters[i - 1] == y.letters[j - 1], cost[(i - 1) * width + j - 1] < best {
                     best = cost[(i - 1) * width + j - 1]
                     step = .same
                 }
@@ -132,18 +159,18 @@ public struct SpellingAligner: Sendable {
                         step = .edit(0, 1)
                     }
                 }
-                for fromIndex in xStart[i]..<xStart[i + 1] {
-                    let from = xSides[fromIndex]
+                for fromIndex in x.sideStart[i]..<x.sideStart[i + 1] {
+                    let from = x.sideIDs[fromIndex]
                     let pi = i - lengths[from]
-                    for toIndex in yStart[j]..<yStart[j + 1] {
-                        let to = ySides[toIndex]
+                    for toIndex in y.sideStart[j]..<y.sideStart[j + 1] {
+                        let to = y.sideIDs[toIndex]
                         guard from != to else { continue }
                         let pj = j - lengths[to]
                         let previous = cost[pi * width + pj]
                         guard previous < best else { continue }
                         let pair = from * sideCount + to
                         for option in pairStart[pair]..<pairStart[pair + 1]
-                        where previous + optionCosts[option] < best && applies(optionPlaces[option], x, pi, i, y, pj, j) {
+                        where previous + optionCosts[option] < best && applies(optionPlaces[option], x.letters, pi, i, y.letters, pj, j) {
                             best = previous + optionCosts[option]
                             step = .rule(from, to, option)
                         }
@@ -154,9 +181,9 @@ public struct SpellingAligner: Sendable {
                 if best < .infinity { rowReached = true }
             }
             unreachedRows = rowReached ? 0 : unreachedRows + 1
-            if !edits, unreachedRows >= longestSide { return nil }
+            if !edits, unreachedRows >= longestSide { return false }
         }
-        return edits || cost[cost.count - 1] < .infinity ? back : nil
+        return true
     }
 
     // MARK: - Private
@@ -204,7 +231,7 @@ public struct SpellingAligner: Sendable {
 
     static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiouy".unicodeScalars.contains(scalar) }
 
-    private func trace(_ back: [Step], _ x: [Unicode.Scalar], _ y: [Unicode.Scalar], _ width: Int) -> Alignment {
+    private func trace(_ back: UnsafeMutableBufferPointer<Step>, _ x: [Unicode.Scalar], _ y: [Unicode.Scalar], _ width: Int) -> Alignment {
         var i = x.count
         var j = y.count
         var result = Alignment(fullEdits: 0, alternations: 0, steps: [])
