@@ -136,15 +136,18 @@ struct CorpusClusters {
     /// order, each cluster once (`file`), so when only one key has a list (most look-ups) it is
     /// the answer as it stands, neither copied nor sorted.
     static func filed(under keys: [NameKey], in index: [NameKey: [Int]]) -> [Int] {
-        var lists: [[Int]] = []
+        var first: [Int]?
+        var merged: [Int] = []
         for key in keys {
-            if let list = index[key] { lists.append(list) }
+            guard let list = index[key] else { continue }
+            if first == nil {
+                first = list
+            } else {
+                if merged.isEmpty { merged = first ?? [] }
+                merged += list
+            }
         }
-        switch lists.count {
-        case 0: return []
-        case 1: return lists[0]
-        default: return sortedOnce(lists.flatMap { $0 })
-        }
+        return merged.isEmpty ? first ?? [] : sortedOnce(merged)
     }
 
     /// Cluster indices in order, each once (a cluster is filed under several keys).

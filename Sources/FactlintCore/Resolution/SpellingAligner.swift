@@ -136,9 +136,21 @@ public struct SpellingAligner: Sendable {
         let sideCount = sides.count
         // Rows in a row that no cell of was reached: after `longestSide` of them no later row can be.
         var unreachedRows = 0
+        // Without edits, the last column reached in each row: a step moves back at most
+        // `longestSide` letters in each word, so a row's cells beyond the reach of its last
+        // `longestSide` rows (and of its own cells before) are never reached, and are left as
+        // weighing them would leave them (infinite, no step).
+        var lastReached = [Int](repeating: -1, count: edits ? 0 : x.letters.count + 1)
+        if !edits { lastReached[0] = 0 }
         for i in 0...x.letters.count {
             var rowReached = i == 0
+            var reach = edits ? y.letters.count + longestSide : 0
+            if !edits, i > 0 {
+                reach = -1
+                for row in max(0, i - longestSide)..<i { reach = max(reach, lastReached[row]) }
+            }
             for j in 0...y.letters.count where i + j > 0 {
+                if j - longestSide > reach { break }
                 var best = Double.infinity
                 var step = Step.none
                 if i > 0, j > 0, x.letters[i - 1] == y.letters[j - 1], cost[(i - 1) * width + j - 1] < best {
@@ -178,7 +190,13 @@ public struct SpellingAligner: Sendable {
                 }
                 cost[i * width + j] = best
                 back[i * width + j] = step
-                if best < .infinity { rowReached = true }
+                if best < .infinity {
+                    rowReached = true
+                    if !edits {
+                        lastReached[i] = j
+                        reach = max(reach, j)
+                    }
+                }
             }
             unreachedRows = rowReached ? 0 : unreachedRows + 1
             if !edits, unreachedRows >= longestSide { return false }
