@@ -98,7 +98,16 @@ public struct Lexicon: Sendable {
         }
         startKinds = kinds
         clauseBreaksHaveWords = clauseBreaks.contains { $0.contains { $0.isLetter || $0.isNumber } }
+        var notNames = names.notNames
+        for table in [numberWords.keys, tens.keys, scales.keys, weekdays.keys, months.keys] { notNames.formUnion(table) }
+        notNames.formUnion(ordinals)
+        wordsNoName = notNames
     }
+
+    /// Single words that are never a name or part of one: the names lexicon's `notNames`,
+    /// numbers, tens, scales, ordinals, weekdays and months, in one table (`compile()`; nil
+    /// until then), so that the name extractor asks once where it asked seven times.
+    public private(set) var wordsNoName: WordSet?
 
     /// Whether a clause break is written with a letter or digit: when none is (";", ":"), no
     /// word or number token can be one, and the clause reader need not look them up. True
