@@ -191,8 +191,9 @@ public final class RomanisationMatcher: NameMatcher {
             }
             return (true, steps)
         }
-        // Only an alignment without a full edit can make two words one; the steps of one with
-        // edits were never shown (a "different" match's reasons name the words, not the steps).
+        // Only an alignment without a full edit can make two words one. The steps of one with
+        // edits only ever explained a "different" answer, which no report or explanation shows
+        // (a kept-apart note quotes a person's first difference, which names the words).
         let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
         guard let alignment = aligner.alignWithoutEdits(wa, wb) else { return (false, ["\(a) ~ \(b) (no alignment without a full edit)"]) }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0

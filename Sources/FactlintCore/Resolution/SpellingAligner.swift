@@ -78,8 +78,10 @@ public struct SpellingAligner: Sendable {
 
     /// The cheapest alignment of `a` with `b` (both already folded to Latin).
     public func align(_ a: String, _ b: String) -> Alignment {
-        // With full edits every cell is reached: there is always an alignment.
-        solve(word(a), word(b), edits: true) ?? Alignment(fullEdits: 0, alternations: 0, steps: [])
+        // With full edits every cell is reached, so there is always an alignment; the fallback
+        // is the one `trace` gives a cell without a step (every letter an edit).
+        solve(word(a), word(b), edits: true)
+            ?? Alignment(fullEdits: a.unicodeScalars.count + b.unicodeScalars.count, alternations: 0, steps: [])
     }
 
     /// The cheapest alignment of `a` with `b` if one needs no full edit, else nil: what `align`
