@@ -222,7 +222,7 @@ public final class RomanisationMatcher: NameMatcher {
         static let word: UInt8 = 5
         /// An acronym's letters.
         static let acronym: UInt8 = 6
-        /// A surname's skeleton and the initial a given name is written with ("V. Putin").
+        /// A surname's skeleton and the initial a given name is written with ("M. Laurent").
         static let surnameAndInitial: UInt8 = 7
         /// Marks a given-name key that is a class, not a skeleton.
         static let givenClass: UInt32 = 1 << 31
@@ -292,7 +292,7 @@ public final class RomanisationMatcher: NameMatcher {
         guard let given = parts.given, given.count > 1 else { return surnames.map { NameKey(kind: Key.surname, $0) } }
         let givens = givenKeys(given)
         // And by the initials the given name may be written with (a letter's scalar value), to
-        // find "V. Putin" filed before "Vladimir Putin" (an initial's name is looked up by its
+        // find "M. Laurent" filed before "Marguerite Laurent" (an initial's name is looked up by its
         // surname alone).
         let initials = initialsOf(given).compactMap { $0.unicodeScalars.first?.value }
         var keys: [NameKey] = []
