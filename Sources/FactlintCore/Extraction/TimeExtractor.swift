@@ -310,9 +310,9 @@ public struct TimeExtractor: Extractor {
     private func amountBeforeUnit(at i: Int, _ context: ExtractionContext) -> (Int, Int)? {
         let word = context.norm(i)  // compared directly: an array literal was built at every token
         if word == "a" || word == "an" { return (1, i + 1) }
-        guard let parsed = NumberParser(context).parse(at: i), parsed.value == parsed.value.rounded(),
-              parsed.value < 10_000 else { return nil }
-        return (Int(parsed.value), parsed.end)
+        guard let parsed = NumberParser(context).parse(at: i), parsed.value < 10_000,
+              let amount = Int(exactly: parsed.value) else { return nil }
+        return (amount, parsed.end)
     }
 
     private func skipPossessive(_ i: Int, _ context: ExtractionContext) -> Int {

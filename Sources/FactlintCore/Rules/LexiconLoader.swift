@@ -106,7 +106,7 @@ public enum LexiconLoader {
             var low = l.yearRange.lowerBound
             var high = l.yearRange.upperBound
             for (key, _, field) in try y.entries(fields) {
-                let value = Int(try y.number(field, key))
+                let value = try y.wholeNumber(field, "year-range '\(key)'", in: -100_000...100_000)
                 if key == "from" { low = value } else { high = value }
             }
             guard low <= high else { throw y.error(n, "year-range: 'from' must not be after 'to'") }
@@ -262,11 +262,7 @@ public enum LexiconLoader {
     private static func integers(_ y: YAMLSource, _ node: Node, in range: ClosedRange<Int>,
                                  into map: inout WordMap<Int>) throws(InputError) {
         for (word, _, value) in try y.entries(try y.mapping(node, "a mapping of words to numbers")) {
-            let number = try y.number(value, "'\(word)'")
-            guard number == number.rounded(), range.contains(Int(number)) else {
-                throw y.error(value, "'\(word)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
-            }
-            map[word.lowercased()] = Int(number)
+            map[word.lowercased()] = try y.wholeNumber(value, "'\(word)'", in: range)
         }
     }
 

@@ -109,13 +109,10 @@ enum NameSections {
         let fields = try y.mapping(node, "name-matching")
         try y.requireKnownKeys(fields, ["letters-per-alternation", "most-alternations"], in: "name-matching")
         for (key, _, field) in try y.entries(fields) {
-            let value = try y.number(field, key)
-            guard value >= 0, value == value.rounded() else { throw y.error(field, "\(key) must be a whole number") }
             if key == "letters-per-alternation" {
-                guard value >= 1 else { throw y.error(field, "letters-per-alternation must be at least 1") }
-                names.lettersPerAlternation = Int(value)
+                names.lettersPerAlternation = try y.wholeNumber(field, key, in: 1...1_000)
             } else {
-                names.mostAlternations = Int(value)
+                names.mostAlternations = try y.wholeNumber(field, key, in: 0...1_000)
             }
         }
     }

@@ -203,6 +203,16 @@ public struct YAMLSource {
         return value
     }
 
+    /// The node's whole number within `range` ("1e300", "2.5", "nan" and numbers outside the
+    /// range are errors, not a trap converting them).
+    public func wholeNumber(_ node: Node, _ what: String, in range: ClosedRange<Int>) throws(InputError) -> Int {
+        let value = try number(node, what)
+        guard let whole = Int(exactly: value), range.contains(whole) else {
+            throw error(node, "\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return whole
+    }
+
     /// The node's boolean (`true`/`false`, `yes`/`no`, `on`/`off`).
     public func bool(_ node: Node, _ what: String) throws(InputError) -> Bool {
         if case .scalar(let scalar) = node {

@@ -11,7 +11,10 @@ struct QuoteCheck: ClaimCheck {
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
-        let shortest = Int(rule.options["minimum-words"] ?? Double(QuoteCheck.minimumWords))
+        // Any number a rule file gives, read without a trap: below 0 is 0, and a count past a
+        // million words is more than any quote has.
+        let minimum = rule.options["minimum-words"] ?? Double(QuoteCheck.minimumWords)
+        let shortest = minimum.isNaN ? QuoteCheck.minimumWords : Int(max(0, min(minimum, 1_000_000)))
         let overlap = rule.options["overlap"] ?? 0.75
         for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
             let words = quotes.map { QuoteWords($0) }
