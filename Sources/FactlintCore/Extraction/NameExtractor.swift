@@ -170,16 +170,8 @@ public struct NameExtractor: Extractor {
     }
 
     private func isNotName(_ i: Int, _ context: ExtractionContext) -> Bool {
-        let word = context.norm(i)
         let lexicon = context.lexicon
-        if let compiled = lexicon.wordsNoName {
-            if compiled.contains(word) || lexicon.vague.contains(context.norms, at: i) { return true }
-            return !context.isWord(i)
-        }
-        if lexicon.names.notNames.contains(word) { return true }
-        if lexicon.numberWords[word] != nil || lexicon.tens[word] != nil || lexicon.scales[word] != nil
-            || lexicon.vague.contains(context.norms, at: i) || lexicon.ordinals.contains(word) { return true }
-        if lexicon.weekdays[word] != nil || lexicon.months[word] != nil { return true }
+        if lexicon.isNeverAName(context.norm(i)) || lexicon.vague.contains(context.norms, at: i) { return true }
         return !context.isWord(i)
     }
 

@@ -4,8 +4,8 @@
 struct CorpusClusters {
     let resolver: EntityResolver
     private(set) var clusters: [EntityCluster] = []
-    /// Blocking key → indices of full-name clusters filed under it.
-    private var index: [NameKey: [Int]] = [:]
+    /// Full-name clusters filed under their forms' blocking keys.
+    private var index = ClusterIndex()
     /// A lone person's word, lower-cased → the index of its cluster.
     private var loneIndex: [String: Int] = [:]
     /// Where each word of unknown kind went, and how many forms the words before it had added
@@ -110,61 +110,18 @@ struct CorpusClusters {
     /// those an explanation should say were kept apart.
     private func relatives(of cluster: EntityCluster) -> [Int] {
         guard cluster.kind == .person else { return [] }
-        var found: [Int] = []
-        for form in cluster.forms {
-            for key in resolver.matcher.relativeKeys(form) { found += index[key] ?? [] }
-        }
-        return CorpusClusters.sortedOnce(found).filter { clusters[$0].kind == .person && !clusters[$0].isLone }
+        return index.filed(under: cluster.forms.lazy.flatMap(resolver.matcher.relativeKeys))
+            .filter { clusters[$0].kind == .person && !clusters[$0].isLone }
     }
 
     /// Full-name clusters filed under a lookup key of one of the names, in order.
     private func candidates(of names: [NameValue]) -> [Int] {
-        if names.count == 1 { return CorpusClusters.filed(under: resolver.matcher.lookupKeys(names[0]), in: index) }
-        var found: [Int] = []
-        for name in names {
-            for key in resolver.matcher.lookupKeys(name) { found += index[key] ?? [] }
-        }
-        return CorpusClusters.sortedOnce(found)
-    }
-
-    /// Files `cluster` under `key`, keeping the key's list in order, each cluster once.
-    static func file(_ cluster: Int, under key: NameKey, in index: inout [NameKey: [Int]]) {
-        index[key, default: []].insertOnce(cluster)
-    }
-
-    /// The clusters filed under any of `keys`, in order, each once. A key's list is kept in
-    /// order, each cluster once (`file`), so when only one key has a list (most look-ups) it is
-    /// the answer as it stands, neither copied nor sorted.
-    static func filed(under keys: [NameKey], in index: [NameKey: [Int]]) -> [Int] {
-        var first: [Int]?
-        var merged: [Int] = []
-        for key in keys {
-            guard let list = index[key] else { continue }
-            if first == nil {
-                first = list
-            } else {
-                if merged.isEmpty { merged = first ?? [] }
-                merged += list
-            }
-        }
-        return merged.isEmpty ? first ?? [] : sortedOnce(merged)
-    }
-
-    /// Cluster indices in order, each once (a cluster is filed under several keys).
-    static func sortedOnce(_ indices: [Int]) -> [Int] {
-        var sorted = indices.sorted()
-        var kept = 0
-        for i in sorted.indices where i == 0 || sorted[i] != sorted[kept - 1] {
-            sorted[kept] = sorted[i]
-            kept += 1
-        }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        index.filed(under: names.lazy.flatMap(resolver.matcher.lookupKeys))
     }
 
     private mutating func file(_ cluster: EntityCluster, at position: Int) {
         for form in cluster.forms {
-            for key in resolver.matcher.blockingKeys(form) { CorpusClusters.file(position, under: key, in: &index) }
+            index.file(position, under: resolver.matcher.blockingKeys(form))
         }
     }
 
@@ -182,16 +139,3 @@ struct CorpusClusters {
 
 }
 
-extension [Int] {
-    /// Inserts `value` where it keeps this ascending array ascending, unless it is there.
-    mutating func insertOnce(_ value: Int) {
-        // Clusters are mostly filed in the order they start: the end is the usual place.
-        if let last, last < value {
-            append(value)
-            return
-        }
-        let at = firstIndex { $0 >= value } ?? endIndex
-        if at < endIndex, self[at] == value { return }
-        insert(value, at: at)
-    }
-}

@@ -7,11 +7,11 @@ struct LocalClusters {
     private(set) var unclassified: [EntityMention] = []
     /// The clusters filed under each of the matcher's blocking keys of their mentions, in
     /// order: a name is compared only with clusters filed under one of its lookup keys.
-    private var index: [NameKey: [Int]] = [:]
+    private var index: ClusterIndex
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
-        index.reserveCapacity(4 * claims.count)
+        index = ClusterIndex(capacity: 4 * claims.count)
         // By index: a loop over the claims themselves copied each one.
         for c in claims.indices {
             guard case .name(let name) = claims[c].value else { continue }
@@ -29,22 +29,17 @@ struct LocalClusters {
 
     /// Clusters filed under one of the name's lookup keys, in order.
     private func candidates(_ name: NameValue, _ resolver: EntityResolver) -> [Int] {
-        CorpusClusters.filed(under: resolver.matcher.lookupKeys(name), in: index)
+        index.filed(under: resolver.matcher.lookupKeys(name))
     }
 
     private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
         clusters[cluster].add(mention)
-        fileKeys(resolver.matcher.blockingKeys(mention.name), of: cluster)
+        index.file(cluster, under: resolver.matcher.blockingKeys(mention.name))
     }
 
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
         clusters.append(cluster)
-        for mention in cluster.mentions { fileKeys(resolver.matcher.blockingKeys(mention.name), of: clusters.count - 1) }
-    }
-
-    /// Files the cluster under each key it is not yet filed under.
-    private mutating func fileKeys(_ new: [NameKey], of cluster: Int) {
-        for key in new { CorpusClusters.file(cluster, under: key, in: &index) }
+        for mention in cluster.mentions { index.file(clusters.count - 1, under: resolver.matcher.blockingKeys(mention.name)) }
     }
 
     private mutating func addFull(_ mention: EntityMention, kind: EntityKind, _ resolver: EntityResolver) {

@@ -109,6 +109,15 @@ public struct Lexicon: Sendable {
     /// until then), so that the name extractor asks once where it asked seven times.
     public private(set) var wordsNoName: WordSet?
 
+    /// Whether a single word is never a name: one look-up in `wordsNoName` once compiled, the
+    /// seven tables it is made of before.
+    @inline(__always)
+    public func isNeverAName(_ word: String) -> Bool {
+        if let wordsNoName { return wordsNoName.contains(word) }
+        return names.notNames.contains(word) || numberWords[word] != nil || tens[word] != nil || scales[word] != nil
+            || ordinals.contains(word) || weekdays[word] != nil || months[word] != nil
+    }
+
     /// Whether a clause break is written with a letter or digit: when none is (";", ":"), no
     /// word or number token can be one, and the clause reader need not look them up. True
     /// until `compile` says otherwise.

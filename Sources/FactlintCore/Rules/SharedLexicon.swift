@@ -23,6 +23,9 @@ public final class SharedLexicon: Sendable {
     public subscript<Value>(dynamicMember path: KeyPath<Lexicon, Value>) -> Value {
         _read { yield tables[keyPath: path] }
     }
+
+    @inline(__always)
+    public func isNeverAName(_ word: String) -> Bool { tables.isNeverAName(word) }
 }
 
 /// A name lexicon held by reference (`SharedLexicon.names`): its tables read as on the

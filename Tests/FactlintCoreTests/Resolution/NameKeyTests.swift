@@ -16,22 +16,21 @@ struct NameKeyTests {
 
     @Test("candidate clusters come out sorted, each once")
     func sortedOnce() {
-        #expect(CorpusClusters.sortedOnce([4, 1, 4, 2, 1, 9]) == [1, 2, 4, 9])
-        #expect(CorpusClusters.sortedOnce([]) == [])
-        #expect(CorpusClusters.sortedOnce([3, 3, 3]) == [3])
+        #expect(ClusterIndex.sortedOnce([4, 1, 4, 2, 1, 9]) == [1, 2, 4, 9])
+        #expect(ClusterIndex.sortedOnce([]) == [])
+        #expect(ClusterIndex.sortedOnce([3, 3, 3]) == [3])
     }
 
     @Test("a key's clusters stay in order, each once, whatever order they are filed in; look-ups merge the keys' lists")
     func filing() {
-        var index: [NameKey: [Int]] = [:]
+        var index = ClusterIndex()
         let (a, b, c) = (NameKey(kind: 1, 1), NameKey(kind: 1, 2), NameKey(kind: 1, 3))
-        for cluster in [5, 2, 9, 2, 0, 5, 7] { CorpusClusters.file(cluster, under: a, in: &index) }
-        for cluster in [3, 2] { CorpusClusters.file(cluster, under: b, in: &index) }
-        #expect(index[a] == [0, 2, 5, 7, 9])
-        #expect(CorpusClusters.filed(under: [a], in: index) == [0, 2, 5, 7, 9])
-        #expect(CorpusClusters.filed(under: [c, a, b], in: index) == [0, 2, 3, 5, 7, 9])
-        #expect(CorpusClusters.filed(under: [c], in: index) == [])
-        #expect(CorpusClusters.filed(under: [], in: index) == [])
+        for cluster in [5, 2, 9, 2, 0, 5, 7] { index.file(cluster, under: [a]) }
+        for cluster in [3, 2] { index.file(cluster, under: [b]) }
+        #expect(index.filed(under: [a]) == [0, 2, 5, 7, 9])
+        #expect(index.filed(under: [c, a, b]) == [0, 2, 3, 5, 7, 9])
+        #expect(index.filed(under: [c]) == [])
+        #expect(index.filed(under: []) == [])
     }
 
     @Test("a matcher numbers each string once, in the order met")
