@@ -14,8 +14,9 @@ struct AgreementCheck: ClaimCheck {
             // A document that contradicts itself on a key is speaking of several things under it
             // (two releases, two sentences): its claims are not compared with other documents.
             let allValues = all.map { ComparableValue($0, tolerance: rule.tolerance) }
-            let allBacking = Support(all, allValues) { !all[$0].isVague }
-            let claims = consistent(all, allValues, allBacking)
+            let allDocuments = DocumentNumbers(all)
+            let allBacking = Support(all, allValues, allDocuments) { !all[$0].isVague }
+            let claims = consistent(all, allValues, allDocuments, allBacking)
             guard AgreementCheck.fromSeveralFiles(claims) else {
                 outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: false, claims: all))
                 continue
@@ -23,10 +24,11 @@ struct AgreementCheck: ClaimCheck {
             // Usually no document is set aside, and the support already counted holds.
             let unchanged = claims.count == all.count
             let values = unchanged ? allValues : claims.map { ComparableValue($0, tolerance: rule.tolerance) }
-            let backing = unchanged ? allBacking : Support(claims, values) { !claims[$0].isVague }
+            let documents = unchanged ? allDocuments : DocumentNumbers(claims)
+            let backing = unchanged ? allBacking : Support(claims, values, documents) { !claims[$0].isVague }
             // The reference counts every claim's support, vague ones too: when no claim is
             // vague that is the support already counted.
-            let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values) { _ in true } : backing)
+            let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values, documents) { _ in true } : backing)
             let conflicts = conflicting(claims, values, reference, backing)
             var outliers: [[Claim]] = []
             switch rule.condition {
@@ -48,17 +50,19 @@ struct AgreementCheck: ClaimCheck {
     /// set aside when it holds two incompatible values that other documents each support (two
     /// sentences of one person, two releases); a document whose one odd value no other document
     /// supports keeps it, so that value is reported.
-    private func consistent(_ claims: [Claim], _ values: [ComparableValue?], _ support: Support) -> [Claim] {
+    private func consistent(_ claims: [Claim], _ values: [ComparableValue?], _ documents: DocumentNumbers,
+                            _ support: Support) -> [Claim] {
         // Support comes from stated values (`support` counts no vague claim): "dozens" allows
         // both 37 and 39.
-        var supported: [String: [Int]] = [:]
+        var supported = [[Int]](repeating: [], count: documents.count)
         for i in claims.indices where values[i] != nil && support.count(for: i) > 0 {
-            supported[claims[i].span.path, default: []].append(i)
+            supported[documents[i]].append(i)
         }
-        let ambiguous = Set(supported.filter { _, indices in
+        let ambiguous = supported.map { indices in
             indices.contains { i in indices.contains { j in !values[i]!.isCompatible(with: values[j]!) } }
-        }.keys)
-        return claims.filter { !ambiguous.contains($0.span.path) }
+        }
+        guard ambiguous.contains(true) else { return claims }
+        return claims.indices.filter { !ambiguous[documents[$0]] }.map { claims[$0] }
     }
 
     /// The best-supported statement: compatible with the most claims of other documents, a
@@ -155,12 +159,12 @@ private struct Support {
     /// Per claim: compatible counted claims in all documents, minus those in its own document.
     private var counts: [Int]
 
-    init(_ claims: [Claim], _ values: [ComparableValue?], counted: (Int) -> Bool) {
+    init(_ claims: [Claim], _ values: [ComparableValue?], _ documents: DocumentNumbers, counted: (Int) -> Bool) {
         var distinct: [ComparableValue] = []
         var slotOf: [ComparableValue: Int] = [:]
         var weight: [Int] = []
         var slots = [Int?](repeating: nil, count: claims.count)
-        var byDocument: [String: [Int]] = [:]
+        var byDocument = [[Int]](repeating: [], count: documents.count)
         for i in claims.indices {
             guard let value = values[i] else { continue }
             let slot: Int
@@ -175,7 +179,7 @@ private struct Support {
             slots[i] = slot
             if counted(i) {
                 weight[slot] += 1
-                byDocument[claims[i].span.path, default: []].append(i)
+                byDocument[documents[i]].append(i)
             }
         }
         var total = [Int](repeating: 0, count: distinct.count)
@@ -185,7 +189,7 @@ private struct Support {
         counts = [Int](repeating: 0, count: claims.count)
         for i in claims.indices {
             guard let slot = slots[i] else { continue }
-            let own = (byDocument[claims[i].span.path] ?? []).count { j in distinct[slot].isCompatible(with: distinct[slots[j]!]) }
+            let own = byDocument[documents[i]].count { j in distinct[slot].isCompatible(with: distinct[slots[j]!]) }
             counts[i] = total[slot] - own
         }
     }

@@ -46,7 +46,7 @@ enum FindingFactory {
     /// A check record for a key.
     static func check(_ rule: Rule, key: String, failed: Bool, claims: [Claim]) -> Check {
         Check(rule: rule.id, key: key, status: failed ? .fail : .pass,
-              documents: Set(claims.map(\.span.path)).count,
+              documents: DocumentNumbers(claims).count,
               locations: claims.sorted { $0.span < $1.span }.map { location($0) })
     }
 }

@@ -1,0 +1,58 @@
+/// The document of each claim of a list, numbered from 0 in order of first appearance, and how
+/// many documents there are: the checks count and group a key's claims by document, and
+/// hashing every claim's path for it, several times a key, was a fifth of the agreement check.
+/// A key's claims come sorted by place, so one document's claims are one run: a claim whose
+/// path is the one before takes its number. Paths are hashed only for a list not in that order.
+struct DocumentNumbers {
+    /// Per claim, its document's number.
+    let numbers: [Int]
+    /// The number of documents.
+    let count: Int
+
+    init(_ claims: [Claim]) {
+        if let numbers = DocumentNumbers.byRuns(claims) {
+            self.init(numbers: numbers, count: numbers.last.map { $0 + 1 } ?? 0)
+        } else {
+            self.init(hashing: claims)
+        }
+    }
+
+    private init(numbers: [Int], count: Int) {
+        self.numbers = numbers
+        self.count = count
+    }
+
+    /// The numbers when each document's claims are one run in path order, else nil.
+    private static func byRuns(_ claims: [Claim]) -> [Int]? {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(claims.count)
+        var previous: String?
+        for claim in claims {
+            let path = claim.span.path
+            if let last = previous {
+                if last == path {
+                    numbers.append(numbers[numbers.count - 1])
+                    continue
+                }
+                guard last.utf8Precedes(path) else { return nil }
+            }
+            numbers.append(numbers.last.map { $0 + 1 } ?? 0)
+            previous = path
+        }
+        return numbers
+    }
+
+    private init(hashing claims: [Claim]) {
+        var numberOf: [String: Int] = [:]
+        var numbers: [Int] = []
+        numbers.reserveCapacity(claims.count)
+        for claim in claims {
+            let number = numberOf[claim.span.path] ?? numberOf.count
+            numberOf[claim.span.path] = number
+            numbers.append(number)
+        }
+        self.init(numbers: numbers, count: numberOf.count)
+    }
+
+    subscript(claim: Int) -> Int { numbers[claim] }
+}
