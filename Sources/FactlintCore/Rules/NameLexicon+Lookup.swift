@@ -92,15 +92,18 @@ extension NameLexicon {
     /// The gendered ending a surname (already `latin`) ends in, longest first, leaving a stem of
     /// at least two letters.
     public func genderedEnding(of surname: String) -> SurnameEnding? {
-        let bytes = surname.utf8
-        if let last = bytes.last, surname.isASCII {
-            // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending
-            // can end the word.
-            return genderedEndingsByLastByte[Int(last)].first { candidate in
-                let ending = candidate.ending.utf8
-                return bytes.count >= ending.count + 2 && bytes.suffix(ending.count).elementsEqual(ending)
+        // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending can
+        // end the word. (The generic suffix comparison of two UTF-8 views cost more than the
+        // rest of the look-up.)
+        let ascii = surname.utf8.withContiguousStorageIfAvailable { word -> SurnameEnding?? in
+            guard let last = word.last, !word.contains(where: { $0 >= 0x80 }) else { return nil }
+            for candidate in genderedEndingsByLastByte[Int(last)] where word.count >= candidate.bytes.count + 2 {
+                let start = word.count - candidate.bytes.count
+                if candidate.bytes.indices.allSatisfy({ word[start + $0] == candidate.bytes[$0] }) { return .some(candidate.ending) }
             }
+            return .some(nil)
         }
+        if let ascii, let answer = ascii { return answer }
         guard let last = surname.last, let candidates = genderedEndingsByLast[last] else { return nil }
         let length = surname.count
         return candidates.first { length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }

@@ -69,18 +69,20 @@ public struct NameLexicon: Sendable {
     public var genderedEndings: [SurnameEnding] = [] {
         didSet {
             genderedEndingsByLast = Dictionary(grouping: genderedEndings) { $0.ending.last ?? " " }
-            var byByte = [[SurnameEnding]](repeating: [], count: 128)
+            var byByte = [[(bytes: [UInt8], ending: SurnameEnding)]](repeating: [], count: 128)
             for ending in genderedEndings {
-                if let last = ending.ending.utf8.last, last < 0x80 { byByte[Int(last)].append(ending) }
+                let bytes = Array(ending.ending.utf8)
+                if let last = bytes.last, last < 0x80 { byByte[Int(last)].append((bytes, ending)) }
             }
             genderedEndingsByLastByte = byByte
         }
     }
     /// The same endings by their last letter, longest first.
     public private(set) var genderedEndingsByLast: [Character: [SurnameEnding]] = [:]
-    /// The endings whose last letter is ASCII, by that byte (128 lists), longest first: an
-    /// ASCII surname's candidates without hashing a `Character`.
-    private(set) var genderedEndingsByLastByte = [[SurnameEnding]](repeating: [], count: 128)
+    /// The endings whose last letter is ASCII, with their bytes, by that byte (128 lists),
+    /// longest first: an ASCII surname's candidates without hashing a `Character`, compared
+    /// byte by byte.
+    private(set) var genderedEndingsByLastByte = [[(bytes: [UInt8], ending: SurnameEnding)]](repeating: [], count: 128)
     /// Patronymic endings, longest first (the family is "patronymic").
     public var patronymicEndings: [SurnameEnding] = []
     /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.
