@@ -82,7 +82,10 @@ public struct DocumentReader: Sendable {
     /// start with a UTF-16 byte-order mark.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        return bytes.prefix(8192).contains(0)
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, min(buffer.count, 8192)) != nil
+        }
     }
 
     /// Where to cut a prefix of a file so that no line or character is cut in two: after its

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns UTF-8 byte offsets of a file into 1-based lines and columns counted in Unicode scalars.
 /// A line ends at `\n`, `\r\n` or a lone `\r`.
 ///
@@ -14,36 +20,25 @@ public struct LineIndex: Sendable {
     static let checkpointStride = 256
 
     public init(_ bytes: [UInt8]) {
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
+        let starts = LineIndex.lineStarts(bytes)
         lineStarts = starts
+        let n = bytes.count
         var offsets: [Int] = []
         var scalars: [Int] = []
         let stride = LineIndex.checkpointStride
         for (line, start) in starts.enumerated() {
             let end = line + 1 < starts.count ? starts[line + 1] : n
-            guard end - start > stride else { continue }
             var count = 0
+            var from = start
             var next = start + stride
-            for j in start..<end {
-                if j == next {
-                    offsets.append(j)
-                    scalars.append(count)
-                    next += stride
-                }
-                if bytes[j] & 0xC0 != 0x80 { count += 1 }
+            // A checkpoint at every stride's byte strictly inside the line, counted eight
+            // bytes at a time.
+            while next < end {
+                count += LineIndex.scalars(in: bytes, from, next)
+                offsets.append(next)
+                scalars.append(count)
+                from = next
+                next += stride
             }
         }
         checkpointOffsets = offsets
@@ -51,6 +46,37 @@ public struct LineIndex: Sendable {
     }
 
     /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
+    /// Where each line starts: after each LF, CR LF or lone CR. A text without CR (nearly
+    /// every one) is split at the LFs `memchr` finds; one with CR is read byte by byte.
+    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let n = buffer.count
+            if memchr(base, 0x0D, n) == nil {
+                var from = 0
+                while from < n, let found = memchr(base + from, 0x0A, n - from) {
+                    from = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    starts.append(from)
+                }
+                return
+            }
+            var i = 0
+            while i < n {
+                let b = buffer[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+        }
+        return starts
+    }
+
     public func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let line = line(of: offset)
         return (line + 1, column(of: offset, onLine: line, in: bytes))

@@ -25,8 +25,20 @@ struct LineIndexTests {
 
     @Test("long lines with multi-byte characters, CR, LF and CRLF: every offset agrees with counting from the start")
     func checkpoints() {
+        Self.agreesWithCounting(pieces: ["a", "é", "—", "🇺🇦", " ", "\n", "\r\n", "\r", "word "])
+    }
+
+    @Test("a text with line feeds only (split without reading each byte): every offset agrees, one line per LF")
+    func lineFeedsOnly() {
+        Self.agreesWithCounting(pieces: ["a", "é", "—", "🇺🇦", " ", "\n", "\n\n", "word "])
+        let bytes = Array("one\n\ntwo — é\nthree\n".utf8)
+        #expect(LineIndex(bytes).lineStarts == [0, 4, 5, 16, 22])
+        #expect(LineIndex([]).lineStarts == [0])
+        #expect(LineIndex(Array("\n".utf8)).lineStarts == [0, 1])
+    }
+
+    static func agreesWithCounting(pieces: [String]) {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["a", "é", "—", "🇺🇦", " ", "\n", "\r\n", "\r", "word "]
         var text = ""
         for _ in 0..<6_000 {
             let piece = pieces[Int(generator.next() % UInt64(pieces.count))]
