@@ -85,12 +85,35 @@ public enum DateParsing {
     /// The calendar day at the start of an ISO 8601 date or timestamp.
     public static func day(fromISO text: String) -> DatePoint? {
         let trimmed = trimmedSpaces(text)
+        if let point = plainDay(trimmed.utf8) { return point.isValid ? point : nil }
         let parts = trimmed.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
             return nil
         }
         let point = DatePoint.day(y, m, d)
         return point.isValid ? point : nil
+    }
+
+    /// A date written exactly "YYYY-MM-DD" at the start, read from its bytes; nil for any other
+    /// shape, which the general reading above handles (splitting by characters cost more than
+    /// the rest of reading a front matter).
+    private static func plainDay(_ bytes: Substring.UTF8View) -> DatePoint? {
+        guard bytes.count >= 10 else { return nil }
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        for (offset, byte) in bytes.prefix(10).enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        // A mark after the tenth byte may join it into one character ("…-05\u{301}"): left to the
+        // general reading, which reads characters.
+        if bytes.count > 10, bytes[bytes.index(bytes.startIndex, offsetBy: 10)] >= 0x80 { return nil }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        return DatePoint.day(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7])
     }
 
     /// The text without the spaces and tabs around it; ASCII (a date always is) is trimmed byte

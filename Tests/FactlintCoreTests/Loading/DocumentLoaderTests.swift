@@ -140,5 +140,12 @@ struct DocumentLoaderTests {
         #expect(DateParsing.day(fromISO: "25-09-11") == nil)
         #expect(DateParsing.day(fromISO: "   ") == nil)
         #expect(DateParsing.day(fromISO: "2025-02-30") == nil)
+        // Other shapes than YYYY-MM-DD, read by the general reading.
+        #expect(DateParsing.day(fromISO: "2025-9-11") == day)
+        #expect(DateParsing.day(fromISO: "2025-09-1\u{301}") == nil)
+        #expect(DateParsing.day(fromISO: "2025-09-11\u{301}") == nil)
+        #expect(DateParsing.day(fromISO: "2025-09-11é") == day)
+        #expect(DateParsing.day(fromISO: "2025/09/11") == nil)
+        #expect(DateParsing.day(fromISO: "2025-13-01") == nil)
     }
 }
