@@ -37,7 +37,8 @@ public struct InputCollector {
     public func collect(_ paths: [String], stories: Bool = false) throws(InputError) -> (inputs: [Input], notices: [Notice]) {
         var inputs: [Input] = []
         var notices: [Notice] = []
-        var identities: [String: FileIdentity] = [:]
+        // Each input's file identity, in step with `inputs`.
+        var identities: [FileIdentity] = []
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
@@ -75,31 +76,40 @@ public struct InputCollector {
                 }
             } else if isRegular(info) {
                 inputs.append(Input(path: path, format: format(of: path) ?? .text, story: stories ? path : ""))
-                identities[path] = FileIdentity(info)
+                identities.append(FileIdentity(info))
             } else {
                 throw InputError(path: path, "\(describeKind(info.st_mode)), not a regular file or folder; name an article file or a folder")
             }
         }
-        var seen = Set<String>()
-        inputs = inputs.filter { seen.insert($0.path).inserted }
-        inputs.sort { $0.path.utf8Precedes($1.path) }
+        // Sorted by path, and of a path named twice the first kept: equal paths end up side by
+        // side, so they are told by comparing neighbours, not by hashing every path of an archive.
+        let order = inputs.indices.sorted { a, b in
+            let (first, second) = (inputs[a].path, inputs[b].path)
+            return first == second ? a < b : first.utf8Precedes(second)
+        }
         // A file reached by two paths (a symbolic or hard link) is one article, read once: under
         // its first path in sorted order.
         var firstPath: [FileIdentity: String] = [:]
-        inputs = inputs.filter { input in
-            guard let identity = identities[input.path] else { return true }
-            if let first = firstPath[identity] {
+        firstPath.reserveCapacity(order.count)
+        var kept: [Input] = []
+        kept.reserveCapacity(order.count)
+        var previous: String?
+        for index in order where inputs[index].path != previous {
+            let input = inputs[index]
+            previous = input.path
+            if let first = firstPath[identities[index]] {
                 notices.append(Notice(path: input.path, message: "the same file as \(first) (a link); skipped"))
-                return false
+                continue
             }
-            firstPath[identity] = input.path
-            return true
+            firstPath[identities[index]] = input.path
+            kept.append(input)
         }
+        inputs = kept
         return (inputs, notices.sorted())
     }
 
     private func walk(_ folder: String, story: String, into inputs: inout [Input], notices: inout [Notice],
-                      visited: inout Set<FileIdentity>, identities: inout [String: FileIdentity]) {
+                      visited: inout Set<FileIdentity>, identities: inout [FileIdentity]) {
         var info = stat()
         guard stat(folder, &info) == 0 else { return }
         guard visited.insert(FileIdentity(info)).inserted else {
@@ -128,14 +138,14 @@ public struct InputCollector {
     /// A folder entry that is not a folder: kept when it is a regular file with an article
     /// extension; a device, FIFO or socket with such a name is skipped with a notice.
     private func add(_ child: String, entry: String, info: stat, story: String, into inputs: inout [Input],
-                     notices: inout [Notice], identities: inout [String: FileIdentity]) {
+                     notices: inout [Notice], identities: inout [FileIdentity]) {
         guard let format = format(of: entry) else { return }
         guard isRegular(info) else {
             notices.append(Notice(path: child, message: "\(describeKind(info.st_mode)), not a regular file; skipped"))
             return
         }
         inputs.append(Input(path: child, format: format, story: story))
-        identities[child] = FileIdentity(info)
+        identities.append(FileIdentity(info))
     }
 
     /// Why a folder entry could not be looked at (just after stat(2) failed). A name that is not

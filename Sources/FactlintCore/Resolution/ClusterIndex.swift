@@ -47,8 +47,9 @@ struct ClusterIndex {
 extension [Int] {
     /// Inserts `value` where it keeps this ascending array ascending, unless it is there.
     mutating func insertOnce(_ value: Int) {
-        // Clusters are mostly filed in the order they start: the end is the usual place.
-        if let last, last < value {
+        // Clusters are mostly filed in the order they start: the end is the usual place (and
+        // the only one in a new list, which `insert(_:at:)` reached by its slow path).
+        guard let last, last >= value else {
             append(value)
             return
         }

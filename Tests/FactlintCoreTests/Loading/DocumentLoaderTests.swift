@@ -122,6 +122,23 @@ struct DocumentLoaderTests {
         #expect(inputs.map(\.format) == [.markdown, .html, .text, .text])
     }
 
+    @Test("a path named twice, or inside a folder also named, is read once, under its first story")
+    func namedTwice() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-twice-\(UUID().uuidString)")
+        for name in ["s/b.txt", "s/a.txt", "t/c.txt"] {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try "text".write(to: url, atomically: true, encoding: .utf8)
+        }
+        let path = { (name: String) in folder.appendingPathComponent(name).path }
+        let (inputs, notices) = try InputCollector().collect([path("t/c.txt"), folder.path, path("s/a.txt"), path("t/c.txt")],
+                                                             stories: true)
+        #expect(inputs.map(\.path) == [path("s/a.txt"), path("s/b.txt"), path("t/c.txt")])
+        // The first naming decides the story: "t/c.txt" was named alone first, "s/a.txt" after its folder.
+        #expect(inputs.map(\.story) == [path("s"), path("s"), path("t/c.txt")])
+        #expect(notices.isEmpty)
+    }
+
     @Test("line and column count Unicode scalars, after a multi-byte line")
     func unicodeColumns() {
         let claims = Fixtures.claims("Émigrés — 🇺🇦 “quoted” — said on Monday that 52 prisoners were freed.")
