@@ -30,7 +30,8 @@ struct EntityNaming {
         let latin = mentions.count { EntityNaming.isLatin($0.name.text) } * 2 >= mentions.count
         let inScript = candidates.filter { EntityNaming.isLatin($0.text) == latin }
         if !inScript.isEmpty { candidates = inScript }
-        let longest = candidates.map(\.parts.count).max() ?? 0
+        // A closure, not a key path: a key path through a computed property is applied at run time.
+        let longest = candidates.map { $0.parts.count }.max() ?? 0
         let full = candidates.filter { $0.parts.count == longest }
         // One full form (most entities): nothing to weigh.
         if full.count == 1 { return full[0].text }
@@ -107,7 +108,9 @@ struct EntityNaming {
 
     /// Whether a name is written in Latin letters only.
     static func isLatin(_ text: String) -> Bool {
-        !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
+        // ASCII (most names) is Latin without reading character properties.
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) == true { return true }
+        return !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
     }
 
     /// A word without periods ("U.S." → "US"): periods in acronyms are style, not spelling.

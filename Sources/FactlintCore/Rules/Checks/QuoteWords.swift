@@ -18,31 +18,43 @@ struct QuoteWords {
     }
 
     /// `pieces` for a quote in ASCII, byte by byte (every character one byte, "\r\n" aside,
-    /// which splits words either way): the same words without Unicode character properties.
+    /// which splits words either way): the same words without Unicode character properties. A
+    /// word is a run of the quote's bytes, copied once, lower-cased as it is copied.
     private static func asciiPieces(_ text: String) -> [[String]] {
-        var pieces: [[String]] = [[]]
-        var word: [UInt8] = []
-        var dots = 0
-        func endWord() {
-            if !word.isEmpty { pieces[pieces.count - 1].append(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
-        }
-        for byte in text.utf8 {
-            if byte == 0x2E { dots += 1 } else { dots = 0 }
-            if dots == 3 {
-                endWord()
-                if !(pieces.last?.isEmpty ?? true) { pieces.append([]) }
-                continue
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [[String]] = [[]]
+            var start: Int?
+            var dots = 0
+            func endWord(at end: Int) {
+                guard let first = start else { return }
+                pieces[pieces.count - 1].append(lowerCased(bytes, first..<end))
+                start = nil
             }
-            switch byte {
-            case 0x41...0x5A: word.append(byte | 0x20)
-            case 0x61...0x7A, 0x30...0x39: word.append(byte)
-            case 0x27 where !word.isEmpty: word.append(byte)
-            default: endWord()
+            for (i, byte) in bytes.enumerated() {
+                if byte == 0x2E { dots += 1 } else { dots = 0 }
+                if dots == 3 {
+                    endWord(at: i)
+                    if !(pieces.last?.isEmpty ?? true) { pieces.append([]) }
+                    continue
+                }
+                switch byte {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: if start == nil { start = i }
+                case 0x27 where start != nil: break
+                default: endWord(at: i)
+                }
             }
+            endWord(at: bytes.count)
+            return pieces
         }
-        endWord()
-        return pieces
+    }
+
+    /// ASCII bytes as a string, capitals made small.
+    private static func lowerCased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, byte) in bytes[range].enumerated() { buffer[k] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            return range.count
+        }
     }
 
     /// The words of each piece between ellipses, lower-case; an apostrophe inside a word kept.
