@@ -62,6 +62,14 @@ public struct Tokenizer: Sendable {
                 var letterCount = 1
                 token.capitalized = upperCount == 1
                 while j < n {
+                    // An ASCII letter (most bytes of a word): no decoding, no character properties.
+                    let byte = text[j]
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        if byte <= 0x5A { upperCount += 1 }
+                        letterCount += 1
+                        j += 1
+                        continue
+                    }
                     let (next, w) = Tokenizer.decode(text, at: j)
                     if Tokenizer.isLetter(next) || Tokenizer.isMark(next) {
                         if next.value >= 0x80 { ascii = false }
@@ -95,7 +103,9 @@ public struct Tokenizer: Sendable {
                 token.capitals = UInt8(min(upperCount, 255))
                 let norm: String
                 if ascii {
-                    norm = Tokenizer.lowercasedASCII(text, start, j)
+                    // Every capital of an ASCII word was counted: with none, the bytes are the norm.
+                    norm = upperCount == 0 ? String(decoding: text[start..<j], as: UTF8.self)
+                        : Tokenizer.lowercasedASCII(text, start, j)
                 } else {
                     norm = Tokenizer.normalizeApostrophes(String(decoding: text[start..<j], as: UTF8.self).lowercased())
                 }
