@@ -97,8 +97,9 @@ public struct NumberParser {
         // "a"/"an" or a fraction before a scale or multiplier: "a dozen", "a million", "half a
         // million", "a quarter of a million", "three-quarters of a".
         var lead: Double?
+        // A word no number starts with is turned away by its start bits, looked up once a document.
+        guard context.starts[i] & Lexicon.Extraction.numberWord != 0 else { return nil }
         let first = context.norm(i)
-        if let starts = lexicon.numberStarts, !starts.contains(first) { return nil }
         if let (fraction, after) = fraction(at: i) {
             let next = context.norm(after)
             if lexicon.scales[next] != nil || lexicon.multipliers[next] != nil {

@@ -40,9 +40,6 @@ public struct Lexicon: Sendable {
     public var multipliers: WordMap<Double> = [:]
     public var fractions: WordMap<Double> = [:]
 
-    /// Every word a number written in words can start with (`compile()`); nil until then,
-    /// when every word is tried.
-    public private(set) var numberStarts: WordSet?
     /// Every word or punctuation mark a date, a duration or a quantity can start with, as one
     /// table: a word or mark → the `Extraction` bits of the kinds it may begin (`compile()`;
     /// nil until then, when every token is tried). A document's tokens are looked up once for
@@ -62,6 +59,8 @@ public struct Lexicon: Sendable {
         public static let notEvent: UInt8 = 16
         /// A first word of a hedge (`hedges`).
         public static let hedge: UInt8 = 32
+        /// A word a number written in words can start with ("a" of "a dozen", "three").
+        public static let numberWord: UInt8 = 64
         /// Every extraction: a token that starts any, or one not looked up (a number).
         public static let all: UInt8 = 0xFF
     }
@@ -70,7 +69,6 @@ public struct Lexicon: Sendable {
     public mutating func compile() {
         // The articles before "a dozen", "a quarter of a million", "one-third of a".
         let numbers = Set(["a", "an", "one"] + numberWords.map(\.0) + tens.map(\.0) + fractions.map(\.0))
-        numberStarts = WordSet(numbers)
 
         var starts = numbers
         for table in [since, until, dateRangeOpeners] { starts.formUnion(table) }
@@ -93,7 +91,9 @@ public struct Lexicon: Sendable {
         var kinds: WordMap<UInt8> = [:]
         let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
                        (Set(hedges.firstWords), Extraction.hedge)]
-        for (words, bit) in [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity)] + phrases {
+        let kindsOfStart = [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity),
+                            (numbers, Extraction.numberWord)]
+        for (words, bit) in kindsOfStart + phrases {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds
