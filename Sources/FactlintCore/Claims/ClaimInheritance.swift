@@ -10,13 +10,14 @@ struct ClaimInheritance {
         // Groups per event, from counts that name a specific noun (or, failing that, "people").
         var groupsByEvent: [String: [(index: Int, group: String)]] = [:]
         var genericByEvent: [String: [(index: Int, group: String)]] = [:]
-        for draft in drafts {
-            guard let key = draft.key, key.measure == .count, let event = key.event,
+        // Drafts read in place, by index: `for draft in drafts` copied every draft.
+        for d in drafts.indices {
+            guard let key = drafts[d].key, key.measure == .count, let event = key.event,
                   let subject = key.subject, !reader.lexicon.moneyClasses.contains(subject) else { continue }
-            if draft.genericNoun {
-                genericByEvent[event, default: []].append((draft.index, subject))
+            if drafts[d].genericNoun {
+                genericByEvent[event, default: []].append((drafts[d].index, subject))
             } else {
-                groupsByEvent[event, default: []].append((draft.index, subject))
+                groupsByEvent[event, default: []].append((drafts[d].index, subject))
             }
         }
         for (event, generic) in genericByEvent where groupsByEvent[event] == nil { groupsByEvent[event] = generic }
@@ -37,8 +38,8 @@ struct ClaimInheritance {
         for d in drafts.indices where drafts[d].shareNeedsEvent {
             guard let group = drafts[d].key?.subject else { continue }
             var tally: [String: Int] = [:]
-            for draft in drafts {
-                guard let key = draft.key, key.measure == .count, key.subject == group, key.scope == nil,
+            for other in drafts.indices {
+                guard let key = drafts[other].key, key.measure == .count, key.subject == group, key.scope == nil,
                       let event = key.event, reader.kind(of: event) == .event else { continue }
                 tally[event, default: 0] += 1
             }
