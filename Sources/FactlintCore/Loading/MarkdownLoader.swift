@@ -99,21 +99,24 @@ public enum DateParsing {
     /// the rest of reading a front matter).
     private static func plainDay(_ bytes: Substring.UTF8View) -> DatePoint? {
         guard bytes.count >= 10 else { return nil }
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
+        var (year, month, day) = (0, 0, 0)
         for (offset, byte) in bytes.prefix(10).enumerated() {
             if offset == 4 || offset == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: year = year * 10 + digit
+            case 5, 6: month = month * 10 + digit
+            default: day = day * 10 + digit
             }
         }
         // A mark after the tenth byte may join it into one character ("…-05\u{301}"): left to the
         // general reading, which reads characters.
         if bytes.count > 10, bytes[bytes.index(bytes.startIndex, offsetBy: 10)] >= 0x80 { return nil }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        return DatePoint.day(year, digits[4] * 10 + digits[5], digits[6] * 10 + digits[7])
+        return DatePoint.day(year, month, day)
     }
 
     /// The text without the spaces and tabs around it; ASCII (a date always is) is trimmed byte

@@ -35,44 +35,44 @@ public struct Claim: Sendable, Hashable {
 
     /// What the claim is about; nil when no key was found.
     public var key: ClaimKey? {
-        get { storage.key }
-        set { unique().key = newValue }
+        get { storage.fields.key }
+        set { unique().fields.key = newValue }
     }
     public var value: Value {
-        get { storage.value }
-        set { unique().value = newValue }
+        get { storage.fields.value }
+        set { unique().fields.value = newValue }
     }
     /// The words of the value in the file.
     public var span: Span {
-        get { storage.span }
-        set { unique().span = newValue }
+        get { storage.fields.span }
+        set { unique().fields.span = newValue }
     }
     /// Hedges in the clause ("reportedly", "believed").
     public var hedges: [String] {
-        get { storage.hedges }
-        set { unique().hedges = newValue }
+        get { storage.fields.hedges }
+        set { unique().fields.hedges = newValue }
     }
     /// Whose claim it is when the sentence attributes it ("Keller said").
     public var attribution: String? {
-        get { storage.attribution }
-        set { unique().attribution = newValue }
+        get { storage.fields.attribution }
+        set { unique().fields.attribution = newValue }
     }
     /// The reference date of the claim's document, if any (for checks that need "now").
     public var referenceDate: DatePoint? {
-        get { storage.referenceDate }
-        set { unique().referenceDate = newValue }
+        get { storage.fields.referenceDate }
+        set { unique().fields.referenceDate = newValue }
     }
     /// The name the claim is about (a person's age, sentence, time in office), before
     /// resolution turns it into the key's entity.
     public var subject: EntityMention? {
-        get { storage.subject }
-        set { unique().subject = newValue }
+        get { storage.fields.subject }
+        set { unique().fields.subject = newValue }
     }
     /// Other names the claim may be about, most likely first; resolution keeps the first that
     /// turns out to be a person.
     public var subjectCandidates: [EntityMention] {
-        get { storage.subjectCandidates }
-        set { unique().subjectCandidates = newValue }
+        get { storage.fields.subjectCandidates }
+        set { unique().fields.subjectCandidates = newValue }
     }
 
     /// The fields, held by reference and copied on write: a claim is copied often (filed by
@@ -84,13 +84,13 @@ public struct Claim: Sendable, Hashable {
 
     public init(key: ClaimKey?, value: Value, span: Span, hedges: [String] = [], attribution: String? = nil,
                 referenceDate: DatePoint? = nil, subject: EntityMention? = nil) {
-        storage = Storage(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
-                          referenceDate: referenceDate, subject: subject, subjectCandidates: [])
+        storage = Storage(Fields(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
+                                 referenceDate: referenceDate, subject: subject, subjectCandidates: []))
     }
 
     /// The storage, copied first when another claim shares it.
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
@@ -105,6 +105,14 @@ public struct Claim: Sendable, Hashable {
     /// Changed only through `unique()`, so a storage that another claim can see never changes:
     /// that is what makes sharing it across threads safe.
     private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private struct Fields: Hashable, Sendable {
         var key: ClaimKey?
         var value: Value
         var span: Span
@@ -113,40 +121,6 @@ public struct Claim: Sendable, Hashable {
         var referenceDate: DatePoint?
         var subject: EntityMention?
         var subjectCandidates: [EntityMention]
-
-        init(key: ClaimKey?, value: Value, span: Span, hedges: [String], attribution: String?,
-             referenceDate: DatePoint?, subject: EntityMention?, subjectCandidates: [EntityMention]) {
-            self.key = key
-            self.value = value
-            self.span = span
-            self.hedges = hedges
-            self.attribution = attribution
-            self.referenceDate = referenceDate
-            self.subject = subject
-            self.subjectCandidates = subjectCandidates
-        }
-
-        func copy() -> Storage {
-            Storage(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
-                    referenceDate: referenceDate, subject: subject, subjectCandidates: subjectCandidates)
-        }
-
-        /// Every field, for equality and hashing (a tuple of them is neither, so a struct).
-        var fields: Fields {
-            Fields(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
-                   referenceDate: referenceDate, subject: subject, subjectCandidates: subjectCandidates)
-        }
-    }
-
-    private struct Fields: Hashable {
-        let key: ClaimKey?
-        let value: Value
-        let span: Span
-        let hedges: [String]
-        let attribution: String?
-        let referenceDate: DatePoint?
-        let subject: EntityMention?
-        let subjectCandidates: [EntityMention]
     }
 
     public var kind: ClaimKind { value.kind }

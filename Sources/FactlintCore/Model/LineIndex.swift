@@ -45,7 +45,6 @@ public struct LineIndex: Sendable {
         checkpointScalars = scalars
     }
 
-    /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
     /// Where each line starts: after each LF, CR LF or lone CR. A text without CR (nearly
     /// every one) is split at the LFs `memchr` finds; one with CR is read byte by byte.
     private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
@@ -77,6 +76,7 @@ public struct LineIndex: Sendable {
         return starts
     }
 
+    /// The 1-based line and column (Unicode scalars) of a byte offset in `bytes`.
     public func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let line = line(of: offset)
         return (line + 1, column(of: offset, onLine: line, in: bytes))

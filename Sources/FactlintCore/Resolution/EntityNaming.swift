@@ -109,7 +109,7 @@ struct EntityNaming {
     /// Whether a name is written in Latin letters only.
     static func isLatin(_ text: String) -> Bool {
         // ASCII (most names) is Latin without reading character properties.
-        if text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.allSatisfy { $0 < 0x80 } }) == true { return true }
+        if text.isASCII { return true }
         return !text.unicodeScalars.contains(where: NameLexicon.isNonLatinLetter)
     }
 

@@ -237,17 +237,12 @@ public struct Tokenizer: Sendable {
         return ("\u{FFFD}", 1)
     }
 
-    /// An ASCII word in lower case, built straight from the contiguous bytes (no lazy view, no
-    /// intermediate array); most words need no change at all.
+    /// An ASCII word with a capital in lower case, built straight from the contiguous bytes (no
+    /// lazy view, no intermediate array). (A word without one is its own lower case: the
+    /// tokenizer counts the capitals as it reads the word.)
     @inline(__always)
     static func lowercasedASCII(_ text: [UInt8], _ start: Int, _ end: Int) -> String {
-        var hasUpper = false
-        for k in start..<end where text[k] >= 0x41 && text[k] <= 0x5A {
-            hasUpper = true
-            break
-        }
-        if !hasUpper { return String(decoding: text[start..<end], as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: end - start) { buffer in
+        String(unsafeUninitializedCapacity: end - start) { buffer in
             for k in start..<end {
                 let byte = text[k]
                 buffer[k - start] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
