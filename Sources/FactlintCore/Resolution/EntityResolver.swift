@@ -51,25 +51,14 @@ public struct EntityResolver: Sendable {
     }
 
     /// Claims grouped by their file, in order within each group, the groups in order of first
-    /// claim. A story's claims come file by file, so a claim's path is looked up only when it
-    /// differs from the one before (comparing one path string with itself is cheap; hashing it
-    /// for every name was not).
+    /// claim (files told apart by `DocumentNumbers`, without hashing a path per claim).
     static func groupedByPath(_ claims: [Claim]) -> [(path: String, claims: [Claim])] {
-        var groups: [(path: String, claims: [Claim])] = []
-        var groupOfPath: [String: Int] = [:]
-        var current = -1
-        for claim in claims {
-            let path = claim.span.path
-            if current < 0 || groups[current].path != path {
-                if let known = groupOfPath[path] {
-                    current = known
-                } else {
-                    current = groups.count
-                    groupOfPath[path] = current
-                    groups.append((path, []))
-                }
-            }
-            groups[current].claims.append(claim)
+        let documents = DocumentNumbers(claims)
+        var groups = [(path: String, claims: [Claim])](repeating: ("", []), count: documents.count)
+        for (index, claim) in claims.enumerated() {
+            let group = documents[index]
+            if groups[group].claims.isEmpty { groups[group].path = claim.span.path }
+            groups[group].claims.append(claim)
         }
         return groups
     }

@@ -101,18 +101,18 @@ extension NameLexicon {
         // ASCII (nearly every folded surname): letters are bytes, and only an ASCII ending can
         // end the word. (The generic suffix comparison of two UTF-8 views cost more than the
         // rest of the look-up.)
-        let ascii = surname.utf8.withContiguousStorageIfAvailable { word -> SurnameEnding?? in
-            guard let last = word.last, !word.contains(where: { $0 >= 0x80 }) else { return nil }
-            for candidate in genderedEndingsByLastByte[Int(last)] where word.count >= candidate.bytes.count + 2 {
-                let start = word.count - candidate.bytes.count
-                if candidate.bytes.indices.allSatisfy({ word[start + $0] == candidate.bytes[$0] }) { return .some(candidate.ending) }
-            }
-            return .some(nil)
-        }
-        if let ascii, let answer = ascii { return answer }
+        if surname.isASCII, let found = surname.utf8.withContiguousStorageIfAvailable(asciiEnding) { return found }
         guard let last = surname.last, let candidates = genderedEndingsByLast[last] else { return nil }
         let length = surname.count
         return candidates.first { length >= $0.ending.count + 2 && surname.hasSuffix($0.ending) }
+    }
+
+    /// `genderedEnding` of an ASCII surname, compared byte by byte.
+    private func asciiEnding(_ word: UnsafeBufferPointer<UInt8>) -> SurnameEnding? {
+        guard let last = word.last else { return nil }
+        return genderedEndingsByLastByte[Int(last)].first { candidate in
+            word.count >= candidate.bytes.count + 2 && word.suffix(candidate.bytes.count).elementsEqual(candidate.bytes)
+        }?.ending
     }
 
     /// The surname written for the other gender: the ending replaced by the first ending of its

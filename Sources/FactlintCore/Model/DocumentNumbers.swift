@@ -1,8 +1,9 @@
 /// The document of each claim of a list, numbered from 0 in order of first appearance, and how
-/// many documents there are: the checks count and group a key's claims by document, and
-/// hashing every claim's path for it, several times a key, was a fifth of the agreement check.
-/// A key's claims come sorted by place, so one document's claims are one run: a claim whose
-/// path is the one before takes its number. Paths are hashed only for a list not in that order.
+/// many documents there are: resolution groups a story's names by document, and the checks
+/// count and group a key's claims by document; hashing every claim's path for it, several times
+/// a key, was a fifth of the agreement check. A story's claims come document by document and a
+/// key's sorted by place, so one document's claims are one run: a claim whose path is the one
+/// before takes its number. Paths are hashed only for a list not in that order.
 struct DocumentNumbers {
     /// Per claim, its document's number.
     let numbers: [Int]
