@@ -38,11 +38,13 @@ public struct ClaimBuilder {
         }
         ClaimInheritance(reader: reader).complete(&drafts)
         let document = context.document
-        return drafts.map { draft in
-            let span = document.span(draft.mention.start, draft.mention.end)
-            var key = draft.key
+        // Drafts read in place, by index: a map over them copied each one.
+        return drafts.indices.map { d in
+            let mention = drafts[d].mention
+            let span = document.span(mention.start, mention.end)
+            var key = drafts[d].key
             if key?.subject == nil, key?.measure == .count || key?.measure == .share { key = nil }
-            let candidates = draft.people.compactMap { person -> EntityMention? in
+            let candidates = drafts[d].people.compactMap { person -> EntityMention? in
                 guard case .name(let name) = person.value else { return nil }
                 return EntityMention(span: document.span(person.start, person.end), name: name)
             }
@@ -52,7 +54,7 @@ public struct ClaimBuilder {
             } else if key?.measure == .age || key?.measure == .duration {
                 key = nil
             }
-            var claim = Claim(key: key, value: ClaimBuilder.value(of: draft.mention), span: span, hedges: draft.hedges,
+            var claim = Claim(key: key, value: ClaimBuilder.value(of: mention), span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
             return claim
@@ -266,7 +268,7 @@ public struct ClaimBuilder {
     private func currency(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let symbol = reader.context.norm(mention.firstToken)
         guard let found = lexicon.nounClasses.match(reader.context.norms, at: mention.firstToken, limit: mention.firstToken + 1),
-              ["$", "€", "£"].contains(symbol) else { return nil }
+              Tokenizer.isCurrencySign(symbol) else { return nil }
         return ClauseReader.CountedNoun(noun: found.payload, qualifiers: [], generic: false, impliedEvent: nil,
                                         end: mention.endToken, partitive: false)
     }

@@ -50,13 +50,15 @@ struct ClaimInheritance {
         for d in drafts.indices {
             guard drafts[d].definite, let key = drafts[d].key, key.measure == .count, key.event == nil,
                   case .quantity(let value) = drafts[d].mention.value else { continue }
-            let earlier = drafts[..<d].last { other in
-                guard let otherKey = other.key, otherKey.measure == .count, otherKey.event != nil,
+            // The drafts before, read in place from the nearest back (a search over the slice
+            // copied each draft it passed).
+            let earlier = drafts.indices[..<d].last { o in
+                guard let otherKey = drafts[o].key, otherKey.measure == .count, otherKey.event != nil,
                       otherKey.subject == key.subject || otherKey.subject?.hasSuffix(" " + (key.subject ?? "")) == true,
-                      case .quantity(let otherValue) = other.mention.value else { return false }
+                      case .quantity(let otherValue) = drafts[o].mention.value else { return false }
                 return otherValue.form == value.form
             }
-            drafts[d].key = earlier?.key
+            drafts[d].key = earlier.flatMap { drafts[$0].key }
         }
         // A count that still has no event is not compared.
         for d in drafts.indices where drafts[d].key?.measure == .count && drafts[d].key?.event == nil {

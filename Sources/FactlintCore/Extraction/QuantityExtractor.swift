@@ -41,9 +41,7 @@ public struct QuantityExtractor: Extractor {
             sign = -1
             start += 1
         }
-        let symbol = context.norm(start)
-        let bytes = symbol.utf8.count
-        if bytes == 1 ? Tokenizer.soleByte(symbol) == 0x24 : bytes <= 3 && (symbol == "€" || symbol == "£") {  // $ € £
+        if Tokenizer.isCurrencySign(context.norm(start)) {
             guard context.isJoined(start + 1) else { return nil }
             start += 1
         }
@@ -62,7 +60,7 @@ public struct QuantityExtractor: Extractor {
         let isAlternative = lexicon.alternativeConnectives.contains(connective)
         if (isRange || isAlternative), lexicon.boundsAfter.match(context.norms, at: end) == nil {
             var secondStart = end + 1
-            if ["$", "€", "£"].contains(context.norm(secondStart)) { secondStart += 1 }
+            if Tokenizer.isCurrencySign(context.norm(secondStart)) { secondStart += 1 }
             if let second = number(at: secondStart, context), second.value > 0 {
                 var secondUnit = QuantityValue.Unit.count
                 var afterSecond = second.end

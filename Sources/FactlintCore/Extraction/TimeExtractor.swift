@@ -54,9 +54,9 @@ public struct TimeExtractor: Extractor {
            ["-", "to"].contains(context.norm(end)), context.token(end + 1)?.kind == .number {
             let digits = context.norm(end + 1)
             var secondYear: Int?
-            if digits.count == 4, let y = Int(digits), context.lexicon.yearRange.contains(y) {
+            if digits.utf8.count == 4, let y = Int(digits), context.lexicon.yearRange.contains(y) {
                 secondYear = y
-            } else if digits.count == 2, context.norm(end) == "-", context.isJoined(end + 1), let y = Int(digits) {
+            } else if digits.utf8.count == 2, context.norm(end) == "-", context.isJoined(end + 1), let y = Int(digits) {
                 secondYear = first.year / 100 * 100 + y
             }
             if let secondYear, secondYear > first.year, !context.isJoined(end + 2) || context.token(end + 2)?.kind != .number {
@@ -179,9 +179,10 @@ public struct TimeExtractor: Extractor {
 
     /// "2025-09-11", "22 August 2025", "2021", "the 1990s".
     private func numericDate(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
+        // A number token is ASCII digits: its bytes are counted, not its characters.
         let digits = context.norm(i)
         // ISO 8601.
-        if digits.count == 4, context.norm(i + 1) == "-", context.isJoined(i + 1), context.token(i + 2)?.kind == .number,
+        if digits.utf8.count == 4, context.norm(i + 1) == "-", context.isJoined(i + 1), context.token(i + 2)?.kind == .number,
            context.isJoined(i + 2), context.norm(i + 3) == "-", context.isJoined(i + 3),
            context.token(i + 4)?.kind == .number, context.isJoined(i + 4),
            let y = Int(digits), let m = Int(context.norm(i + 2)), let d = Int(context.norm(i + 4)) {
@@ -189,7 +190,7 @@ public struct TimeExtractor: Extractor {
             return point.isValid ? (.absolute(point), i + 5) : nil
         }
         // Day before month: "22 August 2025", "22nd of August".
-        if digits.count <= 2, let day = Int(digits), (1...31).contains(day) {
+        if digits.utf8.count <= 2, let day = Int(digits), (1...31).contains(day) {
             var j = i + 1
             if context.isJoined(j), context.lexicon.ordinalSuffixes.contains(context.norm(j)) { j += 1 }
             if context.norm(j) == "of" { j += 1 }
@@ -206,7 +207,7 @@ public struct TimeExtractor: Extractor {
             return nil
         }
         // Decade: "1990s".
-        if digits.count == 4, let y = Int(digits), y % 10 == 0, context.isJoined(i + 1), context.norm(i + 1) == "s",
+        if digits.utf8.count == 4, let y = Int(digits), y % 10 == 0, context.isJoined(i + 1), context.norm(i + 1) == "s",
            context.lexicon.yearRange.contains(y) {
             return (.absolute(.decade(y)), i + 2)
         }
@@ -272,7 +273,7 @@ public struct TimeExtractor: Extractor {
     private func year(at i: Int, _ context: ExtractionContext) -> Int? {
         guard let token = context.token(i), token.kind == .number else { return nil }
         let digits = context.norm(i)
-        guard digits.count == 4, let year = Int(digits), context.lexicon.yearRange.contains(year) else { return nil }
+        guard digits.utf8.count == 4, let year = Int(digits), context.lexicon.yearRange.contains(year) else { return nil }
         // "1,994" and "2025.5" are not years.
         if context.isJoined(i + 1), [",", "."].contains(context.norm(i + 1)), context.token(i + 2)?.kind == .number,
            context.isJoined(i + 2) { return nil }
@@ -289,7 +290,7 @@ public struct TimeExtractor: Extractor {
         let lexicon = context.lexicon
         if lexicon.boundsBefore.match(context.norms, endingBefore: i) != nil { return true }
         let previous = context.norm(i - 1)
-        if ["$", "€", "£"].contains(previous) { return true }
+        if Tokenizer.isCurrencySign(previous) { return true }
         if lexicon.nameNumberBefore.contains(previous) { return true }
         if let capitalised = context.token(i - 1), capitalised.capitalized,
            lexicon.capitalisedNameNumberBefore.contains(previous) { return true }

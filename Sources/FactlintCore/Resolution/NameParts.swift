@@ -27,8 +27,9 @@ public struct NameParts: Sendable, Hashable {
     /// Whether both a given name and a surname are known.
     public var isFull: Bool { given != nil && surname != nil }
 
-    /// Splits a person's name using the lexicon.
-    public init(_ name: NameValue, lexicon: NameLexicon) {
+    /// Splits a person's name using the lexicon (borrowed: an initialiser's arguments are
+    /// otherwise passed owned, and a copy of the lexicon retains its thirty tables).
+    public init(_ name: NameValue, lexicon: borrowing NameLexicon) {
         var written = name.parts.filter { !$0.isEmpty }
         words = written.map { lexicon.latin($0) }
         var folded = words
@@ -67,14 +68,14 @@ public struct NameParts: Sendable, Hashable {
     }
 
     /// The gender a name shows: its given name's, else the kin word's, else its surname ending's.
-    static func gender(given: String?, surname: String?, kin: Kinship?, _ lexicon: NameLexicon) -> NameGender? {
+    static func gender(given: String?, surname: String?, kin: Kinship?, _ lexicon: borrowing NameLexicon) -> NameGender? {
         if let given, given.count > 1, let gender = lexicon.givenNameGender(given) { return gender }
         if let kin { return kin.gender }
         if let surname, let ending = lexicon.genderedEnding(of: surname) { return ending.gender }
         return nil
     }
 
-    static func patronymicEnding(of word: String, _ lexicon: NameLexicon) -> SurnameEnding? {
+    static func patronymicEnding(of word: String, _ lexicon: borrowing NameLexicon) -> SurnameEnding? {
         if word.isASCII {
             // Bytes are letters: no Unicode-aware count or suffix test per ending.
             let bytes = word.utf8

@@ -216,6 +216,19 @@ public struct Tokenizer: Sendable {
         return utf8.count == 1 ? utf8[utf8.startIndex] : 0
     }
 
+    /// Whether a token is a currency sign written before an amount ("$", "€", "£"), compared as
+    /// bytes: `==` with a non-ASCII literal takes the library's slow path for every word.
+    @inline(__always)
+    static func isCurrencySign(_ norm: String) -> Bool {
+        let utf8 = norm.utf8
+        switch utf8.count {
+        case 1: return utf8[utf8.startIndex] == 0x24
+        case 2: return utf8.elementsEqual("£".utf8)
+        case 3: return utf8.elementsEqual("€".utf8)
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = bytes[i]
