@@ -12,19 +12,47 @@ public struct ExtractionContext {
         /// a token for the time, duration and quantity scans together; every bit for a number
         /// (always tried) and for every token when the lexicon has no start tables.
         let starts: [UInt8]
+        /// For each token, whether its sentence is written in title case (`isTitleCase`): asked
+        /// for every capitalised word, and answered once a sentence.
+        let titleCase: [Bool]
 
         init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
             self.document = document
             self.text = text
             self.lexicon = lexicon
-            numbers = NumberMemo(count: text.tokens.count)
+            let count = text.tokens.count
+            numbers = NumberMemo(count: count)
             if let kinds = lexicon.startKinds {
-                starts = zip(text.tokens, text.norms).map { token, norm in
-                    token.kind == .number ? Lexicon.Extraction.all : kinds[norm] ?? 0
+                // A plain loop over the buffers: a zip-and-map called a closure per token.
+                starts = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    text.tokens.withUnsafeBufferPointer { tokens in
+                        text.norms.withUnsafeBufferPointer { norms in
+                            for k in 0..<count {
+                                buffer[k] = tokens[k].kind == .number ? Lexicon.Extraction.all : kinds[norms[k]] ?? 0
+                            }
+                        }
+                    }
+                    initialized = count
                 }
             } else {
-                starts = Array(repeating: Lexicon.Extraction.all, count: text.tokens.count)
+                starts = Array(repeating: Lexicon.Extraction.all, count: count)
             }
+            var titleCase = [Bool](repeating: false, count: count)
+            for sentence in text.sentences where Shared.isTitleCase(sentence, text.tokens) {
+                for k in sentence where k < count { titleCase[k] = true }
+            }
+            self.titleCase = titleCase
+        }
+
+        /// Whether most of the sentence's longer words (over three bytes) are capitalised.
+        static func isTitleCase(_ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+            var words = 0
+            var capitalised = 0
+            for i in sentence where i < tokens.count && tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
+                words += 1
+                if tokens[i].capitalized { capitalised += 1 }
+            }
+            return words >= 3 && capitalised * 10 >= words * 7
         }
     }
 
@@ -146,16 +174,9 @@ public struct ExtractionContext {
     /// Whether the sentence around `index` is written in title case (a headline): most of its
     /// longer words are capitalised, so capitals say nothing about names there.
     public func isTitleCase(sentenceOf index: Int) -> Bool {
-        let sentence = text.sentence(containing: index)
-        // The tokens read once, not through the shared text at every step.
-        let tokens = self.tokens
-        var words = 0
-        var capitalised = 0
-        for i in sentence where tokens[i].kind == .word && tokens[i].end - tokens[i].start > 3 {
-            words += 1
-            if tokens[i].capitalized { capitalised += 1 }
-        }
-        return words >= 3 && capitalised * 10 >= words * 7
+        let titleCase = shared.titleCase
+        if index >= 0 && index < titleCase.count { return titleCase[index] }
+        return Shared.isTitleCase(text.sentence(containing: index), tokens)
     }
 
     /// Whether the clause around `index` speaks of the future (a future cue appears in it).

@@ -95,6 +95,8 @@ struct EntityNaming {
     /// A configured house spelling that is written in the corpus or that the matcher calls the
     /// same as one of the cluster's full forms.
     private func houseSpelling(for cluster: EntityCluster, _ mentions: [EntityMention]) -> String? {
+        // Most runs configure none: then no mention is lower-cased to look one up.
+        guard !resolver.houseSpellings.isEmpty else { return nil }
         for mention in mentions {
             if let house = resolver.houseSpellings[mention.name.text.lowercased()] { return house }
         }

@@ -90,6 +90,9 @@ extension NameLexicon {
 
     /// `isGivenName` for a word whose `latin` form is already known.
     public func isGivenName(_ word: String, latin folded: String) -> Bool {
+        // An ASCII word whose fold is its lower case (nearly every name): one look-up, and no
+        // lower-case copy made to find that out.
+        if word.asciiLowercased(is: folded) == true { return givenNames[folded] != nil }
         let lower = word.lowercased()
         // Most words fold to their lower case: one look-up then answers both.
         return givenNames[lower] != nil || (folded != lower && givenNames[folded] != nil)

@@ -7,3 +7,24 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }
+
+extension String {
+    /// Whether `lower` is this string lower-cased, answered byte by byte when both are ASCII
+    /// (then `lowercased()` changes only A–Z and `==` compares bytes), without building the
+    /// lower-case string; nil when either is not ASCII (or not in one piece).
+    func asciiLowercased(is lower: String) -> Bool? {
+        utf8.withContiguousStorageIfAvailable { word -> Bool? in
+            lower.utf8.withContiguousStorageIfAvailable { other -> Bool? in
+                var high: UInt8 = 0
+                var same = word.count == other.count
+                for k in word.indices {
+                    let byte = word[k]
+                    high |= byte
+                    if same, (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != other[k] { same = false }
+                }
+                for byte in other { high |= byte }
+                return high < 0x80 ? same : nil
+            } ?? nil
+        } ?? nil
+    }
+}
