@@ -47,4 +47,22 @@ struct QuoteWordsTests {
         #expect(Self.words(text).pieces == unicode.pieces)
         #expect(Self.words(text).words == unicode.words)
     }
+
+    @Test("the longest shared run and the longest common subsequence, against counting by hand")
+    func runAndSubsequence() {
+        let a = "the talks will resume in geneva next week".split(separator: " ").map(String.init)
+        let b = "talks will resume next week in geneva".split(separator: " ").map(String.init)
+        // "talks will resume" is the longest run; "talks will resume next week" the longest
+        // subsequence (5), ahead of "talks will resume in geneva" (also 5).
+        #expect(QuoteWords.longestRun(a, b) == 3)
+        #expect(QuoteWords.commonSubsequence(a, b) == 5)
+        #expect(QuoteWords.longestRun(a, []) == 0)
+        #expect(QuoteWords.commonSubsequence([], b) == 0)
+        // A run broken and begun again: the second, longer run counts.
+        let c = "a b x a b c d".split(separator: " ").map(String.init)
+        let d = "a b c d".split(separator: " ").map(String.init)
+        #expect(QuoteWords.longestRun(c, d) == 4)
+        #expect(QuoteWords.longestRun(d, c) == 4)
+        #expect(QuoteWords.commonSubsequence(c, d) == 4)
+    }
 }

@@ -120,14 +120,15 @@ struct QuoteWords {
     /// Length of the longest run of words both lists share.
     static func longestRun(_ a: [String], _ b: [String]) -> Int {
         var best = 0
+        // Two rows, swapped after each word of `a` (a new row a word was an allocation each).
         var previous = Array(repeating: 0, count: b.count + 1)
+        var current = previous
         for i in a.indices {
-            var current = Array(repeating: 0, count: b.count + 1)
-            for j in b.indices where a[i] == b[j] {
-                current[j + 1] = previous[j] + 1
+            for j in b.indices {
+                current[j + 1] = a[i] == b[j] ? previous[j] + 1 : 0
                 best = max(best, current[j + 1])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return best
     }
@@ -135,12 +136,12 @@ struct QuoteWords {
     /// Length of the longest common subsequence of words.
     static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
         var previous = Array(repeating: 0, count: b.count + 1)
+        var current = previous
         for i in a.indices {
-            var current = Array(repeating: 0, count: b.count + 1)
             for j in b.indices {
                 current[j + 1] = a[i] == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
             }
-            previous = current
+            swap(&previous, &current)
         }
         return previous[b.count]
     }
