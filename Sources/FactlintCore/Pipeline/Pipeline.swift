@@ -176,7 +176,9 @@ public struct Pipeline: Sendable {
     /// Resolution and rules for one story.
     func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine) -> StoryOutcome {
         var clock = StageClock(settings.timings)
-        let corpus = Pipeline.corpus(of: analyses, matcher: matcher.forStory(), houseSpellings: settings.houseSpellings)
+        // A lint run shows no entity's notes: its story's resolution writes none.
+        let corpus = Pipeline.corpus(of: analyses, matcher: matcher.forStory(explaining: false), houseSpellings: settings.houseSpellings,
+                                     explains: false)
         clock.lap(.resolution)
         let (findings, checks) = engine.run(on: corpus)
         clock.lap(.rules)
@@ -226,11 +228,13 @@ public struct Pipeline: Sendable {
         corpus(of: analyses, matcher: RomanisationMatcher(lexicon: lexicon.names), houseSpellings: houseSpellings)
     }
 
-    /// Entities resolved by `matcher` and claims grouped by key, for one story.
+    /// Entities resolved by `matcher` and claims grouped by key, for one story; the entities
+    /// keep notes on their spellings when `explains`.
     public static func corpus(of analyses: [DocumentAnalysis], matcher: any NameMatcher,
-                              houseSpellings: [String: String] = [:]) -> Corpus {
+                              houseSpellings: [String: String] = [:], explains: Bool = true) -> Corpus {
         let claims = analyses.flatMap(\.claims)
-        let (entities, resolved) = EntityResolver(matcher: matcher, houseSpellings: houseSpellings).resolve(claims)
+        let resolver = EntityResolver(matcher: matcher, houseSpellings: houseSpellings, explains: explains)
+        let (entities, resolved) = resolver.resolve(claims)
         // Claims are gathered by number, then copied once into their sorted group: appending
         // them to growing groups copied every claim again at each growth.
         var groupOf: [ClaimKey: Int] = [:]

@@ -31,8 +31,9 @@ struct CorpusClusters {
                 why = match
             }
         }
-        // People of one family (a husband and wife: -sky, -skaya) are filed apart; say why.
-        for candidate in relatives(of: cluster) where candidate != target {
+        // People of one family (a husband and wife: -sky, -skaya) are filed apart; say why
+        // (when explaining: these comparisons decide nothing).
+        for candidate in resolver.explains ? relatives(of: cluster) : [] where candidate != target {
             let (decision, match) = compare(cluster, clusters[candidate])
             guard decision == .different, let match, match.agreeing > 0 else { continue }
             let reason = match.reasons.first ?? "the matcher calls them different"
@@ -44,7 +45,7 @@ struct CorpusClusters {
             clusters.append(cluster)
             return
         }
-        let joined = cluster.forms.filter { form in !clusters[target].forms.contains { $0.text == form.text } }
+        let joined = resolver.explains ? cluster.forms.filter { form in !clusters[target].forms.contains { $0.text == form.text } } : []
         if !joined.isEmpty, let first = cluster.mentions.first(where: { m in joined.contains { $0.text == m.name.text } }) {
             let reasons = why?.reasons.joined(separator: "; ") ?? ""
             clusters[target].notes.append("joined \(EntityResolver.describe(first)) to \"\(clusters[target].display)\": \(reasons)")
@@ -64,13 +65,15 @@ struct CorpusClusters {
             return matches.first.flatMap { $0 }.map { (index, $0) }
         }
         if fits.count == 1, let (target, match) = fits.first {
-            let reasons = match.reasons.joined(separator: "; ")
-            clusters[target].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[target].display)\", the only person it fits: \(reasons)")
+            if resolver.explains {
+                let reasons = match.reasons.joined(separator: "; ")
+                clusters[target].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[target].display)\", the only person it fits: \(reasons)")
+            }
             clusters[target].absorb(cluster)
             return
         }
         var cluster = cluster
-        if fits.count > 1 {
+        if resolver.explains, fits.count > 1 {
             let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
             cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people (\(names)): left alone")
         }

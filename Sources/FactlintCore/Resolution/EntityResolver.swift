@@ -14,10 +14,15 @@ public struct EntityResolver: Sendable {
     public var matcher: any NameMatcher
     /// House spellings: lower-cased form → preferred spelling.
     public var houseSpellings: [String: String]
+    /// Whether entities keep notes on why spellings were joined or kept apart (`Entity.notes`,
+    /// shown by `factlint entities --explain`). A lint run shows none, and leaves them unwritten
+    /// (with a matcher from `forStory(explaining: false)`, which writes no reasons either).
+    public var explains: Bool
 
-    public init(matcher: any NameMatcher, houseSpellings: [String: String] = [:]) {
+    public init(matcher: any NameMatcher, houseSpellings: [String: String] = [:], explains: Bool = true) {
         self.matcher = matcher
         self.houseSpellings = houseSpellings
+        self.explains = explains
     }
 
     /// A resolver with the default, romanisation-aware matcher for `lexicon`.

@@ -46,7 +46,7 @@ struct LocalClusters {
         for index in candidates(mention.name, resolver) where clusters[index].kind == kind && !clusters[index].isLone {
             let (decision, match) = resolver.fit(mention.name, clusters[index])
             guard decision == .same else { continue }
-            if !clusters[index].forms.contains(where: { $0.text == mention.name.text }) {
+            if resolver.explains, !clusters[index].forms.contains(where: { $0.text == mention.name.text }) {
                 let why = match?.reasons.joined(separator: "; ") ?? ""
                 clusters[index].notes.append("joined \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\": \(why)")
             }
@@ -62,8 +62,8 @@ struct LocalClusters {
         }
         if fits.count == 1, let (index, match) = fits.first {
             let word = mention.name.text
-            let written = clusters[index].comparable.contains { $0.parts.contains(word) || $0.text == word }
-            if !clusters[index].isLone, !written {
+            if resolver.explains, !clusters[index].isLone,
+               !clusters[index].comparable.contains(where: { $0.parts.contains(word) || $0.text == word }) {
                 let why = match.reasons.joined(separator: "; ")
                 clusters[index].notes.append("attached \(EntityResolver.describe(mention)) to \"\(clusters[index].display)\" in its article: \(why)")
             }
@@ -75,7 +75,7 @@ struct LocalClusters {
             return
         }
         var cluster = EntityCluster(lone: mention.name, mention: mention)
-        if fits.count > 1 {
+        if resolver.explains, fits.count > 1 {
             let names = fits.map { "\"\(clusters[$0.0].display)\"" }.joined(separator: ", ")
             cluster.notes.append("\(EntityResolver.describe(mention)) fits \(fits.count) people in its article (\(names)): left alone")
         }

@@ -21,8 +21,9 @@ public protocol NameMatcher: Sendable {
 
     /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
     /// kept apart from other stories', so that stories resolved in parallel do not contend for
-    /// it. The default: the matcher itself.
-    func forStory() -> any NameMatcher
+    /// it; without `explaining`, its matches may leave their reasons empty (a lint run shows
+    /// none). The default: the matcher itself.
+    func forStory(explaining: Bool) -> any NameMatcher
 }
 
 extension NameMatcher {
@@ -32,7 +33,7 @@ extension NameMatcher {
 
     public func relativeKeys(_ name: NameValue) -> [NameKey] { [] }
 
-    public func forStory() -> any NameMatcher { self }
+    public func forStory(explaining: Bool) -> any NameMatcher { self }
 }
 
 /// A key a matcher files names under: what kind of key it is and up to two numbers (which

@@ -17,6 +17,10 @@ public final class RomanisationMatcher: NameMatcher {
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
     private let cache = MatcherCache()
+    /// Whether matches say why (`NameMatch.reasons`, the steps of an alignment). A story linted
+    /// without `entities --explain` shows no reason, and writing them was a large part of
+    /// comparing two names; the decisions never read them.
+    let explains: Bool
 
     public init(lexicon: NameLexicon) {
         self.lexicon = lexicon
@@ -24,14 +28,16 @@ public final class RomanisationMatcher: NameMatcher {
         self.aligner = SpellingAligner(equivalences)
         self.skeleton = NameSkeleton(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
+        explains = true
     }
 
     /// A matcher with `other`'s tables and a cache of its own.
-    private init(sharingTablesOf other: RomanisationMatcher) {
+    private init(sharingTablesOf other: RomanisationMatcher, explaining: Bool) {
         lexicon = other.lexicon
         aligner = other.aligner
         skeleton = other.skeleton
         classInitials = other.classInitials
+        explains = explaining
     }
 
     /// A fresh cache per story: one cache shared by the threads serialised them on its lock,
@@ -39,7 +45,12 @@ public final class RomanisationMatcher: NameMatcher {
     /// measured: fewer instructions, but its tables, grown to their limit, cost more time in
     /// memory traffic than they saved, and more memory: 4.7 s → 5.3 s and 53 → 89 MB on 10,000
     /// generated articles.)
-    public func forStory() -> any NameMatcher { RomanisationMatcher(sharingTablesOf: self) }
+    public func forStory(explaining: Bool) -> any NameMatcher { RomanisationMatcher(sharingTablesOf: self, explaining: explaining) }
+
+    /// `text` as a list of one reason when this matcher explains, else an empty list (the text
+    /// is not written).
+    @inline(__always)
+    private func why(_ text: @autoclosure () -> String) -> [String] { explains ? [text()] : [] }
 
     /// The endings of one surname family and gender, free for one another at a word's end
     /// (-sky, -ski, -skiy; -skaya, -ska).
@@ -57,7 +68,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     private func computeComparison(_ a: NameValue, _ b: NameValue) -> NameMatch {
         if let ka = a.kind, let kb = b.kind, ka != kb {
-            return NameMatch(.different, ["one is a \(ka.rawValue), the other a \(kb.rawValue)"])
+            return NameMatch(.different, why("one is a \(ka.rawValue), the other a \(kb.rawValue)"))
         }
         if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
         switch a.kind ?? b.kind {
@@ -71,36 +82,48 @@ public final class RomanisationMatcher: NameMatcher {
     public func comparePeople(_ a: NameParts, _ b: NameParts) -> NameMatch {
         var reasons: [String] = []
         var differences: [String] = []
+        // Whether any part differs: the decision, whether or not the differences are written.
+        var differs = false
         var agreeing = 0
-        for kinship in [a.kinship, b.kinship].compactMap({ $0 }) {
-            reasons.append("surname inferred for the \(kinship)")
+        if explains {
+            for kinship in [a.kinship, b.kinship].compactMap({ $0 }) {
+                reasons.append("surname inferred for the \(kinship)")
+            }
         }
         if let sa = a.surname, let sb = b.surname {
             let comparison = compareSurnames(sa, sb)
-            if comparison.same { reasons += comparison.reasons } else { differences += comparison.reasons }
+            if comparison.same { reasons += comparison.reasons } else { differs = true; differences += comparison.reasons }
             if comparison.same || comparison.family { agreeing += 1 }
         }
         if let ga = a.given, let gb = b.given {
-            let (same, why) = givenNames(ga, gb)
-            if same { agreeing += 1; reasons += why } else { differences += why }
+            let (same, because) = givenNames(ga, gb)
+            if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
         }
         if let ga = a.gender, let gb = b.gender, ga != gb {
-            differences.append("a man and a woman: \(describe(a)) (\(ga.rawValue)) vs \(describe(b)) (\(gb.rawValue))")
+            differs = true
+            differences += why("a man and a woman: \(describe(a)) (\(ga.rawValue)) vs \(describe(b)) (\(gb.rawValue))")
         }
         if let pa = a.patronymic, let pb = b.patronymic {
-            let (same, why) = words(pa, pb, alternations: true)
-            if same { reasons += why.map { "patronymic: " + $0 } } else { differences.append("patronymics differ: \(pa) vs \(pb)") }
+            let (same, because) = words(pa, pb, alternations: true)
+            if same {
+                reasons += because.map { "patronymic: " + $0 }
+            } else {
+                differs = true
+                differences += why("patronymics differ: \(pa) vs \(pb)")
+            }
         }
         if a.suffix != b.suffix {
-            differences.append("generations differ: \(a.suffix ?? "no suffix") vs \(b.suffix ?? "no suffix")")
+            differs = true
+            differences += why("generations differ: \(a.suffix ?? "no suffix") vs \(b.suffix ?? "no suffix")")
         }
         if !a.middles.isEmpty, !b.middles.isEmpty, a.middles.map(\.first) != b.middles.map(\.first) {
-            differences.append("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
+            differs = true
+            differences += why("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
         }
-        if !differences.isEmpty { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
+        if differs { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
         guard a.isFull, b.isFull else {
             let missing = a.isFull || b.isFull ? "one name lacks" : "neither name has"
-            return NameMatch(.unsure, reasons + ["\(missing) both a given name and a surname"], agreeing: agreeing)
+            return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
     }
@@ -114,15 +137,15 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Two surnames compared: the same, or one family name in two genders, or neither.
     private func compareSurnames(_ a: String, _ b: String) -> (same: Bool, family: Bool, reasons: [String]) {
-        if let why = derived(a, b, endings: lexicon.wordEndings) { return (false, false, [why]) }
-        let (same, why) = words(a, b, alternations: true)
+        if let because = derived(a, b, endings: lexicon.wordEndings) { return (false, false, why(because)) }
+        let (same, because) = words(a, b, alternations: true)
         if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
            ea.gender != eb.gender {
             let family = isGenderedPair(a, b)
             let note = family ? ": one family name, a man's and a woman's form" : ""
-            return (false, family, ["surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(note)"])
+            return (false, family, why("surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(note)"))
         }
-        return (same, false, same ? why.map { "surname: " + $0 } : ["surnames differ: \(a) vs \(b)"])
+        return (same, false, same ? because.map { "surname: " + $0 } : why("surnames differ: \(a) vs \(b)"))
     }
 
     /// Whether two surnames are one family name in a man's and a woman's form (-sky/-skaya).
@@ -138,17 +161,17 @@ public final class RomanisationMatcher: NameMatcher {
             let (initial, full) = a.count == 1 ? (a, b) : (b, a)
             let initials = initialsOf(full)
             let same = initials.contains(initial)
-            return (same, [same ? "given name: \(initial). is an initial of \(full)" : "given names differ: \(a) vs \(b)"])
+            return (same, why(same ? "given name: \(initial). is an initial of \(full)" : "given names differ: \(a) vs \(b)"))
         }
         if let ca = lexicon.givenNameClassOfForm[a], let cb = lexicon.givenNameClassOfForm[b] {
             let id = lexicon.givenNameClasses[ca].id
             if ca == cb {
-                return (true, [a == b ? "given name: \(a) = \(b)" : "given name: \(a) ~ \(b) (class \(id))"])
+                return (true, why(a == b ? "given name: \(a) = \(b)" : "given name: \(a) ~ \(b) (class \(id))"))
             }
-            return (false, ["given names differ: \(a) (class \(id)) vs \(b) (class \(lexicon.givenNameClasses[cb].id))"])
+            return (false, why("given names differ: \(a) (class \(id)) vs \(b) (class \(lexicon.givenNameClasses[cb].id))"))
         }
-        let (same, why) = words(a, b, alternations: true)
-        return (same, same ? why.map { "given name: " + $0 } : ["given names differ: \(a) vs \(b)"])
+        let (same, because) = words(a, b, alternations: true)
+        return (same, same ? because.map { "given name: " + $0 } : why("given names differ: \(a) vs \(b)"))
     }
 
     /// A person's name split into parts (remembered).
@@ -160,9 +183,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// alternations than the budget allows (none when `alternations` is false). Hyphenated words
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
-        if a == b { return (true, ["\(a) = \(b)"]) }
+        if a == b { return (true, why("\(a) = \(b)")) }
         guard RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else {
-            return (false, ["\(a) vs \(b): the consonants differ"])
+            return (false, why("\(a) vs \(b): the consonants differ"))
         }
         return cache.words(a, b, alternations: alternations) { alignWords(a, b, alternations: alternations) }
     }
@@ -182,12 +205,12 @@ public final class RomanisationMatcher: NameMatcher {
         let pa = hyphenated ? a.split(separator: "-").map(String.init) : [a]
         let pb = hyphenated ? b.split(separator: "-").map(String.init) : [b]
         if pa.count > 1 || pb.count > 1 {
-            guard pa.count == pb.count else { return (false, ["\(a) vs \(b)"]) }
+            guard pa.count == pb.count else { return (false, why("\(a) vs \(b)")) }
             var steps: [String] = []
             for (x, y) in zip(pa, pb) {
-                let (same, why) = words(x, y, alternations: alternations)
-                guard same else { return (false, why) }
-                steps += why
+                let (same, because) = words(x, y, alternations: alternations)
+                guard same else { return (false, because) }
+                steps += because
             }
             return (true, steps)
         }
@@ -195,9 +218,12 @@ public final class RomanisationMatcher: NameMatcher {
         // edits only ever explained a "different" answer, which no report or explanation shows
         // (a kept-apart note quotes a person's first difference, which names the words).
         let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
-        guard let alignment = aligner.alignWithoutEdits(wa, wb) else { return (false, ["\(a) ~ \(b) (no alignment without a full edit)"]) }
+        guard let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains) else {
+            return (false, why("\(a) ~ \(b) (no alignment without a full edit)"))
+        }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
         let same = alignment.alternations <= allowed
+        guard explains else { return (same, []) }
         let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"
         return (same, ["\(a) ~ \(b)\(detail)"])
     }
@@ -325,25 +351,25 @@ public final class RomanisationMatcher: NameMatcher {
         let la = RomanisationMatcher.letters(a)
         let lb = RomanisationMatcher.letters(b)
         if la == lb, !la.isEmpty {
-            return NameMatch(.same, ["acronym: \(a.text) and \(b.text) have the same letters \(la)"], agreeing: 1)
+            return NameMatch(.same, why("acronym: \(a.text) and \(b.text) have the same letters \(la)"), agreeing: 1)
         }
-        return NameMatch(.different, ["acronyms differ: \(a.text) vs \(b.text)"])
+        return NameMatch(.different, why("acronyms differ: \(a.text) vs \(b.text)"))
     }
 
     private func compareWords(_ a: NameValue, _ b: NameValue, alternations: Bool) -> NameMatch {
         let wa = a.parts.map { lexicon.latin($0) }
         let wb = b.parts.map { lexicon.latin($0) }
         guard wa.count == wb.count, !wa.isEmpty else {
-            return NameMatch(.different, ["different number of words: \(a.text) vs \(b.text)"])
+            return NameMatch(.different, why("different number of words: \(a.text) vs \(b.text)"))
         }
         var reasons: [String] = []
         for (x, y) in zip(wa, wb) {
-            if let why = derived(x, y, endings: lexicon.wordEndings + lexicon.demonymEndings) {
-                return NameMatch(.different, ["\(a.text) vs \(b.text): " + why])
+            if let because = derived(x, y, endings: lexicon.wordEndings + lexicon.demonymEndings) {
+                return NameMatch(.different, why("\(a.text) vs \(b.text): " + because))
             }
-            let (same, why) = words(x, y, alternations: alternations)
-            guard same else { return NameMatch(.different, ["\(a.text) vs \(b.text): " + why.joined(separator: "; ")]) }
-            reasons += why
+            let (same, because) = words(x, y, alternations: alternations)
+            guard same else { return NameMatch(.different, why("\(a.text) vs \(b.text): " + because.joined(separator: "; "))) }
+            reasons += because
         }
         return NameMatch(.same, reasons, agreeing: wa.count)
     }

@@ -93,9 +93,10 @@ public struct SpellingAligner: Sendable {
         solve(word(a), word(b), edits: false)
     }
 
-    /// `alignWithoutEdits` for words already read with `word`.
-    public func alignWithoutEdits(_ a: Word, _ b: Word) -> Alignment? {
-        solve(a, b, edits: false)
+    /// `alignWithoutEdits` for words already read with `word`; without `describing`, the
+    /// alignment's `steps` are left empty (its counts are the same).
+    public func alignWithoutEdits(_ a: Word, _ b: Word, describing: Bool = true) -> Alignment? {
+        solve(a, b, edits: false, describing: describing)
     }
 
     /// A word read for aligning: its letters, and the sides that end at each position. A
@@ -116,7 +117,7 @@ public struct SpellingAligner: Sendable {
 
     /// The cheapest alignment of `x` with `y`; without `edits`, nil when the last cell cannot be
     /// reached. The table lives in temporary memory (on the stack for name-sized words).
-    private func solve(_ x: Word, _ y: Word, edits: Bool) -> Alignment? {
+    private func solve(_ x: Word, _ y: Word, edits: Bool, describing: Bool = true) -> Alignment? {
         let width = y.letters.count + 1
         let cells = (x.letters.count + 1) * width
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: cells) { cost in
@@ -125,7 +126,7 @@ public struct SpellingAligner: Sendable {
                 back.initialize(repeating: .none)
                 cost[0] = 0
                 guard fill(cost, back, x, y, width, edits: edits), edits || cost[cells - 1] < .infinity else { return nil }
-                return trace(back, x.letters, y.letters, width)
+                return trace(back, x.letters, y.letters, width, describing: describing)
             }
         }
     }
@@ -251,7 +252,8 @@ public struct SpellingAligner: Sendable {
 
     static func isVowel(_ scalar: Unicode.Scalar) -> Bool { "aeiouy".unicodeScalars.contains(scalar) }
 
-    private func trace(_ back: UnsafeMutableBufferPointer<Step>, _ x: [Unicode.Scalar], _ y: [Unicode.Scalar], _ width: Int) -> Alignment {
+    private func trace(_ back: UnsafeMutableBufferPointer<Step>, _ x: [Unicode.Scalar], _ y: [Unicode.Scalar], _ width: Int,
+                       describing: Bool) -> Alignment {
         var i = x.count
         var j = y.count
         var result = Alignment(fullEdits: 0, alternations: 0, steps: [])
@@ -264,15 +266,19 @@ public struct SpellingAligner: Sendable {
                 j -= 1
             case .edit(let di, let dj):
                 result.fullEdits += 1
-                let from = di > 0 ? String(x[i - 1]) : "∅"
-                let to = dj > 0 ? String(y[j - 1]) : "∅"
-                result.steps.append("edit: \(from) ~ \(to)")
+                if describing {
+                    let from = di > 0 ? String(x[i - 1]) : "∅"
+                    let to = dj > 0 ? String(y[j - 1]) : "∅"
+                    result.steps.append("edit: \(from) ~ \(to)")
+                }
                 i -= di
                 j -= dj
             case .rule(let from, let to, let index):
                 let option = options[index]
                 if option.cost > 0 { result.alternations += 1 }
-                result.steps.append("\(option.id): \(SpellingAligner.show(sides[from])) ~ \(SpellingAligner.show(sides[to]))")
+                if describing {
+                    result.steps.append("\(option.id): \(SpellingAligner.show(sides[from])) ~ \(SpellingAligner.show(sides[to]))")
+                }
                 i -= sides[from].count
                 j -= sides[to].count
             }
