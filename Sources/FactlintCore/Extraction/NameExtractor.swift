@@ -248,21 +248,71 @@ extension Mention.Value {
 
 /// The words an article writes in lower case somewhere: a sentence's first word that is one
 /// is a common word, not a name. Looked up by scanning the article (a few times an article),
-/// which costs less than hashing every word into a set.
+/// which costs less than hashing every word into a set; an ASCII word is scanned for among
+/// fingerprints of the article's lower-case words, taken once, and compared as a string only
+/// where a fingerprint matches.
 struct LowerCaseWords {
     private let context: ExtractionContext
+    /// The `fingerprint` of each lower-case word of the article, in order, and its token.
+    private let prints: [UInt64]
+    private let tokens: [Int32]
 
     init(_ context: ExtractionContext) {
         self.context = context
+        var prints: [UInt64] = []
+        var tokens: [Int32] = []
+        prints.reserveCapacity(context.count)
+        tokens.reserveCapacity(context.count)
+        let norms = context.norms
+        for (index, token) in context.tokens.enumerated() where LowerCaseWords.isLowerCaseWord(token) {
+            prints.append(LowerCaseWords.fingerprint(norms[index]))
+            tokens.append(Int32(truncatingIfNeeded: index))
+        }
+        self.prints = prints
+        self.tokens = tokens
+    }
+
+    /// A word's length in bytes (up to 255) and its first seven bytes: two words that differ in
+    /// either are two words.
+    static func fingerprint(_ word: String) -> UInt64 {
+        // From the contiguous bytes (a native or small string has them): stepping through a
+        // prefix of the UTF-8 view cost several hundred instructions a word.
+        word.utf8.withContiguousStorageIfAvailable(fingerprint) ?? fingerprint(Array(word.utf8))
+    }
+
+    private static func fingerprint<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var print = UInt64(min(bytes.count, 255)) << 56
+        var shift: UInt64 = 0
+        for byte in bytes.prefix(7) {
+            print |= UInt64(byte) << shift
+            shift += 8
+        }
+        return print
     }
 
     func contains(_ word: String) -> Bool {
+        // An ASCII word equals only the same bytes (a string canonically equal to it but
+        // written otherwise is longer), so a fingerprint that differs rules a word out; any
+        // other word is compared with every lower-case word of its length.
+        guard word.isASCII else { return scan(word) }
+        let target = LowerCaseWords.fingerprint(word)
+        let norms = context.norms
+        for k in prints.indices where prints[k] == target && norms[Int(tokens[k])] == word { return true }
+        return false
+    }
+
+    private func scan(_ word: String) -> Bool {
         let (tokens, norms) = (context.tokens, context.norms)
         let length = word.utf8.count
-        for (index, token) in tokens.enumerated() where token.kind == .word && !token.capitalized && !token.allCaps {
+        for (index, token) in tokens.enumerated() where LowerCaseWords.isLowerCaseWord(token) {
             let norm = norms[index]
             if norm.utf8.count == length, norm == word { return true }
         }
         return false
+    }
+
+    @inline(__always)
+    private static func isLowerCaseWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.capitalized && !token.allCaps
     }
 }
