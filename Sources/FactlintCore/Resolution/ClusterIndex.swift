@@ -2,16 +2,75 @@
 /// ascending order, each once, whatever order they are filed in, so a look-up whose keys hit
 /// one list (most do) returns that list as it stands, neither copied nor sorted. Document
 /// clusters (`LocalClusters`) and corpus clusters (`CorpusClusters`) each keep one.
+///
+/// The lists are found through an open-addressing table of the keys' bits (a key is one
+/// integer; a `Dictionary` ran the seeded SipHash over it at every look-up, a fifth of the
+/// cost of filing and finding).
 struct ClusterIndex {
-    private var lists: [NameKey: [Int]] = [:]
+    /// The lists, in the order their keys were first filed.
+    private var lists: [[Int]] = []
+    /// Each list's key, by list number.
+    private var keys: [UInt64] = []
+    /// List number + 1 at each slot, 0 for an empty slot; the count is a power of two, at
+    /// least twice the number of lists.
+    private var slots: [Int32]
 
     init(capacity: Int = 0) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
         lists.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
     }
 
     /// Files `cluster` under each of `keys` it is not yet filed under.
     mutating func file(_ cluster: Int, under keys: [NameKey]) {
-        for key in keys { lists[key, default: []].insertOnce(cluster) }
+        for key in keys {
+            if let list = list(of: key) {
+                lists[list].insertOnce(cluster)
+            } else {
+                add(key, [cluster])
+            }
+        }
+    }
+
+    /// The list number of `key`, if it has one.
+    @inline(__always)
+    private func list(of key: NameKey) -> Int? {
+        let mask = slots.count - 1
+        var slot = ClusterIndex.slot(key.bits, mask)
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return nil }
+            if keys[entry - 1] == key.bits { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func add(_ key: NameKey, _ list: [Int]) {
+        lists.append(list)
+        keys.append(key.bits)
+        if 2 * keys.count > slots.count {
+            slots = [Int32](repeating: 0, count: 2 * slots.count)
+            for entry in keys.indices { place(entry) }
+        } else {
+            place(keys.count - 1)
+        }
+    }
+
+    private mutating func place(_ entry: Int) {
+        let mask = slots.count - 1
+        var slot = ClusterIndex.slot(keys[entry], mask)
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    /// A key's first slot: its bits mixed (a multiply and a fold), so that keys differing only
+    /// in their high bits (the kind) or in one number spread over the table.
+    @inline(__always)
+    private static func slot(_ bits: UInt64, _ mask: Int) -> Int {
+        let mixed = (bits ^ (bits >> 31)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 29)) & mask
     }
 
     /// The clusters filed under any of `keys`, in order, each once. (Any sequence: the keys
@@ -20,7 +79,8 @@ struct ClusterIndex {
         var first: [Int]?
         var merged: [Int] = []
         for key in keys {
-            guard let list = lists[key] else { continue }
+            guard let number = list(of: key) else { continue }
+            let list = lists[number]
             if first == nil {
                 first = list
             } else {

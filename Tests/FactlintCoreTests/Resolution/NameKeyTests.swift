@@ -33,6 +33,30 @@ struct NameKeyTests {
         #expect(index.filed(under: []) == [])
     }
 
+    @Test("thousands of keys (the table grows many times): every look-up finds what a dictionary finds")
+    func manyKeys() {
+        var index = ClusterIndex()
+        var model: [NameKey: Set<Int>] = [:]
+        var keys: [NameKey] = []
+        for kind in UInt8(1)...7 {
+            for first in UInt32(0)..<40 {
+                for second in [UInt32(0), 1, 1 << 31, 0xFFFF_FFFF] { keys.append(NameKey(kind: kind, first, second)) }
+            }
+        }
+        // Clusters filed under keys picked by a fixed rule, out of order and some twice.
+        for cluster in 0..<300 {
+            let picked = [keys[(cluster * 7) % keys.count], keys[(cluster * 13 + 5) % keys.count], keys[(cluster * 7) % keys.count]]
+            index.file((cluster * 37) % 300, under: picked)
+            for key in picked { model[key, default: []].insert((cluster * 37) % 300) }
+        }
+        for (k, key) in keys.enumerated() {
+            #expect(index.filed(under: [key]) == (model[key] ?? []).sorted(), "key \(k)")
+        }
+        let pair = [keys[3], keys[500]]
+        #expect(index.filed(under: pair) == Set(pair.flatMap { model[$0] ?? [] }).sorted())
+        #expect(index.filed(under: [NameKey(kind: 8, 1, 1)]) == [])
+    }
+
     @Test("a matcher numbers each string once, in the order met")
     func numbers() {
         let cache = MatcherCache()
