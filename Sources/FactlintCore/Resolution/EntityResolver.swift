@@ -148,18 +148,28 @@ public struct EntityResolver: Sendable {
 /// at one offset: a story's every mention is filed, and hashing each one's path cost more than
 /// the look-ups.
 struct EntityOfMention {
-    private var byOffset: [Int: [(path: String, entity: Int)]] = [:]
+    /// The first file's mention at each offset (nearly every offset has one): no list is made
+    /// for it.
+    private var first: [Int: (path: String, entity: Int)] = [:]
+    /// Mentions in other files at an offset already taken, in the order filed.
+    private var others: [Int: [(path: String, entity: Int)]] = [:]
 
     /// Files every mention of the entities (a mention of two entities gets the later one).
     init(_ entities: [Entity], where admits: (Entity) -> Bool = { _ in true }) {
-        byOffset.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
+        first.reserveCapacity(entities.reduce(0) { $0 + $1.mentions.count })
         for (index, entity) in entities.enumerated() where admits(entity) {
             for mention in entity.mentions {
                 let span = mention.span
-                if let at = byOffset[span.startOffset]?.firstIndex(where: { $0.path == span.path }) {
-                    byOffset[span.startOffset]![at].entity = index
+                guard let taken = first[span.startOffset] else {
+                    first[span.startOffset] = (span.path, index)
+                    continue
+                }
+                if taken.path == span.path {
+                    first[span.startOffset]?.entity = index
+                } else if let at = others[span.startOffset]?.firstIndex(where: { $0.path == span.path }) {
+                    others[span.startOffset]?[at].entity = index
                 } else {
-                    byOffset[span.startOffset, default: []].append((span.path, index))
+                    others[span.startOffset, default: []].append((span.path, index))
                 }
             }
         }
@@ -167,6 +177,8 @@ struct EntityOfMention {
 
     /// The index of the entity a mention starting where `span` starts belongs to.
     subscript(_ span: Span) -> Int? {
-        byOffset[span.startOffset]?.first { $0.path == span.path }?.entity
+        guard let taken = first[span.startOffset] else { return nil }
+        if taken.path == span.path { return taken.entity }
+        return others[span.startOffset]?.first { $0.path == span.path }?.entity
     }
 }

@@ -22,12 +22,20 @@ struct SpellingCheck: ClaimCheck {
                 finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
             }
             if let finding { outcome.findings.append(finding) }
-            let documents = Set(entity.mentions.map(\.span.path)).count
+            let documents = SpellingCheck.documentCount(entity.mentions)
             guard documents >= 2 || finding != nil else { continue }
             outcome.checks.append(Check(rule: rule.id, key: entity.name, status: finding == nil ? .pass : .fail, documents: documents,
                                         locations: entity.mentions.map { Finding.Location(span: $0.span) }))
         }
         return outcome
+    }
+
+    /// The number of articles the mentions are in. Most entities are named in one article:
+    /// then no path is hashed.
+    static func documentCount(_ mentions: [EntityMention]) -> Int {
+        guard let first = mentions.first?.span.path else { return 0 }
+        if mentions.allSatisfy({ $0.span.path == first }) { return 1 }
+        return Set(mentions.map(\.span.path)).count
     }
 
     private func finding(_ rule: Rule, _ entity: Entity, _ spellings: EntitySpellings) -> Finding? {
