@@ -20,21 +20,23 @@ public struct ClaimBuilder {
         context.consumed = Array(repeating: false, count: context.count)
         let reader = ClauseReader(context: context, mentions: mentions)
         var drafts: [Draft] = []
+        drafts.reserveCapacity(mentions.count)
         for (index, mention) in mentions.enumerated() {
-            var draft = Draft(mention: mention, index: index)
+            // Made in place in the list (a draft made aside was copied into it).
+            drafts.append(Draft(mention: mention, index: index))
+            let d = drafts.count - 1
             switch mention.value {
-            case .quantity(let value): keyQuantity(value, &draft, reader)
-            case .time(let value): keyDate(value, &draft, reader)
-            case .duration: keyDuration(&draft, reader)
+            case .quantity(let value): keyQuantity(value, &drafts[d], reader)
+            case .time(let value): keyDate(value, &drafts[d], reader)
+            case .duration: keyDuration(&drafts[d], reader)
             case .quote(let quote):
                 // The speaker's name: what the quote check groups quotes by.
-                draft.people = mentions.filter { mention in
+                drafts[d].people = mentions.filter { mention in
                     if case .name = mention.value { return mention.start == quote.speakerStart }
                     return false
                 }
             case .name: break
             }
-            drafts.append(draft)
         }
         ClaimInheritance(reader: reader).complete(&drafts)
         let document = context.document
