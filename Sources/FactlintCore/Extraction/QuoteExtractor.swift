@@ -7,18 +7,22 @@ public struct QuoteExtractor: Extractor {
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
         var open: (index: Int, mark: UInt8)?
-        for i in 0..<context.count {
+        // Read once: through the context, each token's read retained and released them.
+        let (tokens, norms) = (context.tokens, context.norms)
+        // The names a speaker may be, the same for every quote of the document.
+        let names = context.found.filter { $0.value.nameKind == .person || $0.value.nameKind == nil }
+        for i in 0..<tokens.count {
             // The mark as a byte: two string comparisons at every token cost more than the rest.
-            let mark = Tokenizer.soleByte(context.norm(i))
+            let mark = Tokenizer.soleByte(norms[i])
             guard mark == 0x22 || mark == 0x27 else {  // " '
-                if context.tokens[i].paragraphBefore { open = nil }
+                if tokens[i].paragraphBefore { open = nil }
                 continue
             }
             let joinedBefore = context.isJoined(i)
             let joinedAfter = context.isJoined(i + 1)
             if let current = open, current.mark == mark, joinedBefore || !joinedAfter {
                 if i - current.index > 1 {
-                    mentions.append(quote(from: current.index, to: i, previous: mentions.last, context))
+                    mentions.append(quote(from: current.index, to: i, previous: mentions.last, names, context))
                 }
                 open = nil
             } else if open == nil, !joinedBefore || ["(", "-", "—"].contains(context.norm(i - 1)), joinedAfter {
@@ -28,10 +32,10 @@ public struct QuoteExtractor: Extractor {
         return mentions
     }
 
-    private func quote(from open: Int, to close: Int, previous: Mention?, _ context: ExtractionContext) -> Mention {
+    private func quote(from open: Int, to close: Int, previous: Mention?, _ names: [Mention], _ context: ExtractionContext) -> Mention {
         let first = open + 1
         let text = context.document.string(context.tokens[first].start, context.tokens[close - 1].end)
-        let speaker = speaker(open: open, close: close, previous: previous, context)
+        let speaker = speaker(open: open, close: close, previous: previous, names, context)
         let value = QuoteValue(text: text, speaker: speaker.flatMap(name(of:)), speakerStart: speaker?.start)
         return context.mention(.quote(value), first, close)
     }
@@ -40,9 +44,9 @@ public struct QuoteExtractor: Extractor {
     /// (", Berg said", "said Karpovich") or before it ("Marsh warned that"), or the person a
     /// pronoun stands for ("she said"). A subject that is not a name ("it said", "officials
     /// said") gives no speaker.
-    private func speaker(open: Int, close: Int, previous: Mention?, _ context: ExtractionContext) -> Mention? {
+    /// `names`: the document's person names and names of unknown kind, in order.
+    private func speaker(open: Int, close: Int, previous: Mention?, _ names: [Mention], _ context: ExtractionContext) -> Mention? {
         let lexicon = context.lexicon
-        let names = context.found.filter { $0.value.nameKind == .person || $0.value.nameKind == nil }
         func name(in range: Range<Int>) -> Mention? {
             names.first { range.contains($0.firstToken) }
         }
