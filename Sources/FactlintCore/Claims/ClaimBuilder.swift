@@ -56,20 +56,10 @@ public struct ClaimBuilder {
             } else if key?.measure == .age || key?.measure == .duration {
                 key = nil
             }
-            var claim = Claim(key: key, value: ClaimBuilder.value(of: mention), span: span, hedges: drafts[d].hedges,
+            var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
             return claim
-        }
-    }
-
-    static func value(of mention: Mention) -> Claim.Value {
-        switch mention.value {
-        case .quantity(let q): .quantity(q)
-        case .time(let t): .time(t)
-        case .duration(let d): .duration(d)
-        case .name(let n): .name(n)
-        case .quote(let q): .quote(q)
         }
     }
 

@@ -1,15 +1,11 @@
 /// A typed occurrence in a document's text: a number, a date, a duration, a name or a quote,
 /// before anything is known about what it is about.
 public struct Mention: Sendable, Hashable {
-    /// What was found and its value; indirect, so that a mention copies its value as one
-    /// reference (extractors and the claim builder copy mentions many times).
-    public indirect enum Value: Sendable, Hashable {
-        case quantity(QuantityValue)
-        case time(TimeValue)
-        case duration(DurationValue)
-        case name(NameValue)
-        case quote(QuoteValue)
-    }
+    /// What was found and its value: indirect, so that a mention copies its value as one
+    /// reference (extractors and the claim builder copy mentions many times). The type is a
+    /// claim's value type: a claim made from a mention takes its value, box and all (with an
+    /// enum of its own, each claim boxed a copy of the value again).
+    public typealias Value = Claim.Value
 
     public var value: Value
     /// Byte range in the document's analysed text.
