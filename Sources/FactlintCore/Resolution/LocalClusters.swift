@@ -22,9 +22,10 @@ struct LocalClusters {
             }
             addFull(mention, kind: kind, resolver)
         }
-        let persons = single.filter { $0.name.kind == .person }
-        let unknown = single.filter { $0.name.kind == nil }
-        for mention in persons + unknown { addSingle(mention, resolver) }
+        // Persons first, then words of unknown kind, each in order (read in place: two
+        // filtered lists joined into a third copied every mention three times).
+        for m in single.indices where single[m].name.kind == .person { addSingle(single[m], resolver) }
+        for m in single.indices where single[m].name.kind == nil { addSingle(single[m], resolver) }
     }
 
     /// Clusters filed under one of the name's lookup keys, in order.
