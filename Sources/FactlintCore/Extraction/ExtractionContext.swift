@@ -183,7 +183,8 @@ public struct ExtractionContext {
     public func clauseIsFuture(_ index: Int) -> Bool {
         let clause = clause(containing: index)
         let norms = self.norms
-        for i in clause where lexicon.futureCues.contains(norms, at: i) { return true }
+        // Only a token that starts a cue (its start bit) is looked up.
+        for i in clause where startBits(i) & Lexicon.Extraction.tenseCue != 0 && lexicon.futureCues.contains(norms, at: i) { return true }
         return false
     }
 
@@ -191,8 +192,15 @@ public struct ExtractionContext {
     public func clauseIsPast(_ index: Int) -> Bool {
         let clause = clause(containing: index)
         let norms = self.norms
-        for i in clause where lexicon.pastCues.contains(norms, at: i) { return true }
+        for i in clause where startBits(i) & Lexicon.Extraction.tenseCue != 0 && lexicon.pastCues.contains(norms, at: i) { return true }
         return false
+    }
+
+    /// The `Lexicon.Extraction` start bits of the token at `index`, none outside the text.
+    @inline(__always)
+    public func startBits(_ index: Int) -> UInt8 {
+        let starts = shared.starts
+        return index >= 0 && index < starts.count ? starts[index] : 0
     }
 }
 

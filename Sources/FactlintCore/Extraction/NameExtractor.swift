@@ -171,7 +171,9 @@ public struct NameExtractor: Extractor {
 
     private func isNotName(_ i: Int, _ context: ExtractionContext) -> Bool {
         let lexicon = context.lexicon
-        if lexicon.isNeverAName(context.norm(i)) || lexicon.vague.contains(context.norms, at: i) { return true }
+        // A vague quantity's first word has the quantity start bit: no other token is looked up.
+        if lexicon.isNeverAName(context.norm(i))
+            || context.startBits(i) & Lexicon.Extraction.quantity != 0 && lexicon.vague.contains(context.norms, at: i) { return true }
         return !context.isWord(i)
     }
 

@@ -61,6 +61,9 @@ public struct Lexicon: Sendable {
         public static let hedge: UInt8 = 32
         /// A word a number written in words can start with ("a" of "a dozen", "three").
         public static let numberWord: UInt8 = 64
+        /// A first word of a future or past cue (`futureCues`, `pastCues`): a clause's tense is
+        /// looked for only at its tokens with this bit.
+        public static let tenseCue: UInt8 = 128
         /// Every extraction: a token that starts any, or one not looked up (a number).
         public static let all: UInt8 = 0xFF
     }
@@ -90,7 +93,8 @@ public struct Lexicon: Sendable {
 
         var kinds: WordMap<UInt8> = [:]
         let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
-                       (Set(hedges.firstWords), Extraction.hedge)]
+                       (Set(hedges.firstWords), Extraction.hedge),
+                       (Set(futureCues.firstWords + pastCues.firstWords), Extraction.tenseCue)]
         let kindsOfStart = [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity),
                             (numbers, Extraction.numberWord)]
         for (words, bit) in kindsOfStart + phrases {
