@@ -31,8 +31,8 @@ struct CorpusClusters {
                 why = match
             }
         }
-        // People of one family (a husband and wife: -sky, -skaya) are filed apart; say why
-        // (when explaining: these comparisons decide nothing).
+        // People of one family (a husband and wife: -sky, -skaya) are filed apart; an
+        // explaining run says why (these comparisons decide nothing, so others skip them).
         for candidate in resolver.explains ? relatives(of: cluster) : [] where candidate != target {
             let (decision, match) = compare(cluster, clusters[candidate])
             guard decision == .different, let match, match.agreeing > 0 else { continue }
