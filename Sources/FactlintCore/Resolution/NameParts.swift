@@ -30,14 +30,17 @@ public struct NameParts: Sendable, Hashable {
     /// Splits a person's name using the lexicon (borrowed: an initialiser's arguments are
     /// otherwise passed owned, and a copy of the lexicon retains its thirty tables).
     public init(_ name: NameValue, lexicon: borrowing NameLexicon) {
-        var written = name.parts.filter { !$0.isEmpty }
+        // The parts as they are when none is empty (nearly always): no filtered copy.
+        var written = name.parts.contains(where: \.isEmpty) ? name.parts.filter { !$0.isEmpty } : name.parts
         words = written.map { lexicon.latin($0) }
         var folded = words
-        if written.count >= 2, let last = written.last,
-           lexicon.generationalSuffixes.contains(last.lowercased().filter { $0 != "." }) {
-            suffix = last.lowercased().filter { $0 != "." }
-            written.removeLast()
-            folded.removeLast()
+        if written.count >= 2, let last = written.last {
+            let form = NameParts.suffixForm(last)
+            if lexicon.generationalSuffixes.contains(form) {
+                suffix = form
+                written.removeLast()
+                folded.removeLast()
+            }
         }
         if written.count == 1 {
             if lexicon.isGivenName(written[0], latin: folded[0]) {
@@ -65,6 +68,16 @@ public struct NameParts: Sendable, Hashable {
             kinship = "\(kin.relation) of \(kin.of.joined(separator: " "))"
         }
         gender = NameParts.gender(given: writtenGiven, surname: surname, kin: name.kin, lexicon)
+    }
+
+    /// A last word as generational suffixes are listed: lower case, periods dropped ("Jr." →
+    /// "jr"). An ASCII word is lowered byte by byte (a character filter walked graphemes).
+    static func suffixForm(_ word: String) -> String {
+        guard word.isASCII else { return word.lowercased().filter { $0 != "." } }
+        let bytes = word.utf8.compactMap { byte -> UInt8? in
+            byte == 0x2E ? nil : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The gender a name shows: its given name's, else the kin word's, else its surname ending's.
