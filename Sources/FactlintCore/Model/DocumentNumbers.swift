@@ -11,10 +11,15 @@ struct DocumentNumbers {
     let count: Int
 
     init(_ claims: [Claim]) {
-        if let numbers = DocumentNumbers.byRuns(claims) {
+        self.init(paths: claims.lazy.map(\.span.path))
+    }
+
+    /// The documents of any list of places, given by their paths (an entity's mentions).
+    init<Paths: Collection<String>>(paths: Paths) {
+        if let numbers = DocumentNumbers.byRuns(paths) {
             self.init(numbers: numbers, count: numbers.last.map { $0 + 1 } ?? 0)
         } else {
-            self.init(hashing: claims)
+            self.init(hashing: paths)
         }
     }
 
@@ -23,13 +28,12 @@ struct DocumentNumbers {
         self.count = count
     }
 
-    /// The numbers when each document's claims are one run in path order, else nil.
-    private static func byRuns(_ claims: [Claim]) -> [Int]? {
+    /// The numbers when each document's places are one run in path order, else nil.
+    private static func byRuns<Paths: Collection<String>>(_ paths: Paths) -> [Int]? {
         var numbers: [Int] = []
-        numbers.reserveCapacity(claims.count)
+        numbers.reserveCapacity(paths.count)
         var previous: String?
-        for claim in claims {
-            let path = claim.span.path
+        for path in paths {
             if let last = previous {
                 if last == path {
                     numbers.append(numbers[numbers.count - 1])
@@ -43,13 +47,13 @@ struct DocumentNumbers {
         return numbers
     }
 
-    private init(hashing claims: [Claim]) {
+    private init<Paths: Collection<String>>(hashing paths: Paths) {
         var numberOf: [String: Int] = [:]
         var numbers: [Int] = []
-        numbers.reserveCapacity(claims.count)
-        for claim in claims {
-            let number = numberOf[claim.span.path] ?? numberOf.count
-            numberOf[claim.span.path] = number
+        numbers.reserveCapacity(paths.count)
+        for path in paths {
+            let number = numberOf[path] ?? numberOf.count
+            numberOf[path] = number
             numbers.append(number)
         }
         self.init(numbers: numbers, count: numberOf.count)

@@ -112,8 +112,7 @@ public struct EntityResolver: Sendable {
     func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool = false) -> NameMatch? {
         if name.kind == nil, cluster.kind == .person, !sameArticle {
             let word = (name.parts.first ?? name.text).lowercased()
-            guard cluster.comparable.contains(where: { form in form.parts.contains { $0.asciiLowercased(is: word) ?? ($0.lowercased() == word) } })
-            else { return nil }
+            guard cluster.comparable.contains(where: { form in form.parts.contains { $0.lowercased(is: word) } }) else { return nil }
         }
         if cluster.kind != .person {
             guard name.kind == nil || name.kind == cluster.kind else { return nil }
@@ -123,7 +122,7 @@ public struct EntityResolver: Sendable {
         guard name.kind == nil || name.kind == .person else { return nil }
         if cluster.isLone {
             let word = name.text.lowercased()
-            return cluster.loneForms.contains { $0.text.asciiLowercased(is: word) ?? ($0.text.lowercased() == word) }
+            return cluster.loneForms.contains { $0.text.lowercased(is: word) }
                 ? NameMatch(.same, ["the same word"], agreeing: 1) : nil
         }
         let (decision, match) = fit(name, cluster)

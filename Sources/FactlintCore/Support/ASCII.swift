@@ -28,3 +28,11 @@ extension String {
         } ?? nil
     }
 }
+
+extension String {
+    /// Whether this string lower-cased is `lower`: byte by byte when both are ASCII
+    /// (`asciiLowercased(is:)`), else by building the lower-case string.
+    func lowercased(is lower: String) -> Bool {
+        asciiLowercased(is: lower) ?? (lowercased() == lower)
+    }
+}

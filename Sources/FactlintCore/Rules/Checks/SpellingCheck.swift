@@ -30,12 +30,10 @@ struct SpellingCheck: ClaimCheck {
         return outcome
     }
 
-    /// The number of articles the mentions are in. Most entities are named in one article:
-    /// then no path is hashed.
+    /// The number of articles the mentions are in, counted as the checks count a key's
+    /// claims (`DocumentNumbers`: an entity named in one article hashes no path).
     static func documentCount(_ mentions: [EntityMention]) -> Int {
-        guard let first = mentions.first?.span.path else { return 0 }
-        if mentions.allSatisfy({ $0.span.path == first }) { return 1 }
-        return Set(mentions.map(\.span.path)).count
+        DocumentNumbers(paths: mentions.lazy.map(\.span.path)).count
     }
 
     private func finding(_ rule: Rule, _ entity: Entity, _ spellings: EntitySpellings) -> Finding? {
