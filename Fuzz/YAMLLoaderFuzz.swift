@@ -1,8 +1,11 @@
 // libFuzzer target: the YAML readers of rule files, lexicon files and the configuration,
 // each with its file:line:column errors, then a lint with whatever they accepted (a lexicon
-// entry the loader lets through must not crash extraction). Built by Fuzz/run.sh with
+// entry the loader lets through must not crash extraction). The tree read without positions
+// (lexicon files) is checked against Yams' composer on every input it reads, and a lexicon
+// file must load the same way with and without positions. Built by Fuzz/run.sh with
 // `swiftc -sanitize=fuzzer,address`.
-import FactlintCore
+@testable import FactlintCore
+import Yams
 
 let builtIn: RulePack = {
     do { return try RulePack.builtIn() } catch { fatalError("the built-in rule pack does not load: \(error)") }
@@ -24,8 +27,17 @@ public func fuzzYAMLLoaders(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         pack.rules.append(rule)
         _ = Pipeline(pack: pack, settings: .init(threads: 1)).lint(documents: sample)
     }
+    if let plain = YAMLSource.plainTree(text) {
+        guard let composed = try? YAMLSource(path: "fuzz.yml", text: text).root, composed == plain else {
+            fatalError("the tree read without positions differs from Yams' composer's")
+        }
+    }
+    var quick = builtIn.lexicon
+    let quickLoads = (try? LexiconLoader.apply(path: "Rules/lexicon/fuzz.yml", text: text, to: &quick, positions: false)) != nil
     var lexicon = builtIn.lexicon
-    if (try? LexiconLoader.apply(path: "Rules/lexicon/fuzz.yml", text: text, to: &lexicon)) != nil {
+    let loads = (try? LexiconLoader.apply(path: "Rules/lexicon/fuzz.yml", text: text, to: &lexicon)) != nil
+    if quickLoads != loads { fatalError("a lexicon file loads differently without positions") }
+    if loads {
         var pack = builtIn
         pack.lexicon = lexicon
         _ = Pipeline(pack: pack, settings: .init(threads: 1)).lint(documents: sample)

@@ -5,8 +5,10 @@ import Yams
 /// a newsroom extends the default lexicon with a file of its own under `--rules DIR/lexicon/`.
 public enum LexiconLoader {
     /// Applies one lexicon file to `lexicon`. Fails at the first unknown section or malformed entry.
-    public static func apply(path: String, text: String, to lexicon: inout Lexicon) throws(InputError) {
-        let yaml = try YAMLSource(path: path, text: text)
+    /// Without `positions` the file may be read without node positions (see `YAMLSource`), and
+    /// an error then names no line: the caller reads it again with them.
+    public static func apply(path: String, text: String, to lexicon: inout Lexicon, positions: Bool = true) throws(InputError) {
+        let yaml = try YAMLSource(path: path, text: text, positions: positions)
         for (key, keyNode, value) in try yaml.entries(try yaml.rootMapping()) {
             guard let section = sections[key] else {
                 throw yaml.error(keyNode, "unknown lexicon section '\(key)'; known sections: \(sections.keys.sorted().joined(separator: ", "))")

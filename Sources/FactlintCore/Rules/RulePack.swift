@@ -32,12 +32,22 @@ public struct RulePack: Sendable {
     /// The default pack.
     public static func builtIn() throws(InputError) -> RulePack { try load(builtInFiles) }
 
-    /// A pack from files, applied in order.
+    /// A pack from files, applied in order. The lexicon files are read first without node
+    /// positions, which only error messages need (start-up reads every lexicon file on every
+    /// run); a pack with a problem is read again with them, and reports that reading's error.
     public static func load(_ files: [File]) throws(InputError) -> RulePack {
+        do {
+            return try load(files, positions: false)
+        } catch {
+            return try load(files, positions: true)
+        }
+    }
+
+    private static func load(_ files: [File], positions: Bool) throws(InputError) -> RulePack {
         var lexicon = Lexicon()
         var rules: [String: Rule] = [:]
         for file in files where file.isLexicon {
-            try LexiconLoader.apply(path: file.path, text: file.text, to: &lexicon)
+            try LexiconLoader.apply(path: file.path, text: file.text, to: &lexicon, positions: positions)
         }
         lexicon.compile()
         for file in files where !file.isLexicon {

@@ -38,6 +38,101 @@ public struct YAMLSource {
         }
     }
 
+    /// Reads a file whose node positions matter only to error messages (a lexicon file's):
+    /// `positions: false` builds a plain file's tree straight from libyaml's events, without
+    /// positions, for about a third of what Yams' composer costs; any other file is composed
+    /// as `init(path:text:)` composes it. A caller that meets a problem in a tree without
+    /// positions reads the file again with them, to say where the problem is.
+    public init(path: String, text: String, positions: Bool) throws(InputError) {
+        if !positions, let root = YAMLSource.plainTree(text) {
+            self.init(path: path, root: root)
+        } else {
+            try self.init(path: path, text: text)
+        }
+    }
+
+    private init(path: String, root: Node?) {
+        self.path = path
+        self.root = root
+    }
+
+    /// The tree of a plain YAML text, as Yams composes it with the basic resolver but without
+    /// node positions; nil for anything else (an anchor, alias or explicit tag, a key that is
+    /// not text or is repeated, no document or several, a syntax error, more nodes than the
+    /// budget), which `init(path:text:)` reads, for its answers and its error positions.
+    static func plainTree(_ text: String) -> Node? {
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeMutableBufferPointer { buffer -> Node? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            // The tags Yams' composer gives: implicit, or text for a quoted scalar; one for each
+            // node, as a tag resolves itself in place when first asked.
+            func tag(_ name: Tag.Name = .implicit) -> Tag { Tag(name, .basic, YAMLSource.constructor) }
+            // The collections still open: a mapping's items alternate key and value.
+            var open: [(isMapping: Bool, items: [Node], keys: Set<String>)] = []
+            var root: Node?
+            var documents = 0
+            var nodes = 0
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                nodes += 1
+                guard nodes <= nodeBudget else { return nil }
+                var finished: Node
+                switch event.type {
+                case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                    continue
+                case YAML_DOCUMENT_START_EVENT:
+                    documents += 1
+                    guard documents == 1 else { return nil }
+                    continue
+                case YAML_STREAM_END_EVENT:
+                    return root
+                case YAML_SCALAR_EVENT:
+                    let scalar = event.data.scalar
+                    guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value,
+                          let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
+                    let string = String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
+                    finished = .scalar(Node.Scalar(string, tag(scalar.quoted_implicit == 1 ? .str : .implicit), style))
+                case YAML_SEQUENCE_START_EVENT:
+                    guard event.data.sequence_start.anchor == nil, event.data.sequence_start.implicit != 0 else { return nil }
+                    open.append((false, [], []))
+                    continue
+                case YAML_MAPPING_START_EVENT:
+                    guard event.data.mapping_start.anchor == nil, event.data.mapping_start.implicit != 0 else { return nil }
+                    open.append((true, [], []))
+                    continue
+                case YAML_SEQUENCE_END_EVENT:
+                    guard let closed = open.popLast() else { return nil }
+                    finished = .sequence(Node.Sequence(closed.items, tag(), .any))
+                case YAML_MAPPING_END_EVENT:
+                    guard let closed = open.popLast(), closed.items.count % 2 == 0 else { return nil }
+                    let pairs = stride(from: 0, to: closed.items.count, by: 2).map { (closed.items[$0], closed.items[$0 + 1]) }
+                    finished = .mapping(Node.Mapping(pairs, tag(), .any))
+                default:
+                    // An alias, or an event this reader does not know.
+                    return nil
+                }
+                guard !open.isEmpty else {
+                    guard root == nil else { return nil }
+                    root = finished
+                    continue
+                }
+                let last = open.count - 1
+                if open[last].isMapping, open[last].items.count % 2 == 0 {
+                    // A key: text, and new in its mapping.
+                    guard case .scalar(let key) = finished, open[last].keys.insert(key.string).inserted else { return nil }
+                }
+                open[last].items.append(finished)
+            }
+            return nil
+        }
+    }
+
     /// Fails when the text expands to more than `nodeBudget` nodes. Syntax errors are left to
     /// the composer, which reports them with their position.
     static func checkExpansion(_ text: String, path: String) throws(InputError) {
