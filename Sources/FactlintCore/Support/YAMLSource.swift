@@ -40,7 +40,7 @@ public struct YAMLSource {
 
     /// Reads a file whose node positions matter only to error messages (a lexicon file's):
     /// `positions: false` builds a plain file's tree straight from libyaml's events, without
-    /// positions, for about a third of what Yams' composer costs; any other file is composed
+    /// positions, for three-fifths of what Yams' composer costs; any other file is composed
     /// as `init(path:text:)` composes it. A caller that meets a problem in a tree without
     /// positions reads the file again with them, to say where the problem is.
     public init(path: String, text: String, positions: Bool) throws(InputError) {
@@ -58,78 +58,89 @@ public struct YAMLSource {
 
     /// The tree of a plain YAML text, as Yams composes it with the basic resolver but without
     /// node positions; nil for anything else (an anchor, alias or explicit tag, a key that is
-    /// not text or is repeated, no document or several, a syntax error, more nodes than the
-    /// budget), which `init(path:text:)` reads, for its answers and its error positions.
+    /// not text or is repeated, no document or several, a syntax error, more events than the
+    /// node budget), which `init(path:text:)` reads, for its answers and its error positions.
     static func plainTree(_ text: String) -> Node? {
+        // The tags Yams' composer gives: implicit, or text for a quoted scalar; one for each
+        // node, as a tag resolves itself in place when first asked.
+        func tag(_ name: Tag.Name = .implicit) -> Tag { Tag(name, .basic, YAMLSource.constructor) }
+        // The collections still open: a mapping's items alternate key and value.
+        var open: [(isMapping: Bool, items: [Node], keys: Set<String>)] = []
+        var root: Node?
+        var documents = 0
+        var events = 0
+        var complete = false
+        readEvents(text) { event in
+            events += 1
+            guard events <= nodeBudget else { return false }
+            var finished: Node
+            switch event.type {
+            case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+                return true
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                return documents == 1
+            case YAML_STREAM_END_EVENT:
+                complete = root != nil
+                return false
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value,
+                      let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return false }
+                let string = String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
+                finished = .scalar(Node.Scalar(string, tag(scalar.quoted_implicit == 1 ? .str : .implicit), style))
+            case YAML_SEQUENCE_START_EVENT:
+                guard event.data.sequence_start.anchor == nil, event.data.sequence_start.implicit != 0 else { return false }
+                open.append((false, [], []))
+                return true
+            case YAML_MAPPING_START_EVENT:
+                guard event.data.mapping_start.anchor == nil, event.data.mapping_start.implicit != 0 else { return false }
+                open.append((true, [], []))
+                return true
+            case YAML_SEQUENCE_END_EVENT:
+                guard let closed = open.popLast() else { return false }
+                finished = .sequence(Node.Sequence(closed.items, tag(), .any))
+            case YAML_MAPPING_END_EVENT:
+                guard let closed = open.popLast(), closed.items.count % 2 == 0 else { return false }
+                let pairs = stride(from: 0, to: closed.items.count, by: 2).map { (closed.items[$0], closed.items[$0 + 1]) }
+                finished = .mapping(Node.Mapping(pairs, tag(), .any))
+            default:
+                // An alias, or an event this reader does not know.
+                return false
+            }
+            guard !open.isEmpty else {
+                guard root == nil else { return false }
+                root = finished
+                return true
+            }
+            let last = open.count - 1
+            if open[last].isMapping, open[last].items.count % 2 == 0 {
+                // A key: text, and new in its mapping.
+                guard case .scalar(let key) = finished, open[last].keys.insert(key.string).inserted else { return false }
+            }
+            open[last].items.append(finished)
+            return true
+        }
+        return complete ? root : nil
+    }
+
+    /// Hands libyaml's events for `text` to `body`, in order, until it answers false or the
+    /// events end (after the stream's end, or at a syntax error).
+    private static func readEvents(_ text: String, _ body: (yaml_event_t) -> Bool) {
         var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
+        guard !bytes.isEmpty else { return }
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        guard yaml_parser_initialize(&parser) == 1 else { return }
         defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeMutableBufferPointer { buffer -> Node? in
+        bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            // The tags Yams' composer gives: implicit, or text for a quoted scalar; one for each
-            // node, as a tag resolves itself in place when first asked.
-            func tag(_ name: Tag.Name = .implicit) -> Tag { Tag(name, .basic, YAMLSource.constructor) }
-            // The collections still open: a mapping's items alternate key and value.
-            var open: [(isMapping: Bool, items: [Node], keys: Set<String>)] = []
-            var root: Node?
-            var documents = 0
-            var nodes = 0
             var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                nodes += 1
-                guard nodes <= nodeBudget else { return nil }
-                var finished: Node
-                switch event.type {
-                case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
-                    continue
-                case YAML_DOCUMENT_START_EVENT:
-                    documents += 1
-                    guard documents == 1 else { return nil }
-                    continue
-                case YAML_STREAM_END_EVENT:
-                    return root
-                case YAML_SCALAR_EVENT:
-                    let scalar = event.data.scalar
-                    guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value,
-                          let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) else { return nil }
-                    let string = String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
-                    finished = .scalar(Node.Scalar(string, tag(scalar.quoted_implicit == 1 ? .str : .implicit), style))
-                case YAML_SEQUENCE_START_EVENT:
-                    guard event.data.sequence_start.anchor == nil, event.data.sequence_start.implicit != 0 else { return nil }
-                    open.append((false, [], []))
-                    continue
-                case YAML_MAPPING_START_EVENT:
-                    guard event.data.mapping_start.anchor == nil, event.data.mapping_start.implicit != 0 else { return nil }
-                    open.append((true, [], []))
-                    continue
-                case YAML_SEQUENCE_END_EVENT:
-                    guard let closed = open.popLast() else { return nil }
-                    finished = .sequence(Node.Sequence(closed.items, tag(), .any))
-                case YAML_MAPPING_END_EVENT:
-                    guard let closed = open.popLast(), closed.items.count % 2 == 0 else { return nil }
-                    let pairs = stride(from: 0, to: closed.items.count, by: 2).map { (closed.items[$0], closed.items[$0 + 1]) }
-                    finished = .mapping(Node.Mapping(pairs, tag(), .any))
-                default:
-                    // An alias, or an event this reader does not know.
-                    return nil
-                }
-                guard !open.isEmpty else {
-                    guard root == nil else { return nil }
-                    root = finished
-                    continue
-                }
-                let last = open.count - 1
-                if open[last].isMapping, open[last].items.count % 2 == 0 {
-                    // A key: text, and new in its mapping.
-                    guard case .scalar(let key) = finished, open[last].keys.insert(key.string).inserted else { return nil }
-                }
-                open[last].items.append(finished)
+                let more = body(event)
+                yaml_event_delete(&event)
+                if !more { return }
             }
-            return nil
         }
     }
 
@@ -140,54 +151,45 @@ public struct YAMLSource {
         // least one byte: a short file without one cannot cross the budget (a front matter,
         // read with every Markdown article, is not parsed twice).
         guard text.utf8.contains(0x2A) || text.utf8.count >= nodeBudget / 2 else { return }
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return }
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return }
-        defer { yaml_parser_delete(&parser) }
+        // The expanded size of each anchored node, and of each collection still open.
+        var anchored: [String: Int] = [:]
+        var open: [(anchor: String?, size: Int)] = []
+        // Nodes finished at the top level, and nodes so far in the open collections.
+        var total = 0
+        var inOpen = 0
         var failure: InputError?
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            // The expanded size of each anchored node, and of each collection still open.
-            var anchored: [String: Int] = [:]
-            var open: [(anchor: String?, size: Int)] = []
-            // Nodes finished at the top level, and nodes so far in the open collections.
-            var total = 0
-            var inOpen = 0
-            var event = yaml_event_t()
-            while failure == nil, yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                var finished: (anchor: String?, size: Int)?
-                switch event.type {
-                case YAML_SCALAR_EVENT: finished = (anchorName(event.data.scalar.anchor), 1)
-                case YAML_ALIAS_EVENT: finished = (nil, anchorName(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1)
-                case YAML_SEQUENCE_START_EVENT:
-                    open.append((anchorName(event.data.sequence_start.anchor), 1))
-                    inOpen += 1
-                case YAML_MAPPING_START_EVENT:
-                    open.append((anchorName(event.data.mapping_start.anchor), 1))
-                    inOpen += 1
-                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    finished = open.popLast()
-                    inOpen -= finished?.size ?? 0
-                case YAML_STREAM_END_EVENT: return
-                default: break
-                }
-                guard let (anchor, size) = finished else { continue }
-                if let anchor { anchored[anchor] = size }
-                if open.isEmpty {
-                    total += size
-                } else {
-                    open[open.count - 1].size += size
-                    inOpen += size
-                }
-                if total + inOpen > nodeBudget {
-                    let mark = event.start_mark
-                    failure = InputError(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1,
-                                         "the YAML expands to more than \(nodeBudget) nodes here (aliases of aliases?); refusing to read it")
-                }
+        readEvents(text) { event in
+            var finished: (anchor: String?, size: Int)?
+            switch event.type {
+            case YAML_SCALAR_EVENT: finished = (anchorName(event.data.scalar.anchor), 1)
+            case YAML_ALIAS_EVENT: finished = (nil, anchorName(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1)
+            case YAML_SEQUENCE_START_EVENT:
+                open.append((anchorName(event.data.sequence_start.anchor), 1))
+                inOpen += 1
+            case YAML_MAPPING_START_EVENT:
+                open.append((anchorName(event.data.mapping_start.anchor), 1))
+                inOpen += 1
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                finished = open.popLast()
+                inOpen -= finished?.size ?? 0
+            case YAML_STREAM_END_EVENT: return false
+            default: break
             }
+            guard let (anchor, size) = finished else { return true }
+            if let anchor { anchored[anchor] = size }
+            if open.isEmpty {
+                total += size
+            } else {
+                open[open.count - 1].size += size
+                inOpen += size
+            }
+            if total + inOpen > nodeBudget {
+                let mark = event.start_mark
+                failure = InputError(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1,
+                                     "the YAML expands to more than \(nodeBudget) nodes here (aliases of aliases?); refusing to read it")
+                return false
+            }
+            return true
         }
         if let failure { throw failure }
     }
@@ -199,51 +201,43 @@ public struct YAMLSource {
     /// front matter is nearly always such a mapping, and composing a node tree cost it ten
     /// times what reading the events does.
     public static func flatMapping(_ text: String) -> [(key: String, value: String)]? {
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
-        defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeMutableBufferPointer { buffer -> [(key: String, value: String)]? in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            // The events of one flat mapping, in order: stream, document, mapping start; then
-            // key and value scalars; then mapping, document and stream end.
-            var stage = 0
-            var pending: String?
-            var entries: [(key: String, value: String)] = []
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                switch (stage, event.type) {
-                case (0, YAML_STREAM_START_EVENT), (1, YAML_DOCUMENT_START_EVENT):
-                    stage += 1
-                case (2, YAML_MAPPING_START_EVENT):
-                    guard event.data.mapping_start.anchor == nil, event.data.mapping_start.tag == nil else { return nil }
-                    stage = 3
-                case (3, YAML_SCALAR_EVENT):
-                    let scalar = event.data.scalar
-                    guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value else { return nil }
-                    let string = String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
-                    if let key = pending {
-                        entries.append((key, string))
-                        pending = nil
-                    } else {
-                        guard !entries.contains(where: { $0.key == string }) else { return nil }
-                        pending = string
-                    }
-                case (3, YAML_MAPPING_END_EVENT) where pending == nil:
-                    stage = 4
-                case (4, YAML_DOCUMENT_END_EVENT):
-                    stage = 5
-                case (5, YAML_STREAM_END_EVENT):
-                    return entries
-                default:
-                    return nil
+        // The events of one flat mapping, in order: stream, document, mapping start; then
+        // key and value scalars; then mapping, document and stream end.
+        var stage = 0
+        var pending: String?
+        var entries: [(key: String, value: String)] = []
+        var complete = false
+        readEvents(text) { event in
+            switch (stage, event.type) {
+            case (0, YAML_STREAM_START_EVENT), (1, YAML_DOCUMENT_START_EVENT):
+                stage += 1
+            case (2, YAML_MAPPING_START_EVENT):
+                guard event.data.mapping_start.anchor == nil, event.data.mapping_start.tag == nil else { return false }
+                stage = 3
+            case (3, YAML_SCALAR_EVENT):
+                let scalar = event.data.scalar
+                guard scalar.anchor == nil, scalar.tag == nil, let value = scalar.value else { return false }
+                let string = String(decoding: UnsafeBufferPointer(start: value, count: Int(scalar.length)), as: UTF8.self)
+                if let key = pending {
+                    entries.append((key, string))
+                    pending = nil
+                } else {
+                    guard !entries.contains(where: { $0.key == string }) else { return false }
+                    pending = string
                 }
+            case (3, YAML_MAPPING_END_EVENT) where pending == nil:
+                stage = 4
+            case (4, YAML_DOCUMENT_END_EVENT):
+                stage = 5
+            case (5, YAML_STREAM_END_EVENT):
+                complete = true
+                return false
+            default:
+                return false
             }
-            return nil
+            return true
         }
+        return complete ? entries : nil
     }
 
     private static func anchorName(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
