@@ -15,6 +15,9 @@ public struct ExtractionContext {
         /// For each token, whether its sentence is written in title case (`isTitleCase`): asked
         /// for every capitalised word, and answered once a sentence.
         let titleCase: [Bool]
+        /// The clause found last (`clause(containing:)`): a sentence's clauses do not overlap,
+        /// so any token inside it has the same clause, and a claim's questions come in a row.
+        var lastClause = 0..<0
 
         init(document: Document, text: TokenizedText, lexicon: SharedLexicon) {
             self.document = document
@@ -153,11 +156,13 @@ public struct ExtractionContext {
     /// The clause around a token: the sentence cut at clause breaks (";", ":") and at a comma
     /// followed by a clause opener ("but", "though", "who", "with").
     public func clause(containing index: Int) -> Range<Int> {
+        if shared.lastClause.contains(index) { return shared.lastClause }
         let sentence = text.sentence(containing: index)
         var start = index
         while start > sentence.lowerBound, !startsClause(start) { start -= 1 }
         var end = index + 1
         while end < sentence.upperBound, !startsClause(end) { end += 1 }
+        shared.lastClause = start..<end
         return start..<end
     }
 
