@@ -185,19 +185,18 @@ public struct ExtractionContext {
     }
 
     /// Whether the clause around `index` speaks of the future (a future cue appears in it).
-    public func clauseIsFuture(_ index: Int) -> Bool {
-        let clause = clause(containing: index)
-        let norms = self.norms
-        // Only a token that starts a cue (its start bit) is looked up.
-        for i in clause where startBits(i) & Lexicon.Extraction.tenseCue != 0 && lexicon.futureCues.contains(norms, at: i) { return true }
-        return false
-    }
+    public func clauseIsFuture(_ index: Int) -> Bool { clause(around: index, holdsCueOf: lexicon.futureCues) }
 
     /// Whether the clause around `index` holds a past-tense cue.
-    public func clauseIsPast(_ index: Int) -> Bool {
-        let clause = clause(containing: index)
+    public func clauseIsPast(_ index: Int) -> Bool { clause(around: index, holdsCueOf: lexicon.pastCues) }
+
+    /// Whether a cue of `cues` (future or past) starts in the clause around `index`. Only a
+    /// token with the tense-cue start bit is looked up.
+    private func clause(around index: Int, holdsCueOf cues: PhraseTable<Bool>) -> Bool {
         let norms = self.norms
-        for i in clause where startBits(i) & Lexicon.Extraction.tenseCue != 0 && lexicon.pastCues.contains(norms, at: i) { return true }
+        for i in clause(containing: index) where startBits(i) & Lexicon.Extraction.tenseCue != 0 && cues.contains(norms, at: i) {
+            return true
+        }
         return false
     }
 

@@ -74,10 +74,7 @@ public struct NameParts: Sendable, Hashable {
     /// "jr"). An ASCII word is lowered byte by byte (a character filter walked graphemes).
     static func suffixForm(_ word: String) -> String {
         guard word.isASCII else { return word.lowercased().filter { $0 != "." } }
-        let bytes = word.utf8.compactMap { byte -> UInt8? in
-            byte == 0x2E ? nil : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return word.mappingASCIIBytes { byte in byte == 0x2E ? nil : byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
     }
 
     /// The gender a name shows: its given name's, else the kin word's, else its surname ending's.

@@ -428,20 +428,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// The letters of an acronym, upper-case, periods and spaces dropped.
     static func letters(_ name: NameValue) -> String {
         if name.text.isASCII {
-            // ASCII, byte by byte: the same letters without Unicode character properties,
-            // written straight into the string (no array of bytes first).
-            let text = name.text
-            return String(unsafeUninitializedCapacity: max(1, text.utf8.count)) { out in
-                var count = 0
-                for byte in text.utf8 {
-                    switch byte {
-                    case 0x41...0x5A: out[count] = byte
-                    case 0x61...0x7A: out[count] = byte - 0x20
-                    default: continue
-                    }
-                    count += 1
+            // ASCII, byte by byte: the same letters without Unicode character properties.
+            return name.text.mappingASCIIBytes { byte in
+                switch byte {
+                case 0x41...0x5A: byte
+                case 0x61...0x7A: byte - 0x20
+                default: nil
                 }
-                return count
             }
         }
         return name.text.filter(\.isLetter).uppercased()

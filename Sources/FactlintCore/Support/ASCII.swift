@@ -27,12 +27,26 @@ extension String {
             } ?? nil
         } ?? nil
     }
-}
 
-extension String {
     /// Whether this string lower-cased is `lower`: byte by byte when both are ASCII
     /// (`asciiLowercased(is:)`), else by building the lower-case string.
     func lowercased(is lower: String) -> Bool {
         asciiLowercased(is: lower) ?? (lowercased() == lower)
+    }
+
+    /// The string of this string's bytes each mapped by `transform` (nil drops the byte),
+    /// written straight into the new string. For ASCII text, whose characters are its bytes:
+    /// the byte-wise form of a character filter and case mapping.
+    @inline(__always)
+    func mappingASCIIBytes(_ transform: (UInt8) -> UInt8?) -> String {
+        String(unsafeUninitializedCapacity: Swift.max(1, utf8.count)) { out in
+            var count = 0
+            for byte in utf8 {
+                guard let mapped = transform(byte) else { continue }
+                out[count] = mapped
+                count += 1
+            }
+            return count
+        }
     }
 }
