@@ -145,13 +145,19 @@ public struct EntityResolver: Sendable {
 /// The entity of each mention, found by the mention's file and where it starts. Filed by the
 /// offset, an integer, and told apart by the path among the few mentions of a story that start
 /// at one offset: a story's every mention is filed, and hashing each one's path cost more than
-/// the look-ups.
+/// the look-ups. An offset that many files share (a story of thousands of articles written to
+/// one pattern) files its paths in a table instead, so no look-up walks a long list.
 struct EntityOfMention {
+    /// Files at one offset past which its mentions are found by hashing the path.
+    static let crowd = 8
+
     /// The first file's mention at each offset (nearly every offset has one): no list is made
     /// for it.
     private var first: [Int: (path: String, entity: Int)] = [:]
-    /// Mentions in other files at an offset already taken, in the order filed.
+    /// Mentions in other files at an offset already taken, in the order filed, while few.
     private var others: [Int: [(path: String, entity: Int)]] = [:]
+    /// Mentions in other files at a crowded offset, by path (the offset's `others` moved here).
+    private var crowded: [Int: [String: Int]] = [:]
 
     /// Files every mention of the entities (a mention of two entities gets the later one).
     init(_ entities: [Entity], where admits: (Entity) -> Bool = { _ in true }) {
@@ -165,19 +171,26 @@ struct EntityOfMention {
                 }
                 if taken.path == span.path {
                     first[span.startOffset]?.entity = index
+                } else if crowded[span.startOffset] != nil {
+                    crowded[span.startOffset]?[span.path] = index
                 } else if let at = others[span.startOffset]?.firstIndex(where: { $0.path == span.path }) {
                     others[span.startOffset]?[at].entity = index
-                } else {
+                } else if others[span.startOffset, default: []].count < EntityOfMention.crowd {
                     others[span.startOffset, default: []].append((span.path, index))
+                } else {
+                    var byPath = Dictionary(uniqueKeysWithValues: (others.removeValue(forKey: span.startOffset) ?? []).map { ($0.path, $0.entity) })
+                    byPath[span.path] = index
+                    crowded[span.startOffset] = byPath
                 }
             }
         }
     }
 
-    /// The index of the entity a mention starting where `span` starts belongs to.
+/// The index of the entity a mention starting where `span` starts belongs to.
     subscript(_ span: Span) -> Int? {
         guard let taken = first[span.startOffset] else { return nil }
         if taken.path == span.path { return taken.entity }
+        if let byPath = crowded[span.startOffset] { return byPath[span.path] }
         return others[span.startOffset]?.first { $0.path == span.path }?.entity
     }
 }

@@ -37,6 +37,28 @@ struct EntityOfMentionTests {
         #expect(people[Self.mention("y.txt", 10).span] == 0)
     }
 
+    @Test("an offset shared by many files (a crowd past the short list) finds each file's entity, the later entity winning")
+    func crowdedOffset() {
+        let count = EntityOfMention.crowd * 3
+        let files = (0..<count).map { "story/article-\($0).md" }
+        // Entity a has every file's mention at 5; b takes every third file's mention there, after a.
+        let entities = [
+            Self.entity("a", files.map { Self.mention($0, 5) }),
+            Self.entity("b", files.indices.filter { $0 % 3 == 0 }.map { Self.mention(files[$0], 5) }),
+            Self.entity("c", [Self.mention(files[1], 6)]),
+        ]
+        let index = EntityOfMention(entities)
+        for (k, file) in files.enumerated() {
+            #expect(index[Self.mention(file, 5).span] == (k % 3 == 0 ? 1 : 0), "\(file)")
+        }
+        #expect(index[Self.mention(files[1], 6).span] == 2)
+        #expect(index[Self.mention("story/elsewhere.md", 5).span] == nil)
+        #expect(index[Self.mention(files[2], 6).span] == nil)
+        // Left out, b files nothing: every file at 5 is a's.
+        let onlyA = EntityOfMention(entities) { $0.id == "a" }
+        #expect(files.allSatisfy { onlyA[Self.mention($0, 5).span] == 0 })
+    }
+
     @Test("documents of an entity's mentions: none, one file, several files")
     func documents() {
         #expect(SpellingCheck.documentCount([]) == 0)

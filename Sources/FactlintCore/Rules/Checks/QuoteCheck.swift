@@ -17,22 +17,56 @@ struct QuoteCheck: ClaimCheck {
         let shortest = minimum.isNaN ? QuoteCheck.minimumWords : Int(max(0, min(minimum, 1_000_000)))
         let overlap = rule.options["overlap"] ?? 0.75
         for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
-            let words = quotes.map { QuoteWords($0) }
+            let variants = QuoteCheck.variants(quotes)
+            // Pairs of variants that render one utterance; a variant is compared with itself
+            // when two of its quotes stand at different places.
             var pairs: [(Int, Int, Bool)] = []
-            for i in quotes.indices {
-                for j in quotes.indices where j > i && quotes[i].span != quotes[j].span {
-                    guard min(words[i].count, words[j].count) >= shortest,
-                          words[i].isSameUtterance(as: words[j], overlap: overlap) else { continue }
-                    pairs.append((i, j, words[i].agrees(with: words[j])))
+            for a in variants.indices {
+                for b in variants.indices where b >= a {
+                    let (first, second) = (variants[a], variants[b])
+                    guard min(first.words.count, second.words.count) >= shortest,
+                          a != b || first.spans > 1,
+                          first.words.isSameUtterance(as: second.words, overlap: overlap) else { continue }
+                    pairs.append((a, b, a == b || first.words.agrees(with: second.words)))
                 }
             }
             guard !pairs.isEmpty else { continue }
-            let finding = self.finding(rule, entity, quotes, pairs)
+            let finding = self.finding(rule, entity, quotes, variants, pairs)
             if let finding { outcome.findings.append(finding) }
-            let involved = Set(pairs.flatMap { [$0.0, $0.1] }).sorted().map { quotes[$0] }
+            let involved = Set(pairs.flatMap { [$0.0, $0.1] }).flatMap { variants[$0].members }.sorted().map { quotes[$0] }
             outcome.checks.append(FindingFactory.check(rule, key: entity.name, failed: finding != nil, claims: involved))
         }
         return outcome
+    }
+
+    /// Quotes with the same words in the same pieces: they agree with each other and compare
+    /// alike with any other quote, so each variant is compared once — a story of thousands of
+    /// articles quoting one sentence makes a few variants, not millions of pairs.
+    struct Variant {
+        let words: QuoteWords
+        /// Indexes of the variant's quotes, ascending.
+        var members: [Int]
+        /// Places the variant's quotes stand at (a quote's words are its span's text, so two
+        /// quotes at one place are one variant's).
+        var spans: Int
+    }
+
+    /// The speaker's quotes grouped by words, in order of first quote.
+    static func variants(_ quotes: [Claim]) -> [Variant] {
+        var variants: [Variant] = []
+        var byPieces: [[[String]]: Int] = [:]
+        for q in quotes.indices {
+            let words = QuoteWords(quotes[q])
+            if let v = byPieces[words.pieces] {
+                // Quotes come sorted by span: a new place is a span unlike the last member's.
+                if quotes[variants[v].members[variants[v].members.count - 1]].span != quotes[q].span { variants[v].spans += 1 }
+                variants[v].members.append(q)
+            } else {
+                byPieces[words.pieces] = variants.count
+                variants.append(Variant(words: words, members: [q], spans: 1))
+            }
+        }
+        return variants
     }
 
     /// Quote claims with a speaker, by the speaker's entity, entities in name order.
@@ -50,16 +84,21 @@ struct QuoteCheck: ClaimCheck {
 
     /// One finding for the quotes that disagree: at the quote in most disagreements (the later
     /// one on a tie), listing the quotes it disagrees with.
-    private func finding(_ rule: Rule, _ entity: Entity, _ quotes: [Claim], _ pairs: [(Int, Int, Bool)]) -> Finding? {
+    private func finding(_ rule: Rule, _ entity: Entity, _ quotes: [Claim], _ variants: [Variant],
+                         _ pairs: [(Int, Int, Bool)]) -> Finding? {
         let disagreeing = pairs.filter { !$0.2 }
         guard !disagreeing.isEmpty else { return nil }
+        // Each quote of a variant disagrees with every quote of the variants it disagrees with.
         var count: [Int: Int] = [:]
-        for (i, j, _) in disagreeing {
-            count[i, default: 0] += 1
-            count[j, default: 0] += 1
+        for (a, b, _) in disagreeing {
+            count[a, default: 0] += variants[b].members.count
+            count[b, default: 0] += variants[a].members.count
         }
-        guard let primary = count.keys.max(by: { (count[$0] ?? 0, $0) < (count[$1] ?? 0, $1) }) else { return nil }
-        let others = disagreeing.compactMap { $0.0 == primary ? $0.1 : $0.1 == primary ? $0.0 : nil }.map { quotes[$0] }
+        let quoteCount = { (v: Int) in (count[v] ?? 0, variants[v].members[variants[v].members.count - 1]) }
+        guard let variant = count.keys.max(by: { quoteCount($0) < quoteCount($1) }) else { return nil }
+        let primary = quoteCount(variant).1
+        let others = disagreeing.flatMap { $0.0 == variant ? [$0.1] : $0.1 == variant ? [$0.0] : [] }
+            .flatMap { variants[$0].members }.sorted().map { quotes[$0] }
         return FindingFactory.finding(rule, key: entity.name, primary: quotes[primary], others: others)
     }
 }
