@@ -5,7 +5,9 @@
 # wall time (median of RUNS runs), throughput in MB/s, and peak resident memory.
 #
 #   Benchmarks/run.sh                 everything: seeds, ECB+, 10,000 and 100,000 generated articles
-#   Benchmarks/run.sh seeds ecbplus   only those (names: seeds ecbplus gen10k gen100k one10k stages)
+#   Benchmarks/run.sh seeds ecbplus   only those (names: seeds ecbplus gen10k gen100k one1k one10k
+#                                     one20k stages; one1k…one20k: one story of 1,000 to 20,000
+#                                     articles, the grouping worst case, to show its cost linear)
 #
 # Environment: RUNS (default 5; 3 for the archives), THREADS (default: all cores), WORK (default
 # .build/benchmarks: converted and generated corpora are kept there and reused), ECBPLUS (default
@@ -94,7 +96,7 @@ ecbplus() {
 }
 
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(seeds ecbplus gen10k gen100k one10k stages)
+[ ${#targets[@]} -eq 0 ] && targets=(seeds ecbplus gen10k gen100k one1k one10k one20k stages)
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GB; load $(cut -d' ' -f1-3 /proc/loadavg); threads $THREADS"
 echo
@@ -108,9 +110,11 @@ for target in "${targets[@]}"; do
       else echo "| ECB+ | skipped: $ECBPLUS not found | | | | | |"; fi ;;
     gen10k) generated "$WORK/gen10k" 10000 10; bench "10,000 generated" "$WORK/gen10k" 3 --stories ;;
     gen100k) generated "$WORK/gen100k" 100000 10; bench "100,000 generated" "$WORK/gen100k" 3 --stories ;;
+    one1k) generated "$WORK/one1k" 1000 1000; bench "one story of 1,000" "$WORK/one1k" "$RUNS" --stories ;;
     one10k) generated "$WORK/one10k" 10000 10000; bench "one story of 10,000" "$WORK/one10k" 3 --stories ;;
+    one20k) generated "$WORK/one20k" 20000 20000; bench "one story of 20,000" "$WORK/one20k" 3 --stories ;;
     stages) ;;
-    *) echo "unknown benchmark '$target'; known: seeds ecbplus gen10k gen100k one10k stages" >&2; exit 2 ;;
+    *) echo "unknown benchmark '$target'; known: seeds ecbplus gen10k gen100k one1k one10k one20k stages" >&2; exit 2 ;;
   esac
 done
 
