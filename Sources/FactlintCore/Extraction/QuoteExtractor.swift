@@ -12,24 +12,36 @@ public struct QuoteExtractor: Extractor {
         // The names a speaker may be, the same for every quote of the document.
         let names = context.found.filter { $0.value.nameKind == .person || $0.value.nameKind == nil }
         for i in 0..<tokens.count {
+            // A quote ends with its paragraph: one quoted over several paragraphs opens each
+            // with a mark and closes only the last, so an earlier paragraph's words are not
+            // read as a quote, and no quote takes in the narration between two others.
+            if tokens[i].paragraphBefore { open = nil }
             // The mark as a byte: two string comparisons at every token cost more than the rest.
             let mark = Tokenizer.soleByte(norms[i])
-            guard mark == 0x22 || mark == 0x27 else {  // " '
-                if tokens[i].paragraphBefore { open = nil }
-                continue
-            }
+            guard mark == 0x22 || mark == 0x27 else { continue }  // " '
             let joinedBefore = context.isJoined(i)
             let joinedAfter = context.isJoined(i + 1)
-            if let current = open, current.mark == mark, joinedBefore || !joinedAfter {
+            // A closing mark typed with its space on the wrong side, after the quote's comma or
+            // end mark (`rights, "said Berg`, `future, "Berg said`): it closes an open quote of
+            // its kind (one cannot open inside it), and before a verb of saying it opens none
+            // either (it closes a quote opened in an earlier paragraph).
+            let spacedAfterWords = !joinedBefore && joinedAfter && QuoteExtractor.endsQuotedWords(context.norm(i - 1))
+            let closesOnly = spacedAfterWords && context.lexicon.attribution.contains(norms, at: i + 1)
+            if let current = open, current.mark == mark, joinedBefore || !joinedAfter || spacedAfterWords {
                 if i - current.index > 1 {
                     mentions.append(quote(from: current.index, to: i, previous: mentions.last, names, context))
                 }
                 open = nil
-            } else if open == nil, !joinedBefore || ["(", "-", "—"].contains(context.norm(i - 1)), joinedAfter {
+            } else if open == nil, !closesOnly, !joinedBefore || ["(", "-", "—"].contains(context.norm(i - 1)), joinedAfter {
                 open = (i, mark)
             }
         }
         return mentions
+    }
+
+    /// Whether a token is the punctuation a quote's words end with before its closing mark.
+    static func endsQuotedWords(_ norm: String) -> Bool {
+        norm == "," || norm == "." || norm == "?" || norm == "!"
     }
 
     private func quote(from open: Int, to close: Int, previous: Mention?, _ names: [Mention], _ context: ExtractionContext) -> Mention {

@@ -215,6 +215,7 @@ public struct Lexicon: Sendable {
     public var clauseOpeners: WordSet = []
     public var clauseBreaks: WordSet = []
     public var ageWords: WordSet = []
+    public var spellingEndings = SpellingEndings()
 
     // Names (person, organisation and place recognition; transliteration-aware matching)
     public var names = NameLexicon()

@@ -185,6 +185,21 @@ public enum LexiconLoader {
         "clause-openers": { y, n, l throws(InputError) in l.clauseOpeners.formUnion(try words(y, n)) },
         "clause-breaks": { y, n, l throws(InputError) in l.clauseBreaks.formUnion(try words(y, n)) },
         "age-words": { y, n, l throws(InputError) in l.ageWords.formUnion(try words(y, n)) },
+        "spelling-endings": { y, n, l throws(InputError) in
+            let fields = try y.mapping(n, "spelling-endings")
+            try y.requireKnownKeys(fields, ["stem", "pairs"], in: "spelling-endings")
+            for (key, _, field) in try y.entries(fields) {
+                if key == "stem" {
+                    l.spellingEndings.stem = try y.wholeNumber(field, "spelling-endings 'stem'", in: 0...1_000)
+                    continue
+                }
+                for (british, _, value) in try y.entries(try y.mapping(field, "spelling-endings 'pairs'")) {
+                    let american = try y.string(value, "the American ending of '\(british)'")
+                    guard !british.isEmpty else { throw y.error(value, "spelling-endings: an ending must not be empty") }
+                    l.spellingEndings.add(british.lowercased(), american.lowercased())
+                }
+            }
+        },
         // names.yml
         "person-titles": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.personTitles) },
         "organization-descriptors": { y, n, l throws(InputError) in

@@ -21,12 +21,17 @@ struct HostileNumbersTests {
     func lexiconNumbers() {
         for text in ["months:\n  smarch: 1e300\n", "months:\n  smarch: -1e300\n", "months:\n  smarch: nan\n",
                      "months:\n  smarch: -inf\n", "year-range: {from: 1e30, to: 2100}\n", "year-range: {from: 1800.5, to: 2100}\n",
-                     "name-matching: {most-alternations: 1e300}\n", "name-matching: {letters-per-alternation: 0}\n"] {
+                     "name-matching: {most-alternations: 1e300}\n", "name-matching: {letters-per-alternation: 0}\n",
+                     "spelling-endings: {stem: 1e300}\n", "spelling-endings: {stem: -1}\n"] {
             let error = Self.lexiconError(text)
             #expect(error?.message.contains("must be a whole number") == true, "\(text): \(String(describing: error))")
             #expect(error?.line != nil, "\(text)")
         }
         #expect(Self.lexiconError("months:\n  smarch: 3\nyear-range: {from: 1700, to: 2200}\n") == nil)
+        let empty = Self.lexiconError("spelling-endings:\n  pairs: {\"\": x}\n")
+        #expect(empty?.message.contains("an ending must not be empty") == true, "\(String(describing: empty))")
+        #expect(empty?.line == 2)
+        #expect(Self.lexiconError("spelling-endings: {stem: 4, pairs: {ize: ise}}\n") == nil)
     }
 
     @Test("a quote rule's minimum-words beyond any integer, negative or not a number lints without a crash")

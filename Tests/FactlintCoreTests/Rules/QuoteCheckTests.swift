@@ -30,7 +30,7 @@ struct QuoteCheckTests {
     static func pairwise(_ rule: Rule, _ corpus: Corpus) -> CheckOutcome {
         var outcome = CheckOutcome()
         for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
-            let words = quotes.map { QuoteWords($0) }
+            let words = quotes.map { QuoteWords($0, endings: Fixtures.pack.lexicon.spellingEndings) }
             var pairs: [(Int, Int, Bool)] = []
             for i in quotes.indices {
                 for j in quotes.indices where j > i && quotes[i].span != quotes[j].span {

@@ -17,7 +17,7 @@ struct QuoteCheck: ClaimCheck {
         let shortest = minimum.isNaN ? QuoteCheck.minimumWords : Int(max(0, min(minimum, 1_000_000)))
         let overlap = rule.options["overlap"] ?? 0.75
         for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
-            let variants = QuoteCheck.variants(quotes)
+            let variants = QuoteCheck.variants(quotes, endings: lexicon.spellingEndings)
             // Pairs of variants that render one utterance; a variant is compared with itself
             // when two of its quotes stand at different places.
             var pairs: [(Int, Int, Bool)] = []
@@ -52,11 +52,11 @@ struct QuoteCheck: ClaimCheck {
     }
 
     /// The speaker's quotes grouped by words, in order of first quote.
-    static func variants(_ quotes: [Claim]) -> [Variant] {
+    static func variants(_ quotes: [Claim], endings: SpellingEndings) -> [Variant] {
         var variants: [Variant] = []
         var byPieces: [[[String]]: Int] = [:]
         for q in quotes.indices {
-            let words = QuoteWords(quotes[q])
+            let words = QuoteWords(quotes[q], endings: endings)
             if let v = byPieces[words.pieces] {
                 // Quotes come sorted by span: a new place is a span unlike the last member's.
                 if quotes[variants[v].members[variants[v].members.count - 1]].span != quotes[q].span { variants[v].spans += 1 }

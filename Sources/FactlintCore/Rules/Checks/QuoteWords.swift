@@ -1,20 +1,32 @@
 /// The words of a quote as the quote check compares them: lower-case letters and digits, the
 /// apostrophe inside words kept; punctuation, dashes and quotation marks dropped; an ellipsis
-/// ("…", "...") splits the quote into pieces that were quoted apart.
+/// ("…", "...") splits the quote into pieces that were quoted apart; each word with the
+/// lexicon's American ending where it has a British one ("realised" read as "realized").
 struct QuoteWords {
     /// The pieces of the quote between ellipses, each a list of words.
     let pieces: [[String]]
     /// Every word, in order.
     let words: [String]
 
-    init(_ claim: Claim) {
-        self.init(text: claim.value.notation)
+    init(_ claim: Claim, endings: SpellingEndings) {
+        self.init(text: claim.value.notation, endings: endings)
     }
 
-    init(text: String) {
+    init(text: String, endings: SpellingEndings = SpellingEndings()) {
         let pieces = text.isASCII ? QuoteWords.asciiPieces(text) : QuoteWords.pieces(text)
-        self.pieces = pieces.filter { !$0.isEmpty }.map { $0.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 } }
+        self.pieces = pieces.filter { !$0.isEmpty }.map { piece in
+            QuoteWords.droppingZeroMinutes(piece.map { endings.american($0.hasSuffix("'") ? String($0.dropLast()) : $0) })
+        }
         self.words = self.pieces.flatMap { $0 }
+    }
+
+    /// The words without a ":00" after an hour: "6:00 p.m." is quoted as "6 p.m." by outlets
+    /// whose style drops the zero minutes, and that is not a misquote.
+    private static func droppingZeroMinutes(_ words: [String]) -> [String] {
+        guard words.contains("00") else { return words }
+        return words.indices.compactMap { k in
+            k > 0 && words[k] == "00" && words[k - 1].utf8.allSatisfy { (0x30...0x39).contains($0) } ? nil : words[k]
+        }
     }
 
     /// `pieces` for a quote in ASCII, byte by byte (every character one byte, "\r\n" aside,
@@ -87,10 +99,17 @@ struct QuoteWords {
 
     var count: Int { words.count }
 
-    /// Whether the quotes agree: the same words, or one is the other cut short (every piece of
-    /// the shorter found, in order and unchanged, in the longer).
+    /// The quote's letters and digits, run together without apostrophes.
+    var letters: String {
+        String(String.UnicodeScalarView(words.joined().unicodeScalars.filter { $0 != "'" }))
+    }
+
+    /// Whether the quotes agree: the same words, the same letters and digits split into words
+    /// another way or with apostrophes moved ("datacenter", "data center"; "e-mail", "email";
+    /// "populations'", "population's": a house style or a slip, not a misquote), or one is the
+    /// other cut short (every piece of the shorter found, in order and unchanged, in the longer).
     func agrees(with other: QuoteWords) -> Bool {
-        if words == other.words { return true }
+        if words == other.words || letters == other.letters { return true }
         let (short, long) = count <= other.count ? (self, other) : (other, self)
         var from = 0
         for piece in short.pieces {
