@@ -112,12 +112,13 @@ public struct ClaimBuilder {
             tollEvent = nothingAfter ? toll(before: mention, in: clause, reader) : nil
             guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
             let coordinated = context.norm(mention.firstToken - 1) == "and"
-            if (eventBefore && !eventAfter) || coordinated || tollEvent != nil,
-               let previous = coordinatedNoun(before: mention, in: clause, reader) {
-                noun = previous
-            } else if tollEvent != nil {
-                noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: true, impliedEvent: tollEvent,
+            if tollEvent != nil {
+                // A toll counts everyone the event took, whatever group the sentence named
+                // before it ("killed six children …, bringing the death toll to 11").
+                noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: false, impliedEvent: tollEvent,
                                                 end: mention.endToken, partitive: false)
+            } else if (eventBefore && !eventAfter) || coordinated, let previous = coordinatedNoun(before: mention, in: clause, reader) {
+                noun = previous
             }
         }
         let after = noun?.end ?? mention.endToken

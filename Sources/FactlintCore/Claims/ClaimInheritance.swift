@@ -1,23 +1,42 @@
 /// Completes the keys of a document's claims from the rest of the document, the way a reader
 /// does: a count that names no noun, or only "people", takes the group its event already has
-/// in the article ("Among the 37 freed" after "hostages have been released"); a share
+/// nearby in the article ("Among the 37 freed" after "hostages have been released"); a share
 /// whose sentence names no event takes the group's main event; "the 37 hostages"
 /// with no verb repeats a figure the article gave before.
 struct ClaimInheritance {
     let reader: ClauseReader
 
+    /// Paragraphs apart a count of "people" and the group it takes may stand: a reader takes
+    /// "Fifty-two individuals" for the prisoners of the sentence before, not for the children
+    /// of the lead when the "people" come ten paragraphs on, in the background of the story —
+    /// unless the count repeats the group's figure ("Among the 52 freed").
+    static let nearbyParagraphs = 1
+
+    /// A count that names its group, as a generic count may take it.
+    private struct Group {
+        var index: Int
+        var group: String
+        var scope: String?
+        var paragraph: Int
+        var figure: QuantityValue.Form?
+    }
+
     func complete(_ drafts: inout [Draft]) {
+        // Paragraphs are counted only for an article with a generic count to complete.
+        let paragraphs = drafts.contains { $0.genericNoun } ? Paragraphs(reader.context) : nil
         // Groups per event, from counts that name a specific noun (or, failing that, "people").
-        var groupsByEvent: [String: [(index: Int, group: String)]] = [:]
-        var genericByEvent: [String: [(index: Int, group: String)]] = [:]
+        var groupsByEvent: [String: [Group]] = [:]
+        var genericByEvent: [String: [Group]] = [:]
         // Drafts read in place, by index: `for draft in drafts` copied every draft.
         for d in drafts.indices {
             guard let key = drafts[d].key, key.measure == .count, let event = key.event,
                   let subject = key.subject, !reader.lexicon.moneyClasses.contains(subject) else { continue }
+            let group = Group(index: drafts[d].index, group: subject, scope: key.scope,
+                              paragraph: paragraphs?.of(drafts[d].mention.firstToken) ?? 0, figure: figure(drafts[d]))
             if drafts[d].genericNoun {
-                genericByEvent[event, default: []].append((drafts[d].index, subject))
+                genericByEvent[event, default: []].append(group)
             } else {
-                groupsByEvent[event, default: []].append((drafts[d].index, subject))
+                groupsByEvent[event, default: []].append(group)
             }
         }
         for (event, generic) in genericByEvent where groupsByEvent[event] == nil { groupsByEvent[event] = generic }
@@ -27,8 +46,22 @@ struct ClaimInheritance {
                 if key.subject == nil { drafts[d].key = nil }
                 continue
             }
+            // Only a group of the same time ("killed in 2004" is another toll than the day's);
+            // for a count, one with its figure, or else the group of its paragraph or the one
+            // before (a group named later is taken only from the count's own paragraph, or for
+            // a headline, from the lead below it).
             let index = drafts[d].index
-            let group = candidates.last { $0.index < index }?.group ?? candidates.first { $0.index > index }?.group
+            let paragraph = paragraphs?.of(drafts[d].mention.firstToken) ?? 0
+            let count = key.measure == .count
+            let own = figure(drafts[d])
+            let fitting = candidates.filter { candidate in
+                guard candidate.scope == key.scope else { return false }
+                guard count, own == nil || candidate.figure != own else { return true }
+                return candidate.index < index
+                    ? paragraph - candidate.paragraph <= ClaimInheritance.nearbyParagraphs
+                    : candidate.paragraph == paragraph || (paragraph == 0 && candidate.paragraph <= ClaimInheritance.nearbyParagraphs)
+            }
+            let group = fitting.last { $0.index < index }?.group ?? fitting.first { $0.index > index }?.group
             guard let group else { continue }
             key.subject = (drafts[d].qualifiers + [group]).joined(separator: " ")
             if key.event == nil { key.event = event }
@@ -64,5 +97,33 @@ struct ClaimInheritance {
         for d in drafts.indices where drafts[d].key?.measure == .count && drafts[d].key?.event == nil {
             drafts[d].key = nil
         }
+    }
+}
+
+/// The figure a draft states, if it is a count.
+private func figure(_ draft: Draft) -> QuantityValue.Form? {
+    if case .quantity(let value) = draft.mention.value { return value.form }
+    return nil
+}
+
+/// The paragraph of each token of a document (0 for the first), counted once.
+private struct Paragraphs {
+    private let starts: [Int]
+
+    init(_ context: ExtractionContext) {
+        var starts: [Int] = []
+        let tokens = context.tokens
+        for i in tokens.indices where i > 0 && tokens[i].paragraphBefore { starts.append(i) }
+        self.starts = starts
+    }
+
+    /// The paragraph the token at `index` stands in: the number of paragraph starts at or before it.
+    func of(_ index: Int) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= index { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
