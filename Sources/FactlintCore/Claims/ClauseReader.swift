@@ -220,10 +220,14 @@ struct ClauseReader {
                     k += 1
                 }
             }
+            // A count inside an aside ("…, including seven children, were killed") reads on past
+            // the comma that closes the aside.
+            let inAside = lexicon.appositiveOpeners.match(context.norms, endingBefore: first, notBefore: clause.lowerBound) != nil
             while i < limit {
                 if blocks(i) { return nil }
-                // ", killing two": a comma opens another clause of the sentence.
-                if stopAtCounts, context.norm(i) == ",", i > end { return nil }
+                // ", killing two", "killed 40 people, and many were injured": a comma opens
+                // another clause of the sentence.
+                if stopAtCounts, context.norm(i) == ",", i > end || (i == end && !inAside) { return nil }
                 if let hit = eventStarting(at: i, limit: clause.upperBound) {
                     // "shooting three people, killing one": the event right before a count is that count's.
                     if stopAtCounts, countFollows(hit) { return nil }

@@ -10,7 +10,7 @@ struct ClaimInheritanceTests {
     static func keys(_ text: String) -> [String: String?] {
         var keys: [String: String?] = [:]
         for claim in Fixtures.claims(text) where claim.kind == .quantity {
-            keys[claim.span.text] = claim.key?.display
+            keys.updateValue(claim.key?.display, forKey: claim.span.text)
         }
         return keys
     }

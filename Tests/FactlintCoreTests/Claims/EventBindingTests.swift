@@ -1,0 +1,37 @@
+import FactlintCore
+import Testing
+
+/// Which event a count or a date belongs to: the verb of its own clause, not one after a comma
+/// that opens another; and a date's thing is never a pronoun or an adverb.
+@Suite("Event binding")
+struct EventBindingTests {
+    /// Each claim's words → its key as displayed (nil: no key).
+    static func keys(_ text: String) -> [String: String?] {
+        var keys: [String: String?] = [:]
+        for claim in Fixtures.claims(text) where claim.kind != .name && claim.kind != .quote {
+            keys.updateValue(claim.key?.display, forKey: claim.span.text)
+        }
+        return keys
+    }
+
+    @Test("a count before \", and …\" is the event's before it, not the one after the comma")
+    func commaAfterCount() {
+        #expect(Self.keys("It has killed 40 people, and some of those who were injured may yet die.")["40"] == .some("people · killed"))
+        #expect(Self.keys("The strike killed 40 people, and many more were injured.")["40"] == .some("people · killed"))
+        // Nothing is the count's when the only event stands past the comma.
+        #expect(Self.keys("Pirates in two boats, a ministry release said.")["two"] == .some(nil))
+    }
+
+    @Test("a count inside an aside reads on past the comma that closes it")
+    func aside() {
+        #expect(Self.keys("Twelve relatives, including seven young children, were killed on Monday.")["seven"] == .some("young children · killed"))
+    }
+
+    @Test("a pronoun or an adverb is no thing an event's date belongs to")
+    func noPronounThing() {
+        #expect(Self.keys("The jury convicted him last month of the slaying.")["last month"] == .some(nil))
+        #expect(Self.keys("The family's wealth, however, established him as a power in the 1960s.")["1960s"] == .some(nil))
+        // A thing is still one: "closed its consulate in March 2019".
+        #expect(Self.keys("The ministry closed its consulate in March 2019.")["March 2019"] == .some("consulate · closed · date"))
+    }
+}
