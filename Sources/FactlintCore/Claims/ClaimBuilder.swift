@@ -276,6 +276,13 @@ public struct ClaimBuilder {
         var isInterval = false
         if case .since = value.form { isInterval = true }
         if case .until = value.form { isInterval = true }
+        // "the Most Valuable Player of the 2007 World Series", "his 2010 book": a year between
+        // a determiner and a word names the thing after it, not when the clause's event happened.
+        if mention.endToken - mention.firstToken == 1, context.token(mention.firstToken)?.kind == .number,
+           lexicon.determiners.contains(context.norm(mention.firstToken - 1)), context.isWord(mention.endToken),
+           !lexicon.notNouns.contains(context.norm(mention.endToken)) {
+            return
+        }
         guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
                                      stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval),
               let kind = reader.kind(of: hit.id), kind != .request else { return }

@@ -68,18 +68,26 @@ public struct EntityResolver: Sendable {
         return groups
     }
 
-    /// Gives each claim about a person the entity of its first candidate that is a person; a
-    /// claim whose candidates name no person loses its key.
+    /// Gives each claim about a person the entity of its first candidate that is a person,
+    /// passing over candidates that are organisations or places but not names of unknown kind;
+    /// a claim whose candidates name no person loses its key.
     private func assignSubjects(_ claims: consuming [Claim], _ entities: [Entity]) -> [Claim] {
         let entityOfMention = EntityOfMention(entities)
         var resolved = claims
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
             let candidates = resolved[c].subjectCandidates.isEmpty ? resolved[c].subject.map { [$0] } ?? [] : resolved[c].subjectCandidates
-            let found = candidates.lazy.compactMap { candidate -> (EntityMention, Int)? in
-                guard let index = entityOfMention[candidate.span], entities[index].kind == .person else { return nil }
-                return (candidate, index)
-            }.first
+            // The most likely candidate that is a person; one that is no entity at all (a name
+            // of unknown kind) ends the search: "Johnny Damon, who signed …" is not about the
+            // "Red Sox" named before him just because his name was not recognised.
+            var found: (EntityMention, Int)?
+            for candidate in candidates {
+                guard let index = entityOfMention[candidate.span] else { break }
+                if entities[index].kind == .person {
+                    found = (candidate, index)
+                    break
+                }
+            }
             if let (candidate, index) = found {
                 resolved[c].subject = candidate
                 resolved[c].key?.entity = entities[index].id

@@ -27,6 +27,13 @@ struct EventBindingTests {
         #expect(Self.keys("Twelve relatives, including seven young children, were killed on Monday.")["seven"] == .some("young children · killed"))
     }
 
+    @Test("a year between a determiner and a word names the thing after it, not when the clause's event happened")
+    func attributiveYear() {
+        let keys = Self.keys("The club re-signed Lowell, the most valuable player of the 2007 World Series, to a three-year contract.")
+        #expect(keys["2007"] == .some(nil))
+        #expect(Self.keys("The minister signed the treaty in 2007.")["2007"] ?? nil != nil)
+    }
+
     @Test("a pronoun or an adverb is no thing an event's date belongs to")
     func noPronounThing() {
         #expect(Self.keys("The jury convicted him last month of the slaying.")["last month"] == .some(nil))
