@@ -15,6 +15,15 @@ struct NameExtractorTests {
         names(text).first { $0.text == words }
     }
 
+    @Test("common English given names make a person; a given name that is also a place does not")
+    func englishGivenNames() {
+        #expect(Self.name("The agent represented Johnny Damon, who signed with the club in 2005.", "Johnny Damon")?.kind == .person)
+        #expect(Self.name("Witnesses told reporters that Betty Page had left.", "Betty Page")?.kind == .person)
+        #expect(Self.name("Prosecutors charged Reggie Bush on Monday.", "Reggie Bush")?.kind == .person)
+        // Austin is a city as often as a man: no given name, no person by that alone.
+        #expect(Self.name("The storm flooded streets across Austin Texas on Monday.", "Austin Texas")?.kind != .person)
+    }
+
     @Test("a dotted acronym is one organisation word, periods kept")
     func dotted() {
         let us = Self.name("Officials said the U.S. embassy would reopen.", "U.S.")
