@@ -4,8 +4,14 @@
 /// "more than 600"), or a weekday-derived date one day off (time zones). Each key stated by at
 /// least two documents is one check; every outlying statement is one finding, placed on its
 /// own words with the other documents' statements as notes. A key with a conflict is not also
-/// reported as divergent.
+/// reported as divergent, and a key whose figures contradict the best-supported one in more
+/// than two ways, in as many claims as agree with it, is not reported at all (it counts
+/// several things).
 struct AgreementCheck: ClaimCheck {
+    /// Most figures that may contradict a key's best-supported one for the key to be reported
+    /// (the rule option `most-conflicting-figures`).
+    static let mostConflictingFigures = 2
+
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         for key in corpus.sortedKeys where rule.measures.contains(key.measure) {
@@ -29,11 +35,20 @@ struct AgreementCheck: ClaimCheck {
             // The reference counts every claim's support, vague ones too: when no claim is
             // vague that is the support already counted.
             let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values, documents) { _ in true } : backing)
-            let conflicts = conflicting(claims, values, reference, backing)
+            let found = conflicting(claims, values, reference, backing)
+            // Three or more figures that each contradict the best-supported one, stated by as
+            // many claims as the rest: the articles count several things under one key (several
+            // strikes, several nights of protest), not one misreported figure, and no finding is
+            // worth an editor's minute. (A large story's few odd figures against a clear
+            // majority are still reported.)
+            let mostConflicting = rule.options["most-conflicting-figures"] ?? Double(AgreementCheck.mostConflictingFigures)
+            let outlying = found.reduce(0) { $0 + $1.count }
+            let severalThings = !(Double(found.count) <= mostConflicting) && 2 * outlying >= claims.count
+            let conflicts = severalThings ? [] : found
             var outliers: [[Claim]] = []
             switch rule.condition {
             case .conflict?: outliers = conflicts
-            case .divergence?: outliers = conflicts.isEmpty ? divergent(claims, values, reference, rule.tolerance) : []
+            case .divergence?: outliers = conflicts.isEmpty && !severalThings ? divergent(claims, values, reference, rule.tolerance) : []
             case nil: break
             }
             for group in outliers {
