@@ -4,7 +4,7 @@
 /// "more than 600"), or a weekday-derived date one day off (time zones). Each key stated by at
 /// least two documents is one check; every outlying statement is one finding, placed on its
 /// own words with the other documents' statements as notes. A key with a conflict is not also
-/// reported as divergent, and a key whose figures contradict the best-supported one in more
+/// reported as divergent, and a key whose figures stray from the best-supported one in more
 /// than two ways, in as many claims as agree with it, is not reported at all (it counts
 /// several things).
 struct AgreementCheck: ClaimCheck {
@@ -35,21 +35,25 @@ struct AgreementCheck: ClaimCheck {
             // The reference counts every claim's support, vague ones too: when no claim is
             // vague that is the support already counted.
             let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values, documents) { _ in true } : backing)
-            let found = conflicting(claims, values, reference, backing)
-            // Three or more figures that each contradict the best-supported one, stated by as
-            // many claims as the rest: the articles count several things under one key (several
-            // strikes, several nights of protest), not one misreported figure, and no finding is
-            // worth an editor's minute. (A large story's few odd figures against a clear
-            // majority are still reported.)
-            let mostConflicting = rule.options["most-conflicting-figures"] ?? Double(AgreementCheck.mostConflictingFigures)
-            let outlying = found.reduce(0) { $0 + $1.count }
-            let severalThings = !(Double(found.count) <= mostConflicting) && 2 * outlying >= claims.count
-            let conflicts = severalThings ? [] : found
+            // Three or more figures against the best-supported one, stated by as many claims as
+            // the rest: the articles count several things under one key (several strikes,
+            // several nights of protest), not one misreported figure, and no finding is worth an
+            // editor's minute. (A large story's few odd figures against a clear majority are
+            // still reported.)
+            let most = rule.options["most-conflicting-figures"] ?? Double(AgreementCheck.mostConflictingFigures)
+            func severalThings(_ groups: [[Claim]]) -> Bool {
+                !(Double(groups.count) <= most) && 2 * groups.reduce(0) { $0 + $1.count } >= claims.count
+            }
+            let conflicts = conflicting(claims, values, reference, backing)
             var outliers: [[Claim]] = []
-            switch rule.condition {
-            case .conflict?: outliers = conflicts
-            case .divergence?: outliers = conflicts.isEmpty && !severalThings ? divergent(claims, values, reference, rule.tolerance) : []
-            case nil: break
+            if !severalThings(conflicts) {
+                switch rule.condition {
+                case .conflict?: outliers = conflicts
+                case .divergence?:
+                    let divergences = conflicts.isEmpty ? divergent(claims, values, reference, rule.tolerance) : []
+                    outliers = severalThings(divergences) ? [] : divergences
+                case nil: break
+                }
             }
             for group in outliers {
                 let primary = group[0]
