@@ -194,7 +194,7 @@ struct EntityOfMention {
         }
     }
 
-/// The index of the entity a mention starting where `span` starts belongs to.
+    /// The index of the entity a mention starting where `span` starts belongs to.
     subscript(_ span: Span) -> Int? {
         guard let taken = first[span.startOffset] else { return nil }
         if taken.path == span.path { return taken.entity }
