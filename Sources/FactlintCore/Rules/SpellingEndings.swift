@@ -2,29 +2,51 @@
 /// ending ("realised" and "realized", "colour" and "color", "centre" and "center"). A word is
 /// read with the American ending so that one quote respelled by another outlet compares equal.
 public struct SpellingEndings: Sendable {
-    /// Fewest letters a word keeps before the ending for the ending to be replaced: "four",
+    /// Fewest bytes a word keeps before the ending for the ending to be replaced: "four",
     /// "hour" and "prise" keep their endings, "colour" and "realise" do not.
     public var stem = 3
     /// British ending → American ending, longest ending first (the longest that fits is used).
     public private(set) var pairs: [(british: String, american: String)] = []
+    /// The British endings' bytes, by pair.
+    private var britishBytes: [[UInt8]] = []
+    /// The pairs whose British ending ends in each byte, longest first: every quoted word is
+    /// read, and most end in a byte no ending does or is compared with a few endings only.
+    private var byLastByte: [[Int]] = Array(repeating: [], count: 256)
 
     public init() {}
 
-    /// Adds or replaces the American form of a British ending (both lower-case).
+    /// Adds or replaces the American form of a British ending (both lower-case, not empty).
     public mutating func add(_ british: String, _ american: String) {
+        guard !british.isEmpty else { return }
         pairs.removeAll { $0.british == british }
         let at = pairs.firstIndex { $0.british.utf8.count < british.utf8.count } ?? pairs.count
         pairs.insert((british, american), at: at)
+        britishBytes = pairs.map { Array($0.british.utf8) }
+        byLastByte = Array(repeating: [], count: 256)
+        for (p, bytes) in britishBytes.enumerated() { byLastByte[Int(bytes[bytes.count - 1])].append(p) }
     }
 
     /// The lower-case word with its British ending made American ("organisation's" too);
     /// other words unchanged.
     public func american(_ word: String) -> String {
-        if word.hasSuffix("'s"), word.utf8.count > 2 { return american(String(word.dropLast(2))) + "'s" }
-        let length = word.utf8.count
-        for (british, american) in pairs where length - british.utf8.count >= stem && word.hasSuffix(british) {
-            return String(word.dropLast(british.count)) + american
+        guard !pairs.isEmpty else { return word }
+        var word = word
+        return word.withUTF8(replaced) ?? word
+    }
+
+    /// The word's bytes with the longest British ending that fits made American, before a
+    /// possessive "'s"; nil when no ending fits.
+    private func replaced(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = bytes.count
+        let possessive = end > 2 && bytes[end - 1] == 0x73 && bytes[end - 2] == 0x27  // 's
+        if possessive { end -= 2 }
+        guard end > 0 else { return nil }
+        for p in byLastByte[Int(bytes[end - 1])] {
+            let british = britishBytes[p]
+            guard end - british.count >= stem, bytes[(end - british.count)..<end].elementsEqual(british) else { continue }
+            let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end - british.count)]), as: UTF8.self)
+            return stem + pairs[p].american + (possessive ? "'s" : "")
         }
-        return word
+        return nil
     }
 }

@@ -1,4 +1,5 @@
 @testable import FactlintCore
+import Foundation
 import Testing
 
 /// How the quote check reads a quote's words.
@@ -59,6 +60,25 @@ struct QuoteWordsTests {
         #expect(Self.words("gave himself up just after 6:00 p.m.").agrees(with: Self.words("gave himself up just after 6 p.m.")))
         #expect(!Self.words("gave himself up just after 6:30 p.m.").agrees(with: Self.words("gave himself up just after 6 p.m.")))
         #expect(Self.words("a score of 00 at 6:00").words == ["a", "score", "of", "00", "at", "6"])
+    }
+
+    @Test("the endings are replaced byte by byte exactly as by the plain suffix rule, on every word of the seeds and odd words")
+    func endingsByBytes() throws {
+        let endings = Fixtures.pack.lexicon.spellingEndings
+        func plain(_ word: String) -> String {
+            if word.hasSuffix("'s"), word.utf8.count > 2 { return plain(String(word.dropLast(2))) + "'s" }
+            for (british, american) in endings.pairs where word.utf8.count - british.utf8.count >= endings.stem && word.hasSuffix(british) {
+                return String(word.dropLast(british.count)) + american
+            }
+            return word
+        }
+        var words = ["", "s", "'s", "our", "four", "colour", "colours", "organisation's", "réalisé", "naïveise", "centre",
+                     "theatres", "catalogue", "programme", "judgement", "ise", "xise", "xxise", "kilometre", "café's"]
+        for url in try FileManager.default.contentsOfDirectory(at: Fixtures.seeds, includingPropertiesForKeys: nil) {
+            words += try String(contentsOf: url, encoding: .utf8).lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        }
+        #expect(words.count > 1000)
+        for word in words { #expect(endings.american(word) == plain(word), "\(word)") }
     }
 
     @Test("apostrophes moved or dropped agree: a slip, not a misquote")

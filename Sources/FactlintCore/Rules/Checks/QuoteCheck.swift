@@ -16,7 +16,8 @@ struct QuoteCheck: ClaimCheck {
         let minimum = rule.options["minimum-words"] ?? Double(QuoteCheck.minimumWords)
         let shortest = minimum.isNaN ? QuoteCheck.minimumWords : Int(max(0, min(minimum, 1_000_000)))
         let overlap = rule.options["overlap"] ?? 0.75
-        for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) {
+        // A speaker quoted once has nothing to compare.
+        for (entity, quotes) in QuoteCheck.quotesBySpeaker(corpus) where quotes.count >= 2 {
             let variants = QuoteCheck.variants(quotes, endings: lexicon.spellingEndings)
             // Pairs of variants that render one utterance; a variant is compared with itself
             // when two of its quotes stand at different places.
