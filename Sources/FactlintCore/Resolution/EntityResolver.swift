@@ -69,7 +69,7 @@ public struct EntityResolver: Sendable {
     }
 
     /// Gives each claim about a person the entity of its first candidate that is a person,
-    /// passing over candidates that are organisations or places but not names of unknown kind;
+    /// passing over organisations, places and single words but not full names of unknown kind;
     /// a claim whose candidates name no person loses its key.
     private func assignSubjects(_ claims: consuming [Claim], _ entities: [Entity]) -> [Claim] {
         let entityOfMention = EntityOfMention(entities)
@@ -77,12 +77,16 @@ public struct EntityResolver: Sendable {
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
             let candidates = resolved[c].subjectCandidates.isEmpty ? resolved[c].subject.map { [$0] } ?? [] : resolved[c].subjectCandidates
-            // The most likely candidate that is a person; one that is no entity at all (a name
-            // of unknown kind) ends the search: "Johnny Damon, who signed …" is not about the
-            // "Red Sox" named before him just because his name was not recognised.
+            // The most likely candidate that is a person; a full name that is no entity at all
+            // (of unknown kind) ends the search: "Johnny Damon, who signed …" is not about the
+            // "Red Sox" named before him just because his name was not recognised. A single
+            // unknown word ("Belarusian territory") is passed over.
             var found: (EntityMention, Int)?
             for candidate in candidates {
-                guard let index = entityOfMention[candidate.span] else { break }
+                guard let index = entityOfMention[candidate.span] else {
+                    if candidate.name.parts.count >= 2 { break }
+                    continue
+                }
                 if entities[index].kind == .person {
                     found = (candidate, index)
                     break

@@ -39,6 +39,13 @@ struct SubjectAssignmentTests {
         #expect(Self.subject(candidates: [berg], names: [berg, unknown]) == .some("Anna Berg"))
     }
 
+    @Test("a single word of unknown kind first among the candidates is passed over for the person after it")
+    func unknownWordFirst() {
+        let berg = Self.mention("Anna Berg", 0, kind: .person)
+        let word = Self.mention("Northfieldian", 40, kind: nil)
+        #expect(Self.subject(candidates: [word, berg], names: [berg, word]) == .some("Anna Berg"))
+    }
+
     @Test("an organisation first among the candidates is passed over for the person after it")
     func organisationFirst() {
         let berg = Self.mention("Anna Berg", 0, kind: .person)
