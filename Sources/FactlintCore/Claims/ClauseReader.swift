@@ -355,8 +355,9 @@ struct ClauseReader {
         return best?.1
     }
 
-    /// Whether a date is the story's present: within the week before the reference date, or a
-    /// weekday or "today"/"yesterday" that has no reference date to resolve against.
+    /// Whether a date is the story's present: within the week before the reference date (or a
+    /// stretch since a day of that week), or a weekday or "today"/"yesterday" that has no
+    /// reference date to resolve against.
     func isCurrent(_ time: TimeValue) -> Bool {
         if case .unresolved(let relative) = time.form {
             switch relative {
@@ -369,6 +370,11 @@ struct ClauseReader {
         // A day in the week before the reference date, or a stretch of at most a week that holds it ("this week").
         let today = Double(reference.firstDay)
         if days.upper - days.lower <= 6, days.lower <= today, days.upper >= today { return true }
+        // "raging since Tuesday": a stretch that began this week is the story's present too.
+        if case .since(let point) = time.form, point.precision == .day {
+            let distance = reference.firstDay - point.firstDay
+            return distance >= 0 && distance <= 7
+        }
         guard case .on(let point) = time.form, point.precision == .day else { return false }
         let distance = reference.firstDay - point.firstDay
         return distance >= 0 && distance <= 7

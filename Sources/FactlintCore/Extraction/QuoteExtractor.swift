@@ -81,7 +81,23 @@ public struct QuoteExtractor: Extractor {
             j += 1
         }
         return speakerBefore(open: open, names, previous: previous, context)
+            ?? continuedSpeaker(open: open, previous: previous, names, context)
     }
+
+    /// The speaker of the quote just before, when this one goes on in the same paragraph
+    /// with no attribution of its own and nobody else named in between (news quotes one
+    /// speaker in turns: "…," Henriques said. "…").
+    private func continuedSpeaker(open: Int, previous: Mention?, _ names: [Mention], _ context: ExtractionContext) -> Mention? {
+        guard let previous, case .quote(let quote) = previous.value, let start = quote.speakerStart,
+              open > previous.endToken, open - previous.endToken <= QuoteExtractor.continuedQuoteGap,
+              !((previous.endToken + 1)...open).contains(where: { context.token($0)?.paragraphBefore ?? true }),
+              names.allSatisfy({ !(previous.endToken..<open).contains($0.firstToken) || $0.start == start }) else { return nil }
+        return context.found.first { $0.start == start }
+    }
+
+    /// Most tokens between a quote and the next one that goes on in the same speaker's voice
+    /// (", Henriques said." and the marks).
+    static let continuedQuoteGap = 12
 
     /// "Karpovich said:", "Marsh warned that …": the subject of a verb of saying before the
     /// quote — the first name of the sentence — also in the sentence before, when it ends in a

@@ -6,9 +6,9 @@ import Testing
 @Suite("Event binding")
 struct EventBindingTests {
     /// Each claim's words → its key as displayed (nil: no key).
-    static func keys(_ text: String) -> [String: String?] {
+    static func keys(_ text: String, referenceDate: DatePoint? = nil) -> [String: String?] {
         var keys: [String: String?] = [:]
-        for claim in Fixtures.claims(text) where claim.kind != .name && claim.kind != .quote {
+        for claim in Fixtures.claims(text, referenceDate: referenceDate) where claim.kind != .name && claim.kind != .quote {
             keys.updateValue(claim.key?.display, forKey: claim.span.text)
         }
         return keys
@@ -32,6 +32,20 @@ struct EventBindingTests {
         let keys = Self.keys("The club re-signed Lowell, the most valuable player of the 2007 World Series, to a three-year contract.")
         #expect(keys["2007"] == .some(nil))
         #expect(Self.keys("The minister signed the treaty in 2007.")["2007"] ?? nil != nil)
+    }
+
+    @Test("a stretch that began this week is the story's present: no time scope; one long ago is a scope")
+    func sinceThisWeek() {
+        let friday = DatePoint.day(2025, 8, 15)
+        #expect(Self.keys("A wildfire raging since Tuesday has killed three firefighters.", referenceDate: friday)["three"]
+            == .some("firefighters · killed"))
+        #expect(Self.keys("Since July 2023, 314 prisoners have been released.", referenceDate: friday)["314"]
+            == .some("prisoners · released · 2023-07/.."))
+    }
+
+    @Test("\"cut short\" is no lay-off")
+    func cutShort() {
+        #expect(Self.keys("Prime Minister Anna Berg cut short a holiday to visit the site on Thursday.")["Thursday"] == .some(nil))
     }
 
     @Test("a pronoun or an adverb is no thing an event's date belongs to")

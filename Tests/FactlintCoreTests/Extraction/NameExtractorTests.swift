@@ -24,6 +24,13 @@ struct NameExtractorTests {
         #expect(Self.name("The storm flooded streets across Austin Texas on Monday.", "Austin Texas")?.kind != .person)
     }
 
+    @Test("an occupation opening the sentence is a title, not part of the name")
+    func occupationTitle() {
+        let names = Self.names("Firefighter Ana Sousa, 29, remains in hospital in Porto.")
+        #expect(names.first?.text == "Ana Sousa")
+        #expect(names.first?.title == "Firefighter")
+    }
+
     @Test("a dotted acronym is one organisation word, periods kept")
     func dotted() {
         let us = Self.name("Officials said the U.S. embassy would reopen.", "U.S.")

@@ -41,6 +41,17 @@ struct QuoteExtractorTests {
         #expect(Self.quotes("Berg said, \"We will never accept these terms.\"").map(\.text) == ["We will never accept these terms."])
     }
 
+    @Test("a quote that goes on after its speaker's attribution, in the same paragraph, is the same speaker's")
+    func continued() {
+        let found = Self.quotes("\"The fire is out,\" Paulo Henriques said. \"We are doing all we can to protect the villages.\"")
+        #expect(found.map(\.speaker) == ["Paulo Henriques", "Paulo Henriques"])
+        // Another paragraph, or another person named in between, and the quote has no speaker.
+        let apart = Self.quotes("\"The fire is out,\" Paulo Henriques said.\n\n\"We are doing all we can to protect the villages.\"")
+        #expect(apart.map(\.speaker) == ["Paulo Henriques", nil])
+        let other = Self.quotes("\"The fire is out,\" Paulo Henriques said. Mayor Anna Berg disagreed. \"We are doing all we can.\"")
+        #expect(other.last?.speaker != "Paulo Henriques")
+    }
+
     @Test("a quote left open at a paragraph's end (the next paragraph opens again) runs into no other paragraph")
     func paragraphs() {
         let text = """

@@ -32,10 +32,12 @@ struct QuoteCheck: ClaimCheck {
                 }
             }
             guard !pairs.isEmpty else { continue }
-            let finding = self.finding(rule, entity, quotes, variants, pairs)
-            if let finding { outcome.findings.append(finding) }
+            // One finding per utterance: the pairs linked by a shared variant ("jumped the main
+            // road" and "crossed the main road" apart from "doing everything we can").
+            let findings = QuoteCheck.utterances(pairs).compactMap { self.finding(rule, entity, quotes, variants, $0) }
+            outcome.findings += findings
             let involved = Set(pairs.flatMap { [$0.0, $0.1] }).flatMap { variants[$0].members }.sorted().map { quotes[$0] }
-            outcome.checks.append(FindingFactory.check(rule, key: entity.name, failed: finding != nil, claims: involved))
+            outcome.checks.append(FindingFactory.check(rule, key: entity.name, failed: !findings.isEmpty, claims: involved))
         }
         return outcome
     }
@@ -68,6 +70,34 @@ struct QuoteCheck: ClaimCheck {
             }
         }
         return variants
+    }
+
+    /// The pairs split by utterance: pairs that share a variant, directly or through others,
+    /// are one utterance; utterances in order of their first pair.
+    static func utterances(_ pairs: [(Int, Int, Bool)]) -> [[(Int, Int, Bool)]] {
+        var parent: [Int: Int] = [:]
+        func root(_ v: Int) -> Int {
+            var v = v
+            while let up = parent[v], up != v { v = up }
+            return v
+        }
+        for (a, b, _) in pairs {
+            let (ra, rb) = (root(a), root(b))
+            parent[ra] = ra
+            if ra != rb { parent[rb] = ra }
+        }
+        var order: [Int: Int] = [:]
+        var groups: [[(Int, Int, Bool)]] = []
+        for pair in pairs {
+            let r = root(pair.0)
+            if let g = order[r] {
+                groups[g].append(pair)
+            } else {
+                order[r] = groups.count
+                groups.append([pair])
+            }
+        }
+        return groups
     }
 
     /// Quote claims with a speaker, by the speaker's entity, entities in name order.
