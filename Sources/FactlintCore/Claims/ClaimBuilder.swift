@@ -53,7 +53,7 @@ public struct ClaimBuilder {
             if let first = candidates.first, key != nil {
                 key?.entity = first.name.text
                 key?.entityName = first.name.text
-            } else if key?.measure == .age || key?.measure == .duration {
+            } else if key?.measure == .age || (key?.measure == .duration && !drafts[d].impersonal) {
                 key = nil
             }
             var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
@@ -287,6 +287,9 @@ public struct ClaimBuilder {
                                      stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval),
               let kind = reader.kind(of: hit.id), kind != .request else { return }
         var key = ClaimKey(measure: .date, event: hit.id)
+        // A thing's attribute ("the 19 July truce") dates no person's, and the date of a truce
+        // may be its start, its breach or its end.
+        if lexicon.eventClasses[hit.id]?.impersonal ?? false { return }
         if kind == .attribute {
             draft.people = reader.people(near: hit.start, in: clause)
             guard !draft.people.isEmpty else { return }
@@ -431,6 +434,12 @@ public struct ClaimBuilder {
             hit = found
         }
         guard let hit else { return }
+        // "a state of emergency for 30 days": the length is the thing's own, no person's.
+        if lexicon.eventClasses[hit.id]?.impersonal ?? false {
+            draft.impersonal = true
+            draft.key = ClaimKey(measure: .duration, event: hit.id)
+            return
+        }
         draft.people = reader.people(near: min(hit.start, mention.firstToken), in: clause)
         guard !draft.people.isEmpty else { return }
         draft.key = ClaimKey(measure: .duration, event: hit.id)
@@ -454,4 +463,6 @@ struct Draft {
     var definite = false
     /// A share whose sentence names no event: it takes the article's main event for the group.
     var shareNeedsEvent = false
+    /// A duration of a thing, keyed without a person ("a state of emergency for 30 days").
+    var impersonal = false
 }

@@ -24,6 +24,9 @@ public struct Lexicon: Sendable {
         public var ongoing: Bool = false
         /// The class counts money.
         public var money: Bool = false
+        /// The class is an attribute of no person: its length is stated for the thing itself
+        /// ("a state of emergency for 30 days", "a 72-hour ceasefire").
+        public var impersonal: Bool = false
     }
 
     /// A vague duration: "decades" is at least 20 years.

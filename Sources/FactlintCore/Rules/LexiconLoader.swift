@@ -118,11 +118,12 @@ public enum LexiconLoader {
         "event-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
                 let fields = try y.mapping(value, "event class '\(id)'")
-                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money"], in: "an event class")
+                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money", "impersonal"], in: "an event class")
                 var kind = Lexicon.EventKind.event
                 var complement: String?
                 var ongoing = false
                 var money = false
+                var impersonal = false
                 for (key, _, field) in try y.entries(fields) {
                     switch key {
                     case "kind":
@@ -137,12 +138,14 @@ public enum LexiconLoader {
                         ongoing = try y.bool(field, "ongoing")
                     case "money":
                         money = try y.bool(field, "money")
+                    case "impersonal":
+                        impersonal = try y.bool(field, "impersonal")
                     default:
                         for form in try y.strings(field, "forms") { l.events.add(form.lowercased(), id) }
                     }
                 }
                 l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing,
-                                                        money: money)
+                                                        money: money, impersonal: impersonal)
             }
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },

@@ -43,6 +43,14 @@ struct EventBindingTests {
             == .some("prisoners · released · 2023-07/.."))
     }
 
+    @Test("a thing's own length is keyed without a person; its date is not keyed")
+    func impersonalDurations() {
+        #expect(Self.keys("The government would declare a state of calamity in the region for 30 days.")["30 days"]
+            == .some("state-of-emergency · duration"))
+        #expect(Self.keys("The rebels agreed to a 72-hour ceasefire.")["72-hour"] == .some("ceasefire · duration"))
+        #expect(Self.keys("Israel broke the truce on 4 November 2008.")["4 November 2008"] == .some(nil))
+    }
+
     @Test("\"cut short\" is no lay-off")
     func cutShort() {
         #expect(Self.keys("Prime Minister Anna Berg cut short a holiday to visit the site on Thursday.")["Thursday"] == .some(nil))
