@@ -51,6 +51,12 @@ struct EventBindingTests {
         #expect(Self.keys("Israel broke the truce on 4 November 2008.")["4 November 2008"] == .some(nil))
     }
 
+    @Test("responders at work on a fire are counted as deployed")
+    func deployed() {
+        #expect(Self.keys("More than 800 firefighters are fighting the flames.")["More than 800"] == .some("firefighters · deployed"))
+        #expect(Self.keys("Some 300 soldiers were deployed to the region.")["Some 300"] == .some("soldiers · deployed"))
+    }
+
     @Test("\"cut short\" is no lay-off")
     func cutShort() {
         #expect(Self.keys("Prime Minister Anna Berg cut short a holiday to visit the site on Thursday.")["Thursday"] == .some(nil))
