@@ -289,7 +289,7 @@ public struct ClaimBuilder {
         var key = ClaimKey(measure: .date, event: hit.id)
         // A thing's attribute ("the 19 July truce") dates no person's, and the date of a truce
         // may be its start, its breach or its end.
-        if lexicon.eventClasses[hit.id]?.impersonal ?? false { return }
+        if reader.isImpersonal(hit.id) { return }
         if kind == .attribute {
             draft.people = reader.people(near: hit.start, in: clause)
             guard !draft.people.isEmpty else { return }
@@ -435,7 +435,7 @@ public struct ClaimBuilder {
         }
         guard let hit else { return }
         // "a state of emergency for 30 days": the length is the thing's own, no person's.
-        if lexicon.eventClasses[hit.id]?.impersonal ?? false {
+        if reader.isImpersonal(hit.id) {
             draft.impersonal = true
             draft.key = ClaimKey(measure: .duration, event: hit.id)
             return

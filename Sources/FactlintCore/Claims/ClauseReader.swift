@@ -294,6 +294,9 @@ struct ClauseReader {
 
     func kind(of event: String) -> Lexicon.EventKind? { lexicon.eventClasses[event]?.kind }
 
+    /// Whether an event class is an attribute of no person ("a state of emergency").
+    func isImpersonal(_ event: String) -> Bool { lexicon.eventClasses[event]?.impersonal ?? false }
+
     /// Whether a mention is a count of things (not a percentage or an age).
     func isCount(_ mention: Mention) -> Bool {
         guard case .quantity(let q) = mention.value, q.unit == .count else { return false }
@@ -370,13 +373,14 @@ struct ClauseReader {
         // A day in the week before the reference date, or a stretch of at most a week that holds it ("this week").
         let today = Double(reference.firstDay)
         if days.upper - days.lower <= 6, days.lower <= today, days.upper >= today { return true }
-        // "raging since Tuesday": a stretch that began this week is the story's present too.
-        if case .since(let point) = time.form, point.precision == .day {
-            let distance = reference.firstDay - point.firstDay
-            return distance >= 0 && distance <= 7
+        // A day of that week, or a stretch that began on one ("raging since Tuesday").
+        let day: DatePoint
+        switch time.form {
+        case .on(let point), .since(let point): day = point
+        default: return false
         }
-        guard case .on(let point) = time.form, point.precision == .day else { return false }
-        let distance = reference.firstDay - point.firstDay
+        guard day.precision == .day else { return false }
+        let distance = reference.firstDay - day.firstDay
         return distance >= 0 && distance <= 7
     }
 

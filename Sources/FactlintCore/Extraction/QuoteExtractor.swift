@@ -88,10 +88,17 @@ public struct QuoteExtractor: Extractor {
     /// with no attribution of its own and nobody else named in between (news quotes one
     /// speaker in turns: "…," Henriques said. "…").
     private func continuedSpeaker(open: Int, previous: Mention?, _ names: [Mention], _ context: ExtractionContext) -> Mention? {
-        guard let previous, case .quote(let quote) = previous.value, let start = quote.speakerStart,
-              open > previous.endToken, open - previous.endToken <= QuoteExtractor.continuedQuoteGap,
+        guard let previous, let speaker = previousSpeaker(previous, before: open, within: QuoteExtractor.continuedQuoteGap, context),
               !((previous.endToken + 1)...open).contains(where: { context.token($0)?.paragraphBefore ?? true }),
-              names.allSatisfy({ !(previous.endToken..<open).contains($0.firstToken) || $0.start == start }) else { return nil }
+              names.allSatisfy({ !(previous.endToken..<open).contains($0.firstToken) || $0.start == speaker.start }) else { return nil }
+        return speaker
+    }
+
+    /// The name mention of the speaker of `previous`, a quote ending at most `gap` tokens
+    /// before `open`.
+    private func previousSpeaker(_ previous: Mention, before open: Int, within gap: Int, _ context: ExtractionContext) -> Mention? {
+        guard case .quote(let quote) = previous.value, let start = quote.speakerStart,
+              open > previous.endToken, open - previous.endToken <= gap else { return nil }
         return context.found.first { $0.start == start }
     }
 
@@ -123,9 +130,8 @@ public struct QuoteExtractor: Extractor {
     /// and of that gender (news quotes one speaker in turns: "…," Smith said. "…," he said.),
     /// else the last person named before whose name does not show the other gender.
     private func pronounSpeaker(open: Int, gender: NameGender, previous: Mention?, _ context: ExtractionContext) -> Mention? {
-        if let previous, case .quote(let quote) = previous.value, let start = quote.speakerStart, open - previous.endToken <= 60,
-           let speaker = context.found.first(where: { $0.start == start }), case .name(let name) = speaker.value,
-           shownGender(of: name, context) == gender {
+        if let previous, let speaker = previousSpeaker(previous, before: open, within: 60, context),
+           case .name(let name) = speaker.value, shownGender(of: name, context) == gender {
             return speaker
         }
         return lastPerson(before: open, gender: gender, context)

@@ -33,12 +33,7 @@ struct NameSkeleton: Sendable {
                 }
             }
         }
-        var parent: [Character: Character] = [:]
-        func find(_ c: Character) -> Character {
-            var c = c
-            while let p = parent[c], p != c { c = p }
-            return c
-        }
+        var groups = DisjointSets<Character>()
         let ambiguous = Set(equivalences.flatMap { equivalence in
             equivalence.forms.count > 1 && equivalence.forms.contains { $0.contains { !vowels.contains($0) } }
                 ? equivalence.forms.flatMap { Array($0) }.filter { vowels.contains($0) && !"aeiouy".contains($0) } : []
@@ -47,14 +42,9 @@ struct NameSkeleton: Sendable {
         for equivalence in equivalences {
             let consonants = Set(equivalence.forms.joined()).filter { !vowels.contains($0) || ambiguous.contains($0) }.sorted()
             guard let first = consonants.first else { continue }
-            for letter in consonants {
-                if parent[letter] == nil { parent[letter] = letter }
-                if parent[first] == nil { parent[first] = first }
-                let (a, b) = (find(first), find(letter))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for letter in consonants { groups.join(first, letter) }
         }
-        for letter in parent.keys { group[letter] = find(letter) }
+        for letter in groups.elements { group[letter] = groups.root(of: letter) }
         for byte in UInt8(0)..<0x80 {
             let letter = Character(Unicode.Scalar(byte))
             let symbol = group[letter] ?? letter

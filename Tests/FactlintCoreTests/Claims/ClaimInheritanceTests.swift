@@ -6,13 +6,9 @@ import Testing
 /// death toll is everyone's.
 @Suite("Claim inheritance")
 struct ClaimInheritanceTests {
-    /// Each count's words → its key as displayed (nil: no key).
-    static func keys(_ text: String) -> [String: String?] {
-        var keys: [String: String?] = [:]
-        for claim in Fixtures.claims(text) where claim.kind == .quantity {
-            keys.updateValue(claim.key?.display, forKey: claim.span.text)
-        }
-        return keys
+    /// Each claim's words → its key as displayed (nil: no key).
+    static func keys(_ text: String, referenceDate: DatePoint? = nil) -> [String: String?] {
+        Fixtures.claimKeys(text, referenceDate: referenceDate)
     }
 
     @Test("people counted in the sentence after a group's count are that group")

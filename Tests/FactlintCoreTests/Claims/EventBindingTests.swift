@@ -7,11 +7,7 @@ import Testing
 struct EventBindingTests {
     /// Each claim's words → its key as displayed (nil: no key).
     static func keys(_ text: String, referenceDate: DatePoint? = nil) -> [String: String?] {
-        var keys: [String: String?] = [:]
-        for claim in Fixtures.claims(text, referenceDate: referenceDate) where claim.kind != .name && claim.kind != .quote {
-            keys.updateValue(claim.key?.display, forKey: claim.span.text)
-        }
-        return keys
+        Fixtures.claimKeys(text, referenceDate: referenceDate)
     }
 
     @Test("a count before \", and …\" is the event's before it, not the one after the comma")

@@ -35,6 +35,16 @@ enum Fixtures {
             .analyze(Document(path: "a.txt", string: text, referenceDate: referenceDate)).claims
     }
 
+    /// The keys of one in-memory article's counts, dates and durations, by the words of each
+    /// (a claim without a key maps to nil).
+    static func claimKeys(_ text: String, referenceDate: DatePoint? = nil) -> [String: String?] {
+        var keys: [String: String?] = [:]
+        for claim in claims(text, referenceDate: referenceDate) where claim.kind != .name && claim.kind != .quote {
+            keys.updateValue(claim.key?.display, forKey: claim.span.text)
+        }
+        return keys
+    }
+
     /// The seed articles with the reference date their `.factlint.yml` declares.
     static func seedDocuments() throws -> [Document] {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()

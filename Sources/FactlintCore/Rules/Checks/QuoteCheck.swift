@@ -75,21 +75,12 @@ struct QuoteCheck: ClaimCheck {
     /// The pairs split by utterance: pairs that share a variant, directly or through others,
     /// are one utterance; utterances in order of their first pair.
     static func utterances(_ pairs: [(Int, Int, Bool)]) -> [[(Int, Int, Bool)]] {
-        var parent: [Int: Int] = [:]
-        func root(_ v: Int) -> Int {
-            var v = v
-            while let up = parent[v], up != v { v = up }
-            return v
-        }
-        for (a, b, _) in pairs {
-            let (ra, rb) = (root(a), root(b))
-            parent[ra] = ra
-            if ra != rb { parent[rb] = ra }
-        }
+        var linked = DisjointSets<Int>()
+        for (a, b, _) in pairs { linked.join(a, b) }
         var order: [Int: Int] = [:]
         var groups: [[(Int, Int, Bool)]] = []
         for pair in pairs {
-            let r = root(pair.0)
+            let r = linked.root(of: pair.0)
             if let g = order[r] {
                 groups[g].append(pair)
             } else {
