@@ -52,10 +52,37 @@ public struct Claim: Sendable, Hashable {
         get { storage.fields.hedges }
         set { unique().fields.hedges = newValue }
     }
-    /// Whose claim it is when the sentence attributes it ("Keller said").
+    /// Whose claim it is when the sentence attributes it ("Keller said", "according to the
+    /// health ministry"): the source as written, or after resolution the source entity's
+    /// preferred name. Nil when the text names no source.
     public var attribution: String? {
         get { storage.fields.attribution }
         set { unique().fields.attribution = newValue }
+    }
+    /// The source's name mention, when the source is a name (resolution makes the same source
+    /// spelt two ways one).
+    public var sourceMention: EntityMention? {
+        get { storage.fields.sourceMention }
+        set { unique().fields.sourceMention = newValue }
+    }
+    /// The place's name mention, when the frame has a place (resolution turns it into the key's
+    /// place identifier).
+    public var placeMention: EntityMention? {
+        get { storage.fields.placeMention }
+        set { unique().fields.placeMention = newValue }
+    }
+    /// Whether the figure is the one the text gives as current, or one it gives as earlier
+    /// ("previously put at 900", the 30 of "rose from 30 to 41"): an earlier figure is no
+    /// conflict with a later one.
+    public var status: Status {
+        get { storage.fields.status }
+        set { unique().fields.status = newValue }
+    }
+
+    /// Whether a figure is the text's current one or an earlier one it has replaced.
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case current
+        case earlier
     }
     /// The reference date of the claim's document, if any (for checks that need "now").
     public var referenceDate: DatePoint? {
@@ -85,6 +112,7 @@ public struct Claim: Sendable, Hashable {
     public init(key: ClaimKey?, value: Value, span: Span, hedges: [String] = [], attribution: String? = nil,
                 referenceDate: DatePoint? = nil, subject: EntityMention? = nil) {
         storage = Storage(Fields(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
+                                 sourceMention: nil, placeMention: nil, status: .current,
                                  referenceDate: referenceDate, subject: subject, subjectCandidates: []))
     }
 
@@ -118,6 +146,9 @@ public struct Claim: Sendable, Hashable {
         var span: Span
         var hedges: [String]
         var attribution: String?
+        var sourceMention: EntityMention?
+        var placeMention: EntityMention?
+        var status: Status = .current
         var referenceDate: DatePoint?
         var subject: EntityMention?
         var subjectCandidates: [EntityMention]

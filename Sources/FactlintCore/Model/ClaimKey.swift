@@ -1,9 +1,16 @@
-/// What a claim is about: two claims are compared only when their keys are equal.
+/// What a claim is about: its frame (DESIGN.md §8), the slots that say which quantity a figure
+/// is a value of. Two claims are compared when their frames unify: resolution first groups
+/// claims whose filled slots are equal, then lets a frame with an unknown place, time or thing
+/// join the one group of the story that fills it (`FrameUnification`).
 ///
-/// A key names the thing measured — a counted noun class with its qualifiers ("foreign
-/// nationals"), an event class ("released"), the entity it is about (a person's sentence or age)
-/// and a time scope ("since 2023-07"; none for the story's current event) — and the measure
-/// (a count, a share, a date, a duration, an age).
+/// The slots: the measure (a count, a share, a date, a duration, an age), the thing measured —
+/// a counted noun class with its qualifiers ("foreign nationals") —, the event class
+/// ("released"), the entity it is about (a person's sentence or age), the place it holds in
+/// ("in Lagos"), the time scope ("since 2023-07", "2025-06-13"; none for the story's present)
+/// and the modality (an actual figure, an estimate, a projection, a request, a denial). Who
+/// states the figure (its source) and whether it is the current or an earlier figure are the
+/// claim's own (`Claim.source`, `Claim.status`): they decide what a difference means, not
+/// which quantity it is of.
 public struct ClaimKey: Hashable, Sendable, Comparable {
     /// What is measured about the thing.
     public enum Measure: String, Sendable, Hashable, CaseIterable {
@@ -30,15 +37,44 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
     public var entityName: String?
     /// A time scope other than the story's present ("2023-07/..", "2025-06").
     public var scope: String?
+    /// Where the figure holds: the place's identifier (an entity id after resolution, else the
+    /// name as written, lower-cased); nil when the text names none (the story's whole scene).
+    public var place: String?
+    /// The place's name as written, for display.
+    public var placeName: String?
+    /// Whether the figure is a fact, an estimate, a projection, a request or a denial.
+    public var modality: Modality = .actual
+
+    /// How a figure is put forward. Projections, requests and denials are never compared with
+    /// actual figures; an estimate is a statement of the actual figure, made less firmly.
+    public enum Modality: String, Sendable, Hashable, CaseIterable {
+        /// A figure stated as fact ("killed 40 people").
+        case actual
+        /// A figure stated as an estimate ("an estimated 40", "believed to be 40").
+        case estimate
+        /// A figure someone expects ("could reach 5,000", "is expected to rise to 60").
+        case projection
+        /// A figure someone asks for ("called for the release of 50").
+        case request
+        /// A figure someone denies ("denied that 40 were killed").
+        case denial
+
+        /// The modality as far as frames are concerned: an estimate states the actual figure.
+        var identity: Modality { self == .estimate ? .actual : self }
+    }
 
     public init(measure: Measure, subject: String? = nil, event: String? = nil, entity: String? = nil,
-                entityName: String? = nil, scope: String? = nil) {
+                entityName: String? = nil, scope: String? = nil, place: String? = nil, placeName: String? = nil,
+                modality: Modality = .actual) {
         self.measure = measure
         self.subject = subject
         self.event = event
         self.entity = entity
         self.entityName = entityName
         self.scope = scope
+        self.place = place
+        self.placeName = placeName
+        self.modality = modality
     }
 
     /// The key as reports show it: `prisoners · released`, `age · Aliaksei Karpovich`.
@@ -48,7 +84,12 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         if let subject { parts.append(subject) }
         if let entityName { parts.append(entityName) }
         if let event { parts.append(event) }
+        if let placeName { parts.append("in " + placeName) }
         if let scope { parts.append(scope) }
+        switch modality.identity {
+        case .actual: break
+        default: parts.append(modality.rawValue)
+        }
         switch measure {
         case .share: parts.append("share")
         case .date: parts.append("date")
@@ -60,7 +101,8 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
 
     public static func == (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
         lhs.measure == rhs.measure && lhs.subject == rhs.subject && lhs.event == rhs.event
-            && lhs.entity == rhs.entity && lhs.scope == rhs.scope
+            && lhs.entity == rhs.entity && lhs.scope == rhs.scope && lhs.place == rhs.place
+            && lhs.modality.identity == rhs.modality.identity
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -69,6 +111,8 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         hasher.combine(event)
         hasher.combine(entity)
         hasher.combine(scope)
+        hasher.combine(place)
+        hasher.combine(modality.identity)
     }
 
     public static func < (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
