@@ -16,7 +16,9 @@ public enum ClaimsReporter {
             return claims.map { claim in
                 let key = claim.key?.display ?? "-"
                 let text = claim.span.text.replacingOccurrences(of: "\n", with: "\\n")
+                let slots = frameNotes(claim)
                 return "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation) \"\(text)\" [\(key)]"
+                    + (slots.isEmpty ? "" : " {" + slots + "}")
             }.joined(separator: "\n") + (claims.isEmpty ? "" : "\n")
         }
     }
@@ -32,7 +34,34 @@ public enum ClaimsReporter {
             ("kind", .string(claim.kind.rawValue)),
             ("value", .string(claim.value.notation)),
             ("key", .optional(claim.key?.display)),
+            ("frame", claim.key.map { frame($0, claim) } ?? .null),
         ])
+    }
+
+    /// A claim's frame slots (DESIGN.md §8), each null when the text leaves it unknown.
+    static func frame(_ key: ClaimKey, _ claim: Claim) -> JSONValue {
+        .object([
+            ("measure", .string(key.measure.rawValue)),
+            ("thing", .optional(key.subject)),
+            ("event", .optional(key.event)),
+            ("entity", .optional(key.entityName)),
+            ("place", .optional(key.placeName)),
+            ("time", .optional(key.scope ?? key.day)),
+            ("source", .optional(claim.attribution)),
+            ("modality", .string(key.modality.rawValue)),
+            ("status", .string(claim.status.rawValue)),
+        ])
+    }
+
+    /// The slots the key's display leaves out, for the text output: "day 2025-06-13, source police".
+    static func frameNotes(_ claim: Claim) -> String {
+        guard let key = claim.key else { return "" }
+        var notes: [String] = []
+        if let day = key.day { notes.append("day " + day) }
+        if let source = claim.attribution { notes.append("source " + source) }
+        if key.modality == .estimate { notes.append("estimate") }
+        if claim.status == .earlier { notes.append("earlier figure") }
+        return notes.joined(separator: ", ")
     }
 
     /// A JSON value on one line.

@@ -40,6 +40,7 @@ public struct ClaimBuilder {
         }
         ClaimInheritance(reader: reader).complete(&drafts)
         let document = context.document
+        let frame = FrameSlots(reader: reader)
         // Drafts read in place, by index: a map over them copied each one.
         return drafts.indices.map { d in
             let mention = drafts[d].mention
@@ -59,7 +60,28 @@ public struct ClaimBuilder {
             var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
+            if key?.measure == .count, frame.countsPlaces(mention) || frame.countsAnotherRound(mention) { claim.key = nil }
+            if claim.key != nil { fill(&claim, slots: frame.slots(of: mention), document) }
             return claim
+        }
+    }
+
+    /// Puts a figure's frame slots into its claim: the place (counts and shares only: a date or
+    /// a length is a person's or an event's), the source, the modality and the status.
+    private func fill(_ claim: inout Claim, slots: FrameSlots.Slots, _ document: Document) {
+        let counted = claim.key?.measure == .count || claim.key?.measure == .share
+        if counted, let place = slots.place, case .name(let name) = place.value {
+            claim.placeMention = EntityMention(span: document.span(place.start, place.end), name: name)
+            claim.key?.place = name.text.lowercased()
+            claim.key?.placeName = name.text
+        }
+        claim.attribution = slots.source
+        if let source = slots.sourceMention, case .name(let name) = source.value {
+            claim.sourceMention = EntityMention(span: document.span(source.start, source.end), name: name)
+        }
+        if counted {
+            if claim.key?.modality == .actual { claim.key?.modality = slots.modality }
+            claim.status = slots.status
         }
     }
 
@@ -146,9 +168,10 @@ public struct ClaimBuilder {
         }
         draft.definite = lexicon.definiteDeterminers.contains(context.norm(mention.firstToken - 1))
         let isRequest = event.flatMap { reader.kind(of: $0) } == .request
-        if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value,
-           !reader.isCurrent(t) {
-            key.scope = t.notation
+        if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value {
+            // A day of the story's week is the frame's day (Friday's batch is not Saturday's);
+            // any other date scopes it.
+            if !reader.isCurrent(t) { key.scope = t.notation } else if t.isDay { key.day = t.notation }
         }
         draft.key = key
     }

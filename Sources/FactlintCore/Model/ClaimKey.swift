@@ -37,6 +37,12 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
     public var entityName: String?
     /// A time scope other than the story's present ("2023-07/..", "2025-06").
     public var scope: String?
+    /// The day of the story's week the figure's clause names ("2025-06-13" for "on Friday"),
+    /// shown with the claim. Not a slot two figures must agree on: the day a clause names is
+    /// as often the event's (one quake dated two ways is a date conflict, and its tolls are
+    /// still one toll) or the saying's as the count's own; rounds of a recurring event are told
+    /// apart by their words ("another batch of 17"), not by the day.
+    public var day: String?
     /// Where the figure holds: the place's identifier (an entity id after resolution, else the
     /// name as written, lower-cased); nil when the text names none (the story's whole scene).
     public var place: String?

@@ -235,26 +235,7 @@ public struct Pipeline: Sendable {
         let claims = analyses.flatMap(\.claims)
         let resolver = EntityResolver(matcher: matcher, houseSpellings: houseSpellings, explains: explains)
         let (entities, resolved) = resolver.resolve(claims)
-        // Claims are gathered by number, then copied once into their sorted group: appending
-        // them to growing groups copied every claim again at each growth.
-        var groupOf: [ClaimKey: Int] = [:]
-        var members: [[Int]] = []
-        for c in resolved.indices {
-            guard let key = resolved[c].key else { continue }
-            if let group = groupOf[key] {
-                members[group].append(c)
-            } else {
-                groupOf[key] = members.count
-                members.append([c])
-            }
-        }
-        var groups = [ClaimKey: [Claim]](minimumCapacity: groupOf.count)
-        for (key, group) in groupOf {
-            let order = members[group].sorted { a, b in
-                resolved[a].span != resolved[b].span ? resolved[a].span < resolved[b].span : a < b
-            }
-            groups[key] = order.map { resolved[$0] }
-        }
+        let groups = FrameUnification.groups(resolved)
         var dates: [String: DatePoint] = [:]
         for analysis in analyses { dates[analysis.path] = analysis.metadata.referenceDate }
         return Corpus(groups: groups, claims: resolved, entities: entities, referenceDates: dates, houseSpellings: houseSpellings)

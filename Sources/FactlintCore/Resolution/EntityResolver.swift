@@ -52,7 +52,33 @@ public struct EntityResolver: Sendable {
         var dates: [String: DatePoint] = [:]
         for group in byDocument { dates[group.path] = group.claims.last?.referenceDate }
         let entities = EntityNaming(resolver: self, dates: dates).entities(corpus.clusters)
-        return (entities.sorted { ($0.name, $0.id) < ($1.name, $1.id) }, assignSubjects(claims, entities))
+        let sorted = entities.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
+        return (sorted, assignFrameNames(assignSubjects(claims, entities), sorted))
+    }
+
+    /// Gives each claim's place and source the entity their names resolved to, so that one
+    /// place or source spelt two ways is one slot value: the place slot becomes the entity's
+    /// identifier (its name shown), the source its preferred name.
+    private func assignFrameNames(_ claims: consuming [Claim], _ entities: [Entity]) -> [Claim] {
+        let entityOfMention = EntityOfMention(entities)
+        var resolved = claims
+        for c in resolved.indices where resolved[c].placeMention != nil || resolved[c].sourceMention != nil {
+            if let place = resolved[c].placeMention, resolved[c].key?.place != nil, let index = entityOfMention[place.span] {
+                // A name that turns out to be a person's is no place ("in Smith's view").
+                if entities[index].kind == .person {
+                    resolved[c].key?.place = nil
+                    resolved[c].key?.placeName = nil
+                    resolved[c].placeMention = nil
+                } else {
+                    resolved[c].key?.place = entities[index].id
+                    resolved[c].key?.placeName = entities[index].name
+                }
+            }
+            if let source = resolved[c].sourceMention, let index = entityOfMention[source.span] {
+                resolved[c].attribution = entities[index].name
+            }
+        }
+        return resolved
     }
 
     /// Claims grouped by their file, in order within each group, the groups in order of first

@@ -213,6 +213,48 @@ public struct Lexicon: Sendable {
     public var notCountAfter = PhraseTable<Bool>()
     public var addressWords: WordSet = []
 
+    // Frames (frames.yml)
+    public var frames = FrameWords()
+
+    /// The words that fill a claim frame's slots around a figure (`Rules/lexicon/frames.yml`).
+    public struct FrameWords: Sendable {
+        /// Before a place name: the figure holds there ("in", "across", "elsewhere in").
+        public var placePrepositions = PhraseTable<Bool>()
+        /// Lower-case nouns that may follow a place's name as part of it ("province").
+        public var placeNouns: WordSet = []
+        /// The whole scene's figure ("nationwide", "in all").
+        public var wholePlaceWords = PhraseTable<Bool>()
+        /// Source verbs besides the reporting verbs ("put the toll at", "estimated", "citing").
+        public var sourcePhrases = PhraseTable<Bool>()
+        /// Words after which the source follows ("according to X").
+        public var sourceAfter = PhraseTable<Bool>()
+        /// Before a figure: a count of another round of the event ("another batch of 17").
+        public var otherRoundCues = PhraseTable<Bool>()
+        /// Nouns for a report ("figures from X"): skipped to reach the source.
+        public var sourceReportNouns: WordSet = []
+        /// The words between a report noun and its source ("figures from X").
+        public var sourceReportLinks: WordSet = []
+        /// Sources too vague to tell apart ("officials"): read as no source.
+        public var vagueSources: WordSet = []
+        /// Reporting verbs whose source may follow them (", said the ministry").
+        public var sourceInverted: WordSet = []
+        /// Subjects that name no source ("he said").
+        public var sourcePronouns: WordSet = []
+        /// Before a figure: a projection ("could reach").
+        public var projectionCues = PhraseTable<Bool>()
+        /// An estimate ("an estimated").
+        public var estimateCues = PhraseTable<Bool>()
+        /// A denial ("denied that").
+        public var denialCues = PhraseTable<Bool>()
+        /// Before a figure: an earlier figure ("previously", "up from").
+        public var earlierCues = PhraseTable<Bool>()
+        /// "from N to M": the first word and the second.
+        public var changeFrom: WordSet = []
+        public var changeTo: WordSet = []
+
+        public init() {}
+    }
+
     // Text
     public var abbreviations: WordSet = []
     public var clauseOpeners: WordSet = []

@@ -156,6 +156,24 @@ public enum LexiconLoader {
         "money-classes": { y, n, l throws(InputError) in l.moneyClasses.formUnion(try words(y, n)) },
         "uncounted-nouns": { y, n, l throws(InputError) in l.uncountedNouns.formUnion(try words(y, n)) },
         "hedges": { y, n, l throws(InputError) in try phrases(y, n, into: &l.hedges) },
+        // frames.yml
+        "place-prepositions": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.placePrepositions) },
+        "whole-place-words": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.wholePlaceWords) },
+        "source-phrases": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourcePhrases) },
+        "source-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourceAfter) },
+        "place-nouns": { y, n, l throws(InputError) in l.frames.placeNouns.formUnion(try words(y, n)) },
+        "other-round-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.otherRoundCues) },
+        "source-report-nouns": { y, n, l throws(InputError) in l.frames.sourceReportNouns.formUnion(try words(y, n)) },
+        "source-report-links": { y, n, l throws(InputError) in l.frames.sourceReportLinks.formUnion(try words(y, n)) },
+        "vague-sources": { y, n, l throws(InputError) in l.frames.vagueSources.formUnion(try words(y, n)) },
+        "source-inverted": { y, n, l throws(InputError) in l.frames.sourceInverted.formUnion(try words(y, n)) },
+        "source-pronouns": { y, n, l throws(InputError) in l.frames.sourcePronouns.formUnion(try words(y, n)) },
+        "projection-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.projectionCues) },
+        "estimate-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.estimateCues) },
+        "denial-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.denialCues) },
+        "earlier-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.earlierCues) },
+        "change-from": { y, n, l throws(InputError) in l.frames.changeFrom.formUnion(try words(y, n)) },
+        "change-to": { y, n, l throws(InputError) in l.frames.changeTo.formUnion(try words(y, n)) },
         // nouns.yml
         "noun-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "noun-classes")) {

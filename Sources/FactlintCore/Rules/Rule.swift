@@ -26,6 +26,8 @@ public struct Rule: Sendable, Hashable {
         case conflict
         /// The values can both be true but are stated differently.
         case divergence
+        /// Different named sources give values that cannot both be true.
+        case sources
     }
 
     /// One executable example: a few short articles and whether the rule must fire on them.
@@ -52,7 +54,7 @@ public struct Rule: Sendable, Hashable {
     public var measures: Set<ClaimKey.Measure>
     public var condition: Condition?
     public var level: Level
-    /// A message template: `{key}`, `{values}`, `{here}`, `{others}`, `{entity}`, `{forms}`.
+    /// A message template: `{key}`, `{values}`, `{here}`, `{others}`, `{sources}`, `{entity}`, `{forms}`.
     public var message: String
     public var tolerance: Tolerance
     /// Check-specific settings, as written.

@@ -47,7 +47,7 @@ public enum RuleLoader {
             case "when":
                 let name = try yaml.string(value, "when")
                 guard let parsed = Rule.Condition(rawValue: name) else {
-                    throw yaml.error(value, "unknown condition '\(name)'; use conflict or divergence")
+                    throw yaml.error(value, "unknown condition '\(name)'; use conflict, divergence or sources")
                 }
                 condition = parsed
             case "level":
@@ -80,7 +80,7 @@ public enum RuleLoader {
         guard let check else { throw yaml.error(yaml.root, "a rule needs 'check:' (one of \(Rule.CheckKind.allCases.map(\.rawValue).joined(separator: ", ")))") }
         guard let summary else { throw yaml.error(yaml.root, "a rule needs a one-line 'summary:'") }
         if check == .agreement, condition == nil {
-            throw yaml.error(yaml.root, "an agreement rule needs 'when: conflict' or 'when: divergence'")
+            throw yaml.error(yaml.root, "an agreement rule needs 'when: conflict', 'when: divergence' or 'when: sources'")
         }
         if measures.isEmpty {
             measures = defaultMeasures(for: check)

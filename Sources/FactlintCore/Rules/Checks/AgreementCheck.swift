@@ -1,116 +1,180 @@
-/// The values stated for one key across documents. A **conflict** is a statement that cannot
-/// be true together with the best-supported statement of the key; a **divergence** is a
-/// statement compatible with it but made with different figures ("more than 700" against
-/// "more than 600"), or a weekday-derived date one day off (time zones). Each key stated by at
-/// least two documents is one check; every outlying statement is one finding, placed on its
-/// own words with the other documents' statements as notes. A key with a conflict is not also
-/// reported as divergent, and a key whose figures stray from the best-supported one in more
-/// than two ways, in as many claims as agree with it, is not reported at all (it counts
-/// several things).
+/// The values stated for one frame (DESIGN.md §8). The figures the text gives as current are
+/// compared; an earlier figure ("previously put at", the 30 of "rose from 30 to 41") is an
+/// update, not a conflict.
+///
+/// - **conflict** (`when: conflict`): a figure that cannot be true with the frame's reference
+///   figure — its most precise, best-supported one — where both are stated by the same source or
+///   by sources the text does not name; and, inside one article, two figures of one frame that
+///   cannot both be true. Each outlying figure is one finding, on its own words, with the other
+///   articles' figures as notes. Figures that other articles back are reported too: a dispute
+///   between groups of articles is still a dispute.
+/// - **sources** (`when: sources`): the same, where the figures come from different named
+///   sources (the police's 40,000 against the organisers' 100,000); the finding names each
+///   source and its figure, and is only `info` when every article giving one of the figures
+///   also gives the other source's (the dispute is already in the text).
+/// - **divergence** (`when: divergence`): figures that can both be true but are stated
+///   differently ("more than 700" against "more than 600"), or weekday dates one day apart.
+///
+/// Each frame stated by at least two documents is one check.
 struct AgreementCheck: ClaimCheck {
-    /// Most figures that may contradict a key's best-supported one for the key to be reported
-    /// (the rule option `most-conflicting-figures`).
-    static let mostConflictingFigures = 2
-
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         for key in corpus.sortedKeys where rule.measures.contains(key.measure) {
             let all = corpus.groups[key] ?? []
-            guard AgreementCheck.fromSeveralFiles(all) else { continue }
-            // A document that contradicts itself on a key is speaking of several things under it
-            // (two releases, two sentences): its claims are not compared with other documents.
-            let allValues = all.map { ComparableValue($0, tolerance: rule.tolerance) }
-            let allDocuments = DocumentNumbers(all)
-            let allBacking = Support(all, allValues, allDocuments) { !all[$0].isVague }
-            let claims = consistent(all, allValues, allDocuments, allBacking)
-            guard AgreementCheck.fromSeveralFiles(claims) else {
-                outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: false, claims: all))
-                continue
-            }
-            // Usually no document is set aside, and the support already counted holds.
-            let unchanged = claims.count == all.count
-            let values = unchanged ? allValues : claims.map { ComparableValue($0, tolerance: rule.tolerance) }
-            let documents = unchanged ? allDocuments : DocumentNumbers(claims)
-            let backing = unchanged ? allBacking : Support(claims, values, documents) { !claims[$0].isVague }
-            // The reference counts every claim's support, vague ones too: when no claim is
-            // vague that is the support already counted.
-            let reference = reference(claims, values, claims.contains(where: \.isVague) ? Support(claims, values, documents) { _ in true } : backing)
-            // Three or more figures against the best-supported one, stated by as many claims as
-            // the rest: the articles count several things under one key (several strikes,
-            // several nights of protest), not one misreported figure, and no finding is worth an
-            // editor's minute. (A large story's few odd figures against a clear majority are
-            // still reported.)
-            let most = rule.options["most-conflicting-figures"] ?? Double(AgreementCheck.mostConflictingFigures)
-            func severalThings(_ groups: [[Claim]]) -> Bool {
-                !(Double(groups.count) <= most) && 2 * groups.reduce(0) { $0 + $1.count } >= claims.count
-            }
-            let conflicts = conflicting(claims, values, reference, backing)
-            var outliers: [[Claim]] = []
-            if !severalThings(conflicts) {
-                switch rule.condition {
-                case .conflict?: outliers = conflicts
-                case .divergence?:
-                    let divergences = conflicts.isEmpty ? divergent(claims, values, reference, rule.tolerance) : []
-                    outliers = severalThings(divergences) ? [] : divergences
-                case nil: break
+            let claims = all.filter { $0.status == .current }
+            let several = AgreementCheck.fromSeveralFiles(claims)
+            let values = claims.map { ComparableValue($0, tolerance: rule.tolerance) }
+            var findings: [Finding] = []
+            switch rule.condition {
+            case .conflict?, .sources?:
+                let wantsSources = rule.condition == .sources
+                var reported = Set<Span>()
+                if several, let reference = reference(claims, values) {
+                    for group in conflicting(claims, values, reference) {
+                        let disagree = sourcesDiffer(group, claims, values, reference)
+                        guard disagree == wantsSources else { continue }
+                        let primary = group[0]
+                        let others = against(primary, claims, values)
+                        var finding = FindingFactory.finding(rule, key: key.display, primary: primary, others: others,
+                                                             sources: sourceList(primary, others))
+                        if wantsSources, disputeInText(group, claims, values, reference) { finding.level = .info }
+                        findings.append(finding)
+                        for claim in group { reported.insert(claim.span) }
+                    }
                 }
+                if !wantsSources {
+                    findings += withinArticles(rule, key, claims, values, skipping: reported)
+                }
+            case .divergence?:
+                if several, conflictFree(claims, values) {
+                    for group in divergent(claims, values, reference(claims, values), rule.tolerance) {
+                        let primary = group[0]
+                        let others = claims.filter { $0.span.path != primary.span.path }
+                        findings.append(FindingFactory.finding(rule, key: key.display, primary: primary, others: others,
+                                                               sources: sourceList(primary, others)))
+                    }
+                }
+            case nil: break
             }
-            for group in outliers {
-                let primary = group[0]
-                let others = claims.filter { $0.span.path != primary.span.path }
-                outcome.findings.append(FindingFactory.finding(rule, key: key.display, primary: primary, others: others))
+            outcome.findings += findings
+            if AgreementCheck.fromSeveralFiles(all) || !findings.isEmpty {
+                outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: !findings.isEmpty, claims: all))
             }
-            outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: !outliers.isEmpty, claims: all))
         }
         return outcome
     }
 
-    /// The claims of documents that do not speak of several things under the key. A document is
-    /// set aside when it holds two incompatible values that other documents each support (two
-    /// sentences of one person, two releases); a document whose one odd value no other document
-    /// supports keeps it, so that value is reported.
-    private func consistent(_ claims: [Claim], _ values: [ComparableValue?], _ documents: DocumentNumbers,
-                            _ support: Support) -> [Claim] {
-        // Support comes from stated values (`support` counts no vague claim): "dozens" allows
-        // both 37 and 39.
-        var supported = [[Int]](repeating: [], count: documents.count)
-        for i in claims.indices where values[i] != nil && support.count(for: i) > 0 {
-            supported[documents[i]].append(i)
-        }
-        let ambiguous = supported.map { indices in
-            indices.contains { i in indices.contains { j in !values[i]!.isCompatible(with: values[j]!) } }
-        }
-        guard ambiguous.contains(true) else { return claims }
-        return claims.indices.filter { !ambiguous[documents[$0]] }.map { claims[$0] }
-    }
-
-    /// The best-supported statement: compatible with the most claims of other documents, a
-    /// figure preferred to a bound ("41" over "at least 30", which agrees with everything above
-    /// it and so cannot tell 41 from 45), then the earliest. `support` counts every claim.
-    private func reference(_ claims: [Claim], _ values: [ComparableValue?], _ support: Support) -> Int? {
-        var best: (rank: Int, support: Int, index: Int)?
+    /// The reference figure: the most precise statement (an exact figure before an
+    /// approximation, before a bound, before a vague amount), then the one compatible with the
+    /// most claims of other documents, then the earliest.
+    private func reference(_ claims: [Claim], _ values: [ComparableValue?]) -> Int? {
+        let documents = DocumentNumbers(claims)
+        let support = Support(claims, values, documents) { _ in true }
+        var best: (precision: Int, support: Int, index: Int)?
         for i in claims.indices where values[i] != nil {
+            let rank = claims[i].kind == .date ? 3 : claims[i].precision
             let count = support.count(for: i)
-            let rank = claims[i].boundShape == .point || claims[i].kind == .date ? 1 : 0
-            if best == nil || (rank, count) > (best!.rank, best!.support) { best = (rank, count, i) }
+            if best == nil || (rank, count) > (best!.precision, best!.support) { best = (rank, count, i) }
         }
         return best?.index
     }
 
-    /// Statements that cannot be true with the best-supported one and that no other document's
-    /// stated figure supports, grouped by how they are written (each group one finding, its
-    /// earliest claim first). A statement that another article backs is not an outlier: the
-    /// disagreement is then between groups of articles, which the reference alone cannot settle.
-    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?], _ reference: Int?, _ backing: Support) -> [[Claim]] {
-        guard let r = reference, let referenceValue = values[r] else { return [] }
+    /// The claims of other documents a figure contradicts: the notes of its finding (figures
+    /// that agree with it would only blur what the editor must choose between).
+    private func against(_ primary: Claim, _ claims: [Claim], _ values: [ComparableValue?]) -> [Claim] {
+        guard let i = claims.firstIndex(where: { $0.span == primary.span }), let value = values[i] else { return [] }
+        return claims.indices.filter { j in
+            claims[j].span.path != primary.span.path && values[j].map { !$0.isCompatible(with: value) } == true
+        }.map { claims[$0] }
+    }
+
+    /// Whether no figure contradicts the reference (divergence is told only then).
+    private func conflictFree(_ claims: [Claim], _ values: [ComparableValue?]) -> Bool {
+        guard let r = reference(claims, values) else { return true }
+        return conflicting(claims, values, r).isEmpty
+    }
+
+    /// Statements that cannot be true with the reference, grouped by how they are written
+    /// (each group one finding, its earliest claim first).
+    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> [[Claim]] {
+        guard let referenceValue = values[r] else { return [] }
         var groups: [String: [Claim]] = [:]
         for i in claims.indices {
             guard let value = values[i], !value.isCompatible(with: referenceValue),
                   !oneDayApart(claims[i], claims[r], value, referenceValue) else { continue }
-            if backing.count(for: i) > 0 { continue }
             groups[claims[i].value.notation, default: []].append(claims[i])
         }
-        return groups.values.map { $0.sorted { $0.span < $1.span } }.sorted { $0[0].span < $1[0].span }
+        // Only figures of other documents than the reference's are outliers across articles;
+        // the reference's own article is the within-article check's.
+        return groups.values
+            .map { $0.filter { $0.span.path != claims[r].span.path }.sorted { $0.span < $1.span } }
+            .filter { !$0.isEmpty }
+            .sorted { $0[0].span < $1[0].span }
+    }
+
+    /// Whether an outlying group and the figures that agree with the reference come from
+    /// different named sources: each side names a source, and no source names both.
+    private func sourcesDiffer(_ group: [Claim], _ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> Bool {
+        let outlying = Set(group.compactMap(\.sourceKey))
+        let agreeing = Set(claims.indices.filter { i in
+            values[i].map { v in values[r].map { v.isCompatible(with: $0) } ?? false } ?? false
+        }.compactMap { claims[$0].sourceKey })
+        return !outlying.isEmpty && !agreeing.isEmpty && outlying.isDisjoint(with: agreeing)
+    }
+
+    /// Whether the dispute is already in the text: every article that gives one side's figure
+    /// also gives the other side's.
+    private func disputeInText(_ group: [Claim], _ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> Bool {
+        let outlying = Set(group.map(\.span.path))
+        let agreeing = Set(claims.indices.filter { i in
+            values[i].map { v in values[r].map { v.isCompatible(with: $0) } ?? false } ?? false
+        }.map { claims[$0].span.path })
+        return outlying.isSubset(of: agreeing) || agreeing.isSubset(of: outlying)
+    }
+
+    /// "\"2,445\" (the Taliban) here; \"1,023\" (the UN) in 003.txt": each figure with its source.
+    private func sourceList(_ primary: Claim, _ others: [Claim]) -> String {
+        func describe(_ claim: Claim) -> String {
+            "\"\(claim.span.text)\"" + (claim.attribution.map { " (\($0))" } ?? "")
+        }
+        var seen = Set<String>()
+        var parts = [describe(primary) + " here"]
+        for claim in others.sorted(by: { $0.span < $1.span }) {
+            let text = describe(claim)
+            guard seen.insert(text).inserted else { continue }
+            parts.append(text)
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Two figures of one frame in one article that cannot both be true (and come from the same
+    /// or unnamed sources): one finding per article, on the later figure, the earlier ones as
+    /// notes. Spans already reported across articles are left out.
+    private func withinArticles(_ rule: Rule, _ key: ClaimKey, _ claims: [Claim], _ values: [ComparableValue?],
+                                skipping reported: Set<Span>) -> [Finding] {
+        var findings: [Finding] = []
+        let byDocument = Dictionary(grouping: claims.indices, by: { claims[$0].span.path })
+        for path in byDocument.keys.sorted(by: { $0.utf8Precedes($1) }) {
+            let indices = byDocument[path]!.sorted { claims[$0].span < claims[$1].span }
+            guard indices.count >= 2 else { continue }
+            // Only figures stated precisely (exact, approximate, a range): a bound beside a
+            // figure in one article is most often a part or the whole of it, not a rival.
+            for (n, later) in indices.enumerated() where !reported.contains(claims[later].span) && claims[later].isPrecise {
+                guard let value = values[later] else { continue }
+                let against = indices[..<n].filter { earlier in
+                    guard claims[earlier].isPrecise, let other = values[earlier], !other.isCompatible(with: value),
+                          !oneDayApart(claims[earlier], claims[later], other, value) else { return false }
+                    let a = claims[earlier].sourceKey, b = claims[later].sourceKey
+                    return a == nil || b == nil || a == b
+                }
+                guard !against.isEmpty else { continue }
+                let others = against.map { claims[$0] }
+                findings.append(FindingFactory.finding(rule, key: key.display, primary: claims[later], others: others,
+                                                       sources: sourceList(claims[later], others)))
+                break
+            }
+        }
+        return findings
     }
 
     /// Statements compatible with the others but made with other figures than the most common

@@ -25,7 +25,7 @@ enum FindingFactory {
     /// fills the rule's template: `{key}`, `{values}` ("X" here, "Y" in 3 places), `{here}`,
     /// `{others}`, `{expected}`.
     static func finding(_ rule: Rule, key: String?, primary: Claim, others: [Claim], expected: String? = nil,
-                        fix: String? = nil) -> Finding {
+                        fix: String? = nil, sources: String? = nil) -> Finding {
         let here = primary.span.text
         let otherTexts = others.map(\.span.text)
         var counts: [String: Int] = [:]
@@ -36,6 +36,7 @@ enum FindingFactory {
         let values = "\"\(here)\" here, " + (othersText.isEmpty ? "nothing elsewhere" : othersText)
         let message = MessageTemplate.fill(rule.message, [
             "key": key ?? "", "values": values, "here": "\"\(here)\"", "others": othersText, "expected": expected ?? "",
+            "sources": sources ?? values,
         ])
         let related = others.sorted { $0.span < $1.span }.map { location($0, note: "\"\($0.span.text)\"") }
         let fingerprint = Fingerprint.of([rule.id, key ?? "", primary.span.path, here] + others.map { $0.span.path + "\u{1F}" + $0.span.text }.sorted())

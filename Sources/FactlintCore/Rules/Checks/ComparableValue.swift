@@ -66,6 +66,29 @@ extension Claim {
         }
     }
 
+    /// How precisely the figure is stated: 3 an exact figure (or alternatives), 2 an
+    /// approximation or a range, 1 a bound, 0 a vague amount or no figure.
+    var precision: Int {
+        let form: QuantityValue.Form
+        switch value {
+        case .quantity(let q): form = q.form
+        case .duration(let d): form = d.amount
+        default: return 0
+        }
+        switch form {
+        case .exact, .alternatives: return 3
+        case .approximately, .range: return 2
+        case .atLeast, .atMost: return 1
+        case .vague: return 0
+        }
+    }
+
+    /// Whether the figure is stated precisely: exact, approximate, a range; dates always.
+    var isPrecise: Bool { kind == .date || precision >= 2 }
+
+    /// The source as compared: its name lower-cased, nil when the text names none.
+    var sourceKey: String? { attribution?.lowercased() }
+
     /// Whether the value is a vague amount or length ("dozens", "decades").
     var isVague: Bool {
         switch value {

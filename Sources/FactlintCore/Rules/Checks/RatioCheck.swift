@@ -12,8 +12,8 @@ struct RatioCheck: ClaimCheck {
             guard let event = key.event, let subject = key.subject,
                   let complement = lexicon.eventClasses.values.first(where: { $0.complement == event })?.id else { continue }
             let shares = corpus.groups[key] ?? []
-            let parts = corpus.groups[ClaimKey(measure: .count, subject: subject, event: event)] ?? []
-            let rests = corpus.groups[ClaimKey(measure: .count, subject: subject, event: complement)] ?? []
+            let parts = counts(of: subject, event, in: corpus)
+            let rests = counts(of: subject, complement, in: corpus)
             guard let part = consensus(parts, rule.tolerance), !rests.isEmpty else { continue }
             var expected: [Interval] = []
             for rest in rests {
@@ -37,6 +37,15 @@ struct RatioCheck: ClaimCheck {
             outcome.checks.append(FindingFactory.check(rule, key: key.display, failed: failed, claims: shares + evidence))
         }
         return outcome
+    }
+
+    /// The current, unplaced counts of a group for an event, whatever day their frames name
+    /// (the share relates the story's totals).
+    private func counts(of subject: String, _ event: String, in corpus: Corpus) -> [Claim] {
+        corpus.sortedKeys.filter { key in
+            key.measure == .count && key.subject == subject && key.event == event && key.place == nil && key.scope == nil
+                && key.entity == nil && key.modality == .actual
+        }.flatMap { corpus.groups[$0] ?? [] }.sorted { $0.span < $1.span }
     }
 
     /// The numbers all the stated part counts allow (their intersection), if they agree.

@@ -1,0 +1,280 @@
+/// Reads the frame slots that stand around a figure rather than in its noun and verb
+/// (DESIGN.md §8): where the figure holds (a place name after "in", a "Place: N" label, "Place
+/// with N deaths"), who states it ("according to X", "X said", "said X", "X put the toll at"),
+/// how firmly (an estimate, a projection, a denial) and whether it is a figure the text has
+/// replaced ("previously put at N", the N of "rose from N to M"). Every word it reads comes
+/// from `Rules/lexicon/frames.yml` and the reporting verbs of `events.yml`.
+struct FrameSlots {
+    let reader: ClauseReader
+
+    /// The slots read for one figure.
+    struct Slots {
+        /// The place's name mention, if the sentence gives one for the figure.
+        var place: Mention?
+        /// Who states the figure: the words as written (determiners dropped), and the name
+        /// mention when the source is a name.
+        var source: String?
+        var sourceMention: Mention?
+        var modality: ClaimKey.Modality = .actual
+        var status: Claim.Status = .current
+    }
+
+    private var context: ExtractionContext { reader.context }
+    private var words: Lexicon.FrameWords { reader.lexicon.frames }
+
+    /// The slots of the figure `mention`.
+    func slots(of mention: Mention) -> Slots {
+        var slots = Slots()
+        slots.place = place(of: mention)
+        (slots.source, slots.sourceMention) = source(of: mention)
+        slots.modality = modality(of: mention)
+        slots.status = status(of: mention)
+        return slots
+    }
+
+    // MARK: - Place
+
+    /// The place a figure holds in: a place name after a place preposition later in its clause
+    /// ("40 people died in <place>"), one opening its sentence ("In <place>, 40 …"), or a label
+    /// just before it ("<place>: 40 people", "<place> with 40 deaths", "<place> recorded 40").
+    /// Nil when the clause calls the figure the whole scene's ("nationwide", "in all").
+    func place(of mention: Mention) -> Mention? {
+        let clause = context.clause(containing: mention.firstToken)
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let norms = context.norms
+        for i in clause where words.wholePlaceWords.contains(norms, at: i) { return nil }
+        // Right of the figure, up to the next figure or a comma.
+        var i = mention.endToken
+        let limit = min(sentence.upperBound, mention.endToken + 14)
+        while i < limit {
+            if context.norm(i) == "," || context.norm(i) == ";" { break }
+            if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { break }
+            if let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound),
+               let place = placeName(at: i + found.length) {
+                return place
+            }
+            i += 1
+        }
+        // Left of the figure in its clause, nearest first ("a strike in <place> killed 40"),
+        // not past another figure.
+        var k = mention.firstToken - 1
+        while k >= max(clause.lowerBound, mention.firstToken - 14) {
+            if reader.owner[k] >= 0, reader.owner[k] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[k]]) { break }
+            if let found = words.placePrepositions.match(norms, at: k, limit: mention.firstToken),
+               let place = placeName(at: k + found.length), place.endToken <= mention.firstToken {
+                return place
+            }
+            k -= 1
+        }
+        // "In <place>, …" opening the sentence.
+        if let found = words.placePrepositions.match(norms, at: sentence.lowerBound, limit: sentence.upperBound),
+           let place = placeName(at: sentence.lowerBound + found.length), context.norm(place.endToken) == ",",
+           place.endToken < mention.firstToken {
+            return place
+        }
+        // A label: "<place>: 40 people", "<place> with 40 deaths", "<place> follows with 11".
+        var j = mention.firstToken - 1
+        while j > sentence.lowerBound, reader.owner[j] == ownerIndex(of: mention) { j -= 1 }
+        if [":", "with"].contains(context.norm(j)) {
+            var k = j - 1
+            if context.norm(j) == "with", context.isWord(k), reader.owner[k] < 0, !context.isTitleCase(sentenceOf: k),
+               !(context.token(k)?.capitalized ?? false) {
+                k -= 1  // "<place> follows with 11"
+            }
+            if k >= sentence.lowerBound, reader.owner[k] >= 0, let place = placeMention(reader.mentions[reader.owner[k]]),
+               place.firstToken >= sentence.lowerBound {
+                return place
+            }
+        }
+        return nil
+    }
+
+    /// The place name starting at token `i`, past determiners and up to three lower-case
+    /// words before it ("the occupied <place>", "the mountain city of <place>"), if one does.
+    private func placeName(at start: Int) -> Mention? {
+        var i = start
+        while reader.lexicon.determiners.contains(context.norm(i)) { i += 1 }
+        var skipped = 0
+        while skipped < 4, i < reader.owner.count, reader.owner[i] < 0, context.isWord(i),
+              !(context.token(i)?.capitalized ?? true), !reader.isEvent(at: i) {
+            i += 1
+            skipped += 1
+        }
+        guard i < reader.owner.count, reader.owner[i] >= 0 else { return nil }
+        return placeMention(reader.mentions[reader.owner[i]])
+    }
+
+    /// A name mention that may name a place: any name but a person's (after "in", a name the
+    /// finder took for an organisation — "the West Bank" — is a place all the same), unless a
+    /// lower-case noun follows that is no place noun: then the name modifies the noun ("in
+    /// <demonym> jails").
+    private func placeMention(_ mention: Mention) -> Mention? {
+        guard case .name(let name) = mention.value, name.kind != .person else { return nil }
+        let next = mention.endToken
+        if context.norm(next) == "'s" || context.norm(next) == "'" { return nil }
+        if context.isWord(next), !(context.token(next)?.capitalized ?? true), reader.owner[next] < 0,
+           !words.placeNouns.contains(context.norm(next)), !reader.lexicon.notNouns.contains(context.norm(next)),
+           !reader.isEvent(at: next), !reader.lexicon.auxiliaries.contains(context.norm(next)) {
+            return nil
+        }
+        return mention
+    }
+
+    /// Whether a figure counts another round of the event than the story's ("another batch of
+    /// 17"): an other-round cue in the four words before it, in its clause.
+    func countsAnotherRound(_ mention: Mention) -> Bool {
+        let clause = context.clause(containing: mention.firstToken)
+        let norms = context.norms
+        for i in max(clause.lowerBound, mention.firstToken - 4)..<mention.firstToken
+            where words.otherRoundCues.contains(norms, at: i) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a figure stands right after a place preposition ("across six states", "in 11
+    /// villages"): it counts where the event happened, not what it counted.
+    func countsPlaces(_ mention: Mention) -> Bool {
+        words.placePrepositions.match(context.norms, endingBefore: mention.firstToken,
+                                      notBefore: max(0, mention.firstToken - 3)) != nil
+    }
+
+    /// The index of a mention in the reader's list (the owner of its first token).
+    private func ownerIndex(of mention: Mention) -> Int {
+        mention.firstToken < reader.owner.count ? reader.owner[mention.firstToken] : -1
+    }
+
+    // MARK: - Source
+
+    /// Who states the figure: "according to X" or "citing X" anywhere in its sentence (X the
+    /// name or noun phrase after it); else the subject of a reporting verb of the sentence
+    /// ("X said", "X put the toll at") or, inverted, the name after it (", said X"). The
+    /// reporting verb nearest the figure wins. A pronoun is no source.
+    func source(of mention: Mention) -> (String?, Mention?) {
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let norms = context.norms
+        var best: (distance: Int, text: String?, mention: Mention?)?
+        func consider(_ at: Int, _ found: (String?, Mention?)) {
+            guard found.0 != nil else { return }
+            let distance = at >= mention.endToken ? at - mention.endToken : mention.firstToken - at
+            if best == nil || distance < best!.distance { best = (distance, found.0, found.1) }
+        }
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if reader.owner[i] >= 0 {
+                i += 1
+                continue
+            }
+            if let after = words.sourceAfter.match(norms, at: i, limit: sentence.upperBound) {
+                consider(i, phrase(after: i + after.length, in: sentence))
+                i += after.length
+                continue
+            }
+            let verb = reader.lexicon.attribution.match(norms, at: i, limit: sentence.upperBound)
+                ?? words.sourcePhrases.match(norms, at: i, limit: sentence.upperBound)
+            if let verb {
+                let subject = phrase(before: i, in: sentence)
+                let inverted = words.sourceInverted.contains(context.norm(i))
+                consider(i, subject.0 != nil || !inverted ? subject : phrase(after: i + verb.length, in: sentence, namesOnly: true))
+                i += verb.length
+                continue
+            }
+            i += 1
+        }
+        guard let best else { return (nil, nil) }
+        return (best.text, best.mention)
+    }
+
+    /// The source named right after a word: a name, or a noun phrase of up to four words.
+    private func phrase(after start: Int, in sentence: Range<Int>, namesOnly: Bool = false) -> (String?, Mention?) {
+        var i = start
+        while i < sentence.upperBound, reader.lexicon.determiners.contains(context.norm(i)) { i += 1 }
+        // "figures from the local hospital": the hospital.
+        if words.sourceReportNouns.contains(context.norm(i)), words.sourceReportLinks.contains(context.norm(i + 1)) {
+            i += 2
+            while i < sentence.upperBound, reader.lexicon.determiners.contains(context.norm(i)) { i += 1 }
+        }
+        guard i < sentence.upperBound else { return (nil, nil) }
+        if reader.owner[i] >= 0, case .name(let name) = reader.mentions[reader.owner[i]].value {
+            return (name.text, reader.mentions[reader.owner[i]])
+        }
+        guard !namesOnly else { return (nil, nil) }
+        var end = i
+        while end < sentence.upperBound, end - i < 4, context.isWord(end), reader.owner[end] < 0,
+              !reader.lexicon.notNouns.contains(context.norm(end)) {
+            end += 1
+        }
+        return sourceText(i..<end)
+    }
+
+    /// The source named right before a reporting verb: a name ending there, or the noun phrase
+    /// of up to four words before it ("the health ministry said").
+    private func phrase(before verb: Int, in sentence: Range<Int>) -> (String?, Mention?) {
+        var end = verb
+        while end > sentence.lowerBound, reader.lexicon.auxiliaries.contains(context.norm(end - 1)) { end -= 1 }
+        let last = end - 1
+        guard last >= sentence.lowerBound else { return (nil, nil) }
+        if reader.owner[last] >= 0, case .name(let name) = reader.mentions[reader.owner[last]].value {
+            return (name.text, reader.mentions[reader.owner[last]])
+        }
+        var start = end
+        while start > sentence.lowerBound, end - start < 4, context.isWord(start - 1), reader.owner[start - 1] < 0,
+              !reader.lexicon.notNouns.contains(context.norm(start - 1)) || words.sourcePronouns.contains(context.norm(start - 1)) {
+            start -= 1
+            if words.sourcePronouns.contains(context.norm(start)) { break }
+        }
+        return sourceText(start..<end)
+    }
+
+    /// The lower-cased words of a noun-phrase source, or nil for none or a pronoun.
+    private func sourceText(_ range: Range<Int>) -> (String?, Mention?) {
+        let kept = range.filter { !reader.lexicon.determiners.contains(context.norm($0)) }
+        guard !kept.isEmpty, !kept.contains(where: { words.sourcePronouns.contains(context.norm($0)) }) else { return (nil, nil) }
+        let text = kept.map { context.norm($0) }.joined(separator: " ")
+        return words.vagueSources.contains(text) ? (nil, nil) : (text, nil)
+    }
+
+    // MARK: - Modality and status
+
+    /// A denial anywhere before the figure in its sentence; a projection or an estimate cue in
+    /// its clause before it (projection first: "an estimated … could reach" projects).
+    func modality(of mention: Mention) -> ClaimKey.Modality {
+        let clause = context.clause(containing: mention.firstToken)
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let norms = context.norms
+        for i in sentence.lowerBound..<mention.firstToken where words.denialCues.contains(norms, at: i) { return .denial }
+        let before = max(clause.lowerBound, mention.firstToken - 8)..<mention.firstToken
+        for i in before where words.projectionCues.contains(norms, at: i) { return .projection }
+        for i in before where words.estimateCues.contains(norms, at: i) { return .estimate }
+        return .actual
+    }
+
+    /// An earlier figure: an earlier cue in the few words before it in its clause ("previously
+    /// put at", "up from"), or the first figure of "from N to M".
+    func status(of mention: Mention) -> Claim.Status {
+        let clause = context.clause(containing: mention.firstToken)
+        let norms = context.norms
+        let before = max(clause.lowerBound, mention.firstToken - 6)..<mention.firstToken
+        for i in before where words.earlierCues.contains(norms, at: i) { return .earlier }
+        if words.changeFrom.contains(context.norm(mention.firstToken - 1)) {
+            var i = mention.endToken
+            while i < min(clause.upperBound, mention.endToken + 4), !words.changeTo.contains(context.norm(i)) { i += 1 }
+            if words.changeTo.contains(context.norm(i)), i + 1 < reader.owner.count, reader.owner[i + 1] >= 0,
+               case .quantity = reader.mentions[reader.owner[i + 1]].value {
+                return .earlier
+            }
+        }
+        return .current
+    }
+}
+
+extension TimeValue {
+    /// Whether the value names one day ("on Friday", "June 13"), resolved or a bare weekday.
+    var isDay: Bool {
+        switch form {
+        case .on(let point): point.precision == .day
+        case .unresolved(.weekday): true
+        default: false
+        }
+    }
+}

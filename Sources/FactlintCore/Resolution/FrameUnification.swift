@@ -1,0 +1,61 @@
+/// Groups a story's keyed claims by frame (DESIGN.md §8): claims whose filled slots are equal
+/// form a group; then a group whose frame leaves the place unknown joins the one group of the
+/// story that differs from it only by naming a place, when the story offers exactly one place
+/// ("12 fatalities" with no place is the count of the one place the story counts them in).
+/// With two or more places on offer the unplaced toll is the whole scene's and stays apart.
+enum FrameUnification {
+    /// The claims with a key, grouped by unified frame, each group in text order.
+    static func groups(_ claims: [Claim]) -> [ClaimKey: [Claim]] {
+        // Claims are gathered by number, then copied once into their sorted group: appending
+        // them to growing groups copied every claim again at each growth.
+        var groupOf: [ClaimKey: Int] = [:]
+        var keys: [ClaimKey] = []
+        var members: [[Int]] = []
+        for c in claims.indices {
+            guard let key = claims[c].key else { continue }
+            if let group = groupOf[key] {
+                members[group].append(c)
+            } else {
+                groupOf[key] = members.count
+                keys.append(key)
+                members.append([c])
+            }
+        }
+        // A frame leaving the place unknown joins the one frame of the story that differs from
+        // it only by filling it.
+        var target = Array(keys.indices)
+        for slot in [\ClaimKey.place] {
+            var filled: [ClaimKey: Set<Int>] = [:]
+            for group in keys.indices where keys[target[group]][keyPath: slot] != nil {
+                filled[cleared(keys[target[group]], slot), default: []].insert(target[group])
+            }
+            for group in keys.indices where keys[target[group]][keyPath: slot] == nil {
+                if let candidates = filled[keys[target[group]]], candidates.count == 1 { target[group] = candidates.first! }
+            }
+        }
+        var merged: [Int: [Int]] = [:]
+        for group in keys.indices { merged[target[group], default: []] += members[group] }
+        // A merged group is named by its largest member frame (the earlier on a tie): the
+        // frame as most of its claims state it.
+        var named: [Int: Int] = [:]
+        for group in keys.indices {
+            let into = target[group]
+            if let current = named[into], members[current].count >= members[group].count { continue }
+            named[into] = group
+        }
+        var groups = [ClaimKey: [Claim]](minimumCapacity: merged.count)
+        for (group, indices) in merged {
+            let order = indices.sorted { a, b in claims[a].span != claims[b].span ? claims[a].span < claims[b].span : a < b }
+            groups[keys[named[group] ?? group]] = order.map { claims[$0] }
+        }
+        return groups
+    }
+
+    /// A frame with one slot left unknown (a place's name goes with its place).
+    private static func cleared(_ key: ClaimKey, _ slot: WritableKeyPath<ClaimKey, String?>) -> ClaimKey {
+        var key = key
+        key[keyPath: slot] = nil
+        if slot == \ClaimKey.place { key.placeName = nil }
+        return key
+    }
+}
