@@ -83,6 +83,11 @@ public struct ClaimBuilder {
             if claim.key?.modality == .actual { claim.key?.modality = slots.modality }
             claim.status = slots.status
         }
+        // A person's term stated under a fronted date is that date's ("In March 2022, … sentenced
+        // her to nine years" is not the term she serves after a later verdict).
+        if claim.key?.measure == .duration, claim.key?.scope == nil, let date = slots.frontedDate {
+            claim.key?.scope = date.notation
+        }
     }
 
     // MARK: - Counts, shares and ages

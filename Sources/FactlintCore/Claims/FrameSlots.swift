@@ -17,6 +17,8 @@ struct FrameSlots {
         var sourceMention: Mention?
         var modality: ClaimKey.Modality = .actual
         var status: Claim.Status = .current
+        /// A date opening the sentence ("In March 2022, …").
+        var frontedDate: TimeValue?
     }
 
     private var context: ExtractionContext { reader.context }
@@ -25,6 +27,7 @@ struct FrameSlots {
     /// The slots of the figure `mention`.
     func slots(of mention: Mention) -> Slots {
         var slots = Slots()
+        slots.frontedDate = frontedDate(of: mention)
         slots.place = place(of: mention)
         (slots.source, slots.sourceMention) = source(of: mention)
         slots.modality = modality(of: mention)
@@ -144,6 +147,22 @@ struct FrameSlots {
         mention.firstToken < reader.owner.count ? reader.owner[mention.firstToken] : -1
     }
 
+    // MARK: - Time
+
+    /// A date that opens the figure's sentence as a fronted adverbial ("In March 2022, the
+    /// court sentenced her to nine years"): it scopes the sentence's figures. Nil when the
+    /// sentence opens otherwise, or the date is the story's present.
+    func frontedDate(of mention: Mention) -> TimeValue? {
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        var i = sentence.lowerBound
+        if reader.lexicon.datePrepositions.contains(context.norm(i)) { i += 1 }
+        guard i < reader.owner.count, reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention) else { return nil }
+        let date = reader.mentions[reader.owner[i]]
+        guard case .time(let value) = date.value, case .on = value.form, context.norm(date.endToken) == ",",
+              date.endToken <= mention.firstToken, !reader.isCurrent(value) else { return nil }
+        return value
+    }
+
     // MARK: - Source
 
     /// Who states the figure: "according to X" or "citing X" anywhere in its sentence (X the
@@ -245,6 +264,12 @@ struct FrameSlots {
         for i in sentence.lowerBound..<mention.firstToken where words.denialCues.contains(norms, at: i) { return .denial }
         let before = max(clause.lowerBound, mention.firstToken - 8)..<mention.firstToken
         for i in before where words.projectionCues.contains(norms, at: i) { return .projection }
+        // The figure's own verb after it, before any comma: "50 hostages are to be freed".
+        var i = mention.endToken
+        while i < min(clause.upperBound, mention.endToken + 6), context.norm(i) != ",", !reader.isEvent(at: i) {
+            if words.projectionCues.contains(norms, at: i) { return .projection }
+            i += 1
+        }
         for i in before where words.estimateCues.contains(norms, at: i) { return .estimate }
         return .actual
     }

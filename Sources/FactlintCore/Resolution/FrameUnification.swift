@@ -2,7 +2,8 @@
 /// form a group; then a group whose frame leaves the place unknown joins the one group of the
 /// story that differs from it only by naming a place, when the story offers exactly one place
 /// ("12 fatalities" with no place is the count of the one place the story counts them in).
-/// With two or more places on offer the unplaced toll is the whole scene's and stays apart.
+/// With two or more places on offer the unplaced toll is the whole scene's and stays apart, and
+/// so it does when an article states both (the unplaced figure is then the whole of the placed).
 enum FrameUnification {
     /// The claims with a key, grouped by unified frame, each group in text order.
     static func groups(_ claims: [Claim]) -> [ClaimKey: [Claim]] {
@@ -30,7 +31,9 @@ enum FrameUnification {
                 filled[cleared(keys[target[group]], slot), default: []].insert(target[group])
             }
             for group in keys.indices where keys[target[group]][keyPath: slot] == nil {
-                if let candidates = filled[keys[target[group]]], candidates.count == 1 { target[group] = candidates.first! }
+                guard let candidates = filled[keys[target[group]]], candidates.count == 1, let candidate = candidates.first,
+                      !sharesArticle(members[group], members[candidate], claims) else { continue }
+                target[group] = candidate
             }
         }
         var merged: [Int: [Int]] = [:]
@@ -49,6 +52,14 @@ enum FrameUnification {
             groups[keys[named[group] ?? group]] = order.map { claims[$0] }
         }
         return groups
+    }
+
+    /// Whether one article states figures of both groups: then the unplaced figure is the
+    /// whole of which the placed one is a part ("39 freed … 33 in <place>"), not the same
+    /// quantity.
+    private static func sharesArticle(_ a: [Int], _ b: [Int], _ claims: [Claim]) -> Bool {
+        let paths = Set(a.map { claims[$0].span.path })
+        return b.contains { paths.contains(claims[$0].span.path) }
     }
 
     /// A frame with one slot left unknown (a place's name goes with its place).
