@@ -38,9 +38,14 @@ public struct ClaimBuilder {
             case .name: break
             }
         }
+        let frame = FrameSlots(reader: reader)
+        // A count of where the event happened ("across six states") or of another round of it
+        // ("another batch of 17") is not the event's count, nor a group for others to take.
+        for d in drafts.indices where drafts[d].key?.measure == .count {
+            if frame.countsPlaces(drafts[d].mention) || frame.countsAnotherRound(drafts[d].mention) { drafts[d].key = nil }
+        }
         ClaimInheritance(reader: reader).complete(&drafts)
         let document = context.document
-        let frame = FrameSlots(reader: reader)
         // Drafts read in place, by index: a map over them copied each one.
         return drafts.indices.map { d in
             let mention = drafts[d].mention
@@ -60,7 +65,6 @@ public struct ClaimBuilder {
             var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
-            if key?.measure == .count, frame.countsPlaces(mention) || frame.countsAnotherRound(mention) { claim.key = nil }
             if claim.key != nil { fill(&claim, slots: frame.slots(of: mention), document) }
             return claim
         }

@@ -31,6 +31,11 @@ struct ClaimInheritance {
         for d in drafts.indices {
             guard let key = drafts[d].key, key.measure == .count, let event = key.event,
                   let subject = key.subject, !reader.lexicon.moneyClasses.contains(subject) else { continue }
+            // "The dead included two firefighters": a part names its own group, lends it to none.
+            let first = drafts[d].mention.firstToken
+            if reader.lexicon.frames.subsetCues.match(reader.context.norms, endingBefore: first, notBefore: max(0, first - 3)) != nil {
+                continue
+            }
             let group = Group(index: drafts[d].index, group: subject, scope: key.scope,
                               paragraph: paragraphs?.of(drafts[d].mention.firstToken) ?? 0, figure: figure(drafts[d]))
             if drafts[d].genericNoun {

@@ -51,6 +51,7 @@ struct FrameSlots {
         let limit = min(sentence.upperBound, mention.endToken + 14)
         while i < limit {
             if context.norm(i) == "," || context.norm(i) == ";" { break }
+            if i > mention.endToken, reader.lexicon.clauseOpeners.contains(context.norm(i)) { break }
             if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { break }
             if let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound),
                let place = placeName(at: i + found.length) {
@@ -62,6 +63,8 @@ struct FrameSlots {
         // not past another figure.
         var k = mention.firstToken - 1
         while k >= max(clause.lowerBound, mention.firstToken - 14) {
+            // Not past a subordinating word ("surveyed the damage in <place> as the toll rose to 130").
+            if reader.lexicon.clauseOpeners.contains(context.norm(k)) { break }
             if reader.owner[k] >= 0, reader.owner[k] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[k]]) { break }
             if let found = words.placePrepositions.match(norms, at: k, limit: mention.firstToken),
                let place = placeName(at: k + found.length), place.endToken <= mention.firstToken {
@@ -75,6 +78,17 @@ struct FrameSlots {
            place.endToken < mention.firstToken {
             return place
         }
+        // "<place>, …, reported 30 deaths": a place that reports or records the figure, opening
+        // the sentence as its subject.
+        var v = mention.firstToken - 1
+        while v > sentence.lowerBound, reader.lexicon.auxiliaries.contains(context.norm(v)) { v -= 1 }
+        if v > sentence.lowerBound, reader.lexicon.attribution.match(norms, endingBefore: v + 1, notBefore: v) != nil
+            || words.sourcePhrases.match(norms, endingBefore: v + 1, notBefore: v) != nil,
+           reader.owner[sentence.lowerBound] >= 0,
+           let place = placeMention(reader.mentions[reader.owner[sentence.lowerBound]], subject: true),
+           place.firstToken == sentence.lowerBound, context.norm(place.endToken) == "," {
+            return place
+        }
         // A label: "<place>: 40 people", "<place> with 40 deaths", "<place> follows with 11".
         var j = mention.firstToken - 1
         while j > sentence.lowerBound, reader.owner[j] == ownerIndex(of: mention) { j -= 1 }
@@ -84,7 +98,7 @@ struct FrameSlots {
                !(context.token(k)?.capitalized ?? false) {
                 k -= 1  // "<place> follows with 11"
             }
-            if k >= sentence.lowerBound, reader.owner[k] >= 0, let place = placeMention(reader.mentions[reader.owner[k]]),
+            if k >= sentence.lowerBound, reader.owner[k] >= 0, let place = placeMention(reader.mentions[reader.owner[k]], subject: true),
                place.firstToken >= sentence.lowerBound {
                 return place
             }
@@ -111,8 +125,9 @@ struct FrameSlots {
     /// finder took for an organisation — "the West Bank" — is a place all the same), unless a
     /// lower-case noun follows that is no place noun: then the name modifies the noun ("in
     /// <demonym> jails").
-    private func placeMention(_ mention: Mention) -> Mention? {
+    private func placeMention(_ mention: Mention, subject: Bool = false) -> Mention? {
         guard case .name(let name) = mention.value, name.kind != .person else { return nil }
+        guard !subject else { return mention }  // a label's name is the place whatever follows
         let next = mention.endToken
         if context.norm(next) == "'s" || context.norm(next) == "'" { return nil }
         if context.isWord(next), !(context.token(next)?.capitalized ?? true), reader.owner[next] < 0,
@@ -192,7 +207,11 @@ struct FrameSlots {
             let verb = reader.lexicon.attribution.match(norms, at: i, limit: sentence.upperBound)
                 ?? words.sourcePhrases.match(norms, at: i, limit: sentence.upperBound)
             if let verb {
-                let subject = phrase(before: i, in: sentence)
+                var subject = phrase(before: i, in: sentence)
+                // "At least 30 people have been confirmed dead": the figure's own noun is no source.
+                if subject.1 == nil, i > mention.endToken, !(mention.endToken..<i).contains(where: { context.norm($0) == "," }) {
+                    subject = (nil, nil)
+                }
                 let inverted = words.sourceInverted.contains(context.norm(i))
                 consider(i, subject.0 != nil || !inverted ? subject : phrase(after: i + verb.length, in: sentence, namesOnly: true))
                 i += verb.length

@@ -228,6 +228,8 @@ public struct Lexicon: Sendable {
         public var sourcePhrases = PhraseTable<Bool>()
         /// Words after which the source follows ("according to X").
         public var sourceAfter = PhraseTable<Bool>()
+        /// Just before a count: a part of a group counted elsewhere ("included two firefighters").
+        public var subsetCues = PhraseTable<Bool>()
         /// Before a figure: a count of another round of the event ("another batch of 17").
         public var otherRoundCues = PhraseTable<Bool>()
         /// Nouns for a report ("figures from X"): skipped to reach the source.

@@ -162,6 +162,7 @@ public enum LexiconLoader {
         "source-phrases": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourcePhrases) },
         "source-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourceAfter) },
         "place-nouns": { y, n, l throws(InputError) in l.frames.placeNouns.formUnion(try words(y, n)) },
+        "subset-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.subsetCues) },
         "other-round-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.otherRoundCues) },
         "source-report-nouns": { y, n, l throws(InputError) in l.frames.sourceReportNouns.formUnion(try words(y, n)) },
         "source-report-links": { y, n, l throws(InputError) in l.frames.sourceReportLinks.formUnion(try words(y, n)) },

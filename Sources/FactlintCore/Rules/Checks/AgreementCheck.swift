@@ -29,15 +29,15 @@ struct AgreementCheck: ClaimCheck {
             case .conflict?, .sources?:
                 let wantsSources = rule.condition == .sources
                 var reported = Set<Span>()
-                if several, let reference = reference(claims, values) {
-                    for group in conflicting(claims, values, reference) {
-                        let disagree = sourcesDiffer(group, claims, values, reference)
-                        guard disagree == wantsSources else { continue }
+                if several {
+                    let core = core(claims, values)
+                    for group in conflicting(claims, values, core) {
                         let primary = group[0]
                         let others = against(primary, claims, values)
+                        guard !others.isEmpty, sourcesDiffer(group, others) == wantsSources else { continue }
                         var finding = FindingFactory.finding(rule, key: key.display, primary: primary, others: others,
                                                              sources: sourceList(primary, others))
-                        if wantsSources, disputeInText(group, claims, values, reference) { finding.level = .info }
+                        if wantsSources, disputeInText(group, others) { finding.level = .info }
                         findings.append(finding)
                         for claim in group { reported.insert(claim.span) }
                     }
@@ -46,8 +46,9 @@ struct AgreementCheck: ClaimCheck {
                     findings += withinArticles(rule, key, claims, values, skipping: reported)
                 }
             case .divergence?:
-                if several, conflictFree(claims, values) {
-                    for group in divergent(claims, values, reference(claims, values), rule.tolerance) {
+                let core = several ? core(claims, values) : []
+                if several, conflicting(claims, values, core).isEmpty {
+                    for group in divergent(claims, values, core.first, rule.tolerance) {
                         let primary = group[0]
                         let others = claims.filter { $0.span.path != primary.span.path }
                         findings.append(FindingFactory.finding(rule, key: key.display, primary: primary, others: others,
@@ -64,19 +65,59 @@ struct AgreementCheck: ClaimCheck {
         return outcome
     }
 
-    /// The reference figure: the most precise statement (an exact figure before an
-    /// approximation, before a bound, before a vague amount), then the one compatible with the
-    /// most claims of other documents, then the earliest.
-    private func reference(_ claims: [Claim], _ values: [ComparableValue?]) -> Int? {
+    /// The figures that agree, taken greedily: the claims in order of how many claims of other
+    /// documents they are compatible with, then of how precisely they are stated (an exact
+    /// figure before an approximation, a bound, a vague amount), then of place in the text; each
+    /// joins the core when it is compatible with every figure already in it. "About 15,000"
+    /// and "15,000" agree with as many claims, so both join and 17,500 does not; a bound that
+    /// fits everything ("more than 200") joins without pulling in what contradicts the rest.
+    private func core(_ claims: [Claim], _ values: [ComparableValue?]) -> [Int] {
         let documents = DocumentNumbers(claims)
         let support = Support(claims, values, documents) { _ in true }
-        var best: (precision: Int, support: Int, index: Int)?
-        for i in claims.indices where values[i] != nil {
-            let rank = claims[i].kind == .date ? 3 : claims[i].precision
-            let count = support.count(for: i)
-            if best == nil || (rank, count) > (best!.precision, best!.support) { best = (rank, count, i) }
+        let order = claims.indices.filter { values[$0] != nil }.sorted { a, b in
+            let ra = claims[a].kind == .date ? 3 : claims[a].precision
+            let rb = claims[b].kind == .date ? 3 : claims[b].precision
+            if support.count(for: a) != support.count(for: b) { return support.count(for: a) > support.count(for: b) }
+            if ra != rb { return ra > rb }
+            return claims[a].span < claims[b].span
         }
-        return best?.index
+        var core: [Int] = []
+        for i in order where core.allSatisfy({ j in
+            values[i]!.isCompatible(with: values[j]!) || oneDayApart(claims[i], claims[j], values[i]!, values[j]!)
+        }) {
+            core.append(i)
+        }
+        return core
+    }
+
+    /// Statements outside the core that contradict a figure of it, grouped by how they are
+    /// written (each group one finding, its earliest claim first).
+    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?], _ core: [Int]) -> [[Claim]] {
+        let inCore = Set(core)
+        var groups: [String: [Claim]] = [:]
+        for i in claims.indices where !inCore.contains(i) {
+            guard let value = values[i], core.contains(where: { j in
+                !value.isCompatible(with: values[j]!) && !oneDayApart(claims[i], claims[j], value, values[j]!)
+            }) else { continue }
+            groups[claims[i].value.notation, default: []].append(claims[i])
+        }
+        return groups.values.map { $0.sorted { $0.span < $1.span } }.sorted { $0[0].span < $1[0].span }
+    }
+
+    /// Whether an outlying group and the figures it contradicts come from different named
+    /// sources: each side names a source, and no source names both.
+    private func sourcesDiffer(_ group: [Claim], _ contradicted: [Claim]) -> Bool {
+        let outlying = Set(group.compactMap(\.sourceKey))
+        let other = Set(contradicted.compactMap(\.sourceKey))
+        return !outlying.isEmpty && !other.isEmpty && outlying.isDisjoint(with: other)
+    }
+
+    /// Whether the dispute is already in the text: every article that gives one side's figure
+    /// also gives the other side's.
+    private func disputeInText(_ group: [Claim], _ contradicted: [Claim]) -> Bool {
+        let outlying = Set(group.map(\.span.path))
+        let other = Set(contradicted.map(\.span.path))
+        return outlying.isSubset(of: other) || other.isSubset(of: outlying)
     }
 
     /// The claims of other documents a figure contradicts: the notes of its finding (figures
@@ -86,50 +127,6 @@ struct AgreementCheck: ClaimCheck {
         return claims.indices.filter { j in
             claims[j].span.path != primary.span.path && values[j].map { !$0.isCompatible(with: value) } == true
         }.map { claims[$0] }
-    }
-
-    /// Whether no figure contradicts the reference (divergence is told only then).
-    private func conflictFree(_ claims: [Claim], _ values: [ComparableValue?]) -> Bool {
-        guard let r = reference(claims, values) else { return true }
-        return conflicting(claims, values, r).isEmpty
-    }
-
-    /// Statements that cannot be true with the reference, grouped by how they are written
-    /// (each group one finding, its earliest claim first).
-    private func conflicting(_ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> [[Claim]] {
-        guard let referenceValue = values[r] else { return [] }
-        var groups: [String: [Claim]] = [:]
-        for i in claims.indices {
-            guard let value = values[i], !value.isCompatible(with: referenceValue),
-                  !oneDayApart(claims[i], claims[r], value, referenceValue) else { continue }
-            groups[claims[i].value.notation, default: []].append(claims[i])
-        }
-        // Only figures of other documents than the reference's are outliers across articles;
-        // the reference's own article is the within-article check's.
-        return groups.values
-            .map { $0.filter { $0.span.path != claims[r].span.path }.sorted { $0.span < $1.span } }
-            .filter { !$0.isEmpty }
-            .sorted { $0[0].span < $1[0].span }
-    }
-
-    /// Whether an outlying group and the figures that agree with the reference come from
-    /// different named sources: each side names a source, and no source names both.
-    private func sourcesDiffer(_ group: [Claim], _ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> Bool {
-        let outlying = Set(group.compactMap(\.sourceKey))
-        let agreeing = Set(claims.indices.filter { i in
-            values[i].map { v in values[r].map { v.isCompatible(with: $0) } ?? false } ?? false
-        }.compactMap { claims[$0].sourceKey })
-        return !outlying.isEmpty && !agreeing.isEmpty && outlying.isDisjoint(with: agreeing)
-    }
-
-    /// Whether the dispute is already in the text: every article that gives one side's figure
-    /// also gives the other side's.
-    private func disputeInText(_ group: [Claim], _ claims: [Claim], _ values: [ComparableValue?], _ r: Int) -> Bool {
-        let outlying = Set(group.map(\.span.path))
-        let agreeing = Set(claims.indices.filter { i in
-            values[i].map { v in values[r].map { v.isCompatible(with: $0) } ?? false } ?? false
-        }.map { claims[$0].span.path })
-        return outlying.isSubset(of: agreeing) || agreeing.isSubset(of: outlying)
     }
 
     /// "\"2,445\" (the Taliban) here; \"1,023\" (the UN) in 003.txt": each figure with its source.
