@@ -98,6 +98,7 @@ struct FrameSlots {
                !(context.token(k)?.capitalized ?? false) {
                 k -= 1  // "<place> follows with 11"
             }
+            if context.norm(j) == "with", context.norm(k) == "," { k -= 1 }  // "… in <place>, with 12 deaths"
             if k >= sentence.lowerBound, reader.owner[k] >= 0, let place = placeMention(reader.mentions[reader.owner[k]], subject: true),
                place.firstToken >= sentence.lowerBound {
                 return place
@@ -289,7 +290,10 @@ struct FrameSlots {
             if words.projectionCues.contains(norms, at: i) { return .projection }
             i += 1
         }
-        for i in before where words.estimateCues.contains(norms, at: i) { return .estimate }
+        // "An estimated 500": the cue may open the figure's own words.
+        for i in max(clause.lowerBound, mention.firstToken - 8)..<mention.endToken where words.estimateCues.contains(norms, at: i) {
+            return .estimate
+        }
         return .actual
     }
 

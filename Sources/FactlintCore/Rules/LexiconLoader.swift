@@ -207,6 +207,12 @@ public enum LexiconLoader {
         "clause-openers": { y, n, l throws(InputError) in l.clauseOpeners.formUnion(try words(y, n)) },
         "clause-breaks": { y, n, l throws(InputError) in l.clauseBreaks.formUnion(try words(y, n)) },
         "age-words": { y, n, l throws(InputError) in l.ageWords.formUnion(try words(y, n)) },
+        "contractions": { y, n, l throws(InputError) in
+            for (contracted, _, value) in try y.entries(try y.mapping(n, "contractions")) {
+                l.spellingEndings.contractions[contracted.lowercased()] = try words(y, value)
+            }
+        },
+        "optional-quote-words": { y, n, l throws(InputError) in l.spellingEndings.optionalWords.formUnion(try words(y, n)) },
         "spelling-endings": { y, n, l throws(InputError) in
             let fields = try y.mapping(n, "spelling-endings")
             try y.requireKnownKeys(fields, ["stem", "pairs"], in: "spelling-endings")

@@ -13,7 +13,24 @@ public struct SpellingEndings: Sendable {
     /// read, and most end in a byte no ending does or is compared with a few endings only.
     private var byLastByte: [[Int]] = Array(repeating: [], count: 256)
 
+    /// Contracted forms and the words they stand for ("it's" → "it is", "don't" → "do not"):
+    /// a quote one outlet writes out and another contracts is the same quote.
+    public var contractions: [String: [String]] = [:]
+    /// Words a quote may carry or drop without changing what was said (the complementizer
+    /// "that" of "it is obvious that he …"): left out when quotes are compared.
+    public var optionalWords: Set<String> = []
+
     public init() {}
+
+    /// A quote's lower-case words with contractions written out and optional words left out.
+    func expanded(_ words: [String]) -> [String] {
+        guard !contractions.isEmpty || !optionalWords.isEmpty else { return words }
+        return words.flatMap { word -> [String] in
+            let plain = word.replacingOccurrences(of: "’", with: "'")
+            if optionalWords.contains(plain) { return [] }
+            return contractions[plain] ?? [word]
+        }
+    }
 
     /// Adds or replaces the American form of a British ending (both lower-case, not empty).
     public mutating func add(_ british: String, _ american: String) {

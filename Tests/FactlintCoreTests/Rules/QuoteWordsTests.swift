@@ -7,6 +7,15 @@ import Testing
 struct QuoteWordsTests {
     static func words(_ text: String) -> QuoteWords { QuoteWords(text: text) }
 
+    @Test("contractions written out and an optional 'that' agree; another word does not")
+    func contractions() {
+        let endings = Fixtures.pack.lexicon.spellingEndings
+        let full = QuoteWords(text: "It is obvious that he was killed by the regime", endings: endings)
+        #expect(QuoteWords(text: "It’s obvious he was killed by the regime", endings: endings).agrees(with: full))
+        #expect(QuoteWords(text: "It's obvious he was killed by the regime", endings: endings).agrees(with: full))
+        #expect(!QuoteWords(text: "It isn't obvious he was killed by the regime", endings: endings).agrees(with: full))
+    }
+
     @Test("punctuation, dashes and case are set aside")
     func punctuation() {
         let a = Self.words("This is a trade in human lives, people who should never have been imprisoned")

@@ -1,7 +1,8 @@
 /// The words of a quote as the quote check compares them: lower-case letters and digits, the
 /// apostrophe inside words kept; punctuation, dashes and quotation marks dropped; an ellipsis
 /// ("…", "...") splits the quote into pieces that were quoted apart; each word with the
-/// lexicon's American ending where it has a British one ("realised" read as "realized").
+/// lexicon's American ending where it has a British one ("realised" read as "realized"),
+/// contractions written out ("it's" as "it is") and optional words ("that") left out.
 struct QuoteWords {
     /// The pieces of the quote between ellipses, each a list of words.
     let pieces: [[String]]
@@ -15,7 +16,7 @@ struct QuoteWords {
     init(text: String, endings: SpellingEndings = SpellingEndings()) {
         let pieces = text.isASCII ? QuoteWords.asciiPieces(text) : QuoteWords.pieces(text)
         self.pieces = pieces.filter { !$0.isEmpty }.map { piece in
-            QuoteWords.droppingZeroMinutes(piece.map { endings.american($0.hasSuffix("'") ? String($0.dropLast()) : $0) })
+            QuoteWords.droppingZeroMinutes(endings.expanded(piece).map { endings.american($0.hasSuffix("'") ? String($0.dropLast()) : $0) })
         }
         self.words = self.pieces.flatMap { $0 }
     }
