@@ -35,6 +35,8 @@ public final class LanguageServer: @unchecked Sendable {
     private var generations: [String: Int] = [:]
     private var snapshots: [String: (generation: Int, snapshot: StorySnapshot)] = [:]
     private var reportedProblems: [String: String] = [:]
+    /// Lints scheduled and not yet published or dropped.
+    private var pending = 0
 
     // State of the lint queue.
     private var linters: [String: (settingsVersion: Int, linter: StoryLinter)] = [:]
@@ -66,11 +68,10 @@ public final class LanguageServer: @unchecked Sendable {
         work.async { self.exit(self.shutdownRequested ? 0 : 1) }
     }
 
-    /// Waits until every message received so far is handled (tests).
+    /// Waits until every message received so far is handled and every lint it started has
+    /// been published or dropped (tests).
     public func drain() {
-        work.sync {}
-        lintQueue.sync {}
-        work.sync {}
+        while work.sync(execute: { pending }) > 0 { usleep(2_000) }
     }
 
     private func handle(_ body: Data) {
@@ -258,13 +259,18 @@ public final class LanguageServer: @unchecked Sendable {
     private func schedule(_ story: String) {
         generations[story, default: 0] += 1
         let generation = generations[story]!
+        pending += 1
         work.asyncAfter(deadline: .now() + debounce) {
-            guard self.generations[story] == generation else { return }
+            guard self.generations[story] == generation else {
+                self.pending -= 1
+                return
+            }
             let buffers = self.buffers(in: story)
             let (settings, version) = (self.settings, self.settingsVersion)
             self.lintQueue.async {
                 let snapshot = self.linter(story, settings: settings, version: version).lint(buffers: buffers)
                 self.work.async {
+                    self.pending -= 1
                     // A change arrived while this ran: its own lint will publish.
                     guard self.generations[story] == generation else { return }
                     self.snapshots[story] = (generation, snapshot)

@@ -18,7 +18,10 @@ public struct MessageFraming: Sendable {
     /// The largest header block accepted, in bytes.
     public static let maximumHeader = 8 << 10
 
-    private var buffer = Data()
+    /// Bytes read and not yet consumed start at `start`; consumed bytes are dropped when they
+    /// make up half the buffer, so the buffer never grows beyond twice the largest message.
+    private var buffer: [UInt8] = []
+    private var start = 0
     /// Body bytes still to skip after a refused oversized frame.
     private var skipping = 0
 
@@ -26,50 +29,67 @@ public struct MessageFraming: Sendable {
 
     /// Adds bytes read from the stream.
     public mutating func append(_ bytes: Data) {
-        buffer.append(bytes)
+        if start > 0, start * 2 >= buffer.count {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Unconsumed bytes.
+    private var available: Int { buffer.count - start }
+
+    private mutating func consume(_ count: Int) {
+        start += count
+        if start == buffer.count {
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
+            start = 0
+        }
     }
 
     /// The next frame, or nil when more bytes are needed.
     public mutating func next() -> Frame? {
         if skipping > 0 {
-            let dropped = min(skipping, buffer.count)
-            buffer.removeFirst(dropped)
+            let dropped = min(skipping, available)
+            consume(dropped)
             skipping -= dropped
             if skipping > 0 { return nil }
         }
-        guard let end = MessageFraming.headerEnd(in: buffer) else {
-            if buffer.count > MessageFraming.maximumHeader {
-                buffer.removeAll()
+        guard let end = MessageFraming.headerEnd(in: buffer[start...]) else {
+            if available > MessageFraming.maximumHeader {
+                consume(available)
                 return .malformed("a header longer than \(MessageFraming.maximumHeader) bytes without a blank line after it")
             }
             return nil
         }
-        let header = String(decoding: buffer[buffer.startIndex..<buffer.startIndex + end.headerLength], as: UTF8.self)
+        let header = String(decoding: buffer[start..<start + end.headerLength], as: UTF8.self)
+        let bodyStart = end.headerLength + end.separatorLength
         guard let length = MessageFraming.contentLength(in: header) else {
-            buffer.removeFirst(end.headerLength + end.separatorLength)
+            consume(bodyStart)
             return .malformed("no valid Content-Length header in '\(header.prefix(80))'")
         }
-        let bodyStart = end.headerLength + end.separatorLength
         guard length <= MessageFraming.maximumBody else {
-            buffer.removeFirst(bodyStart)
+            consume(bodyStart)
             skipping = length
             return .malformed("a body of \(length) bytes, more than the \(MessageFraming.maximumBody) accepted")
         }
-        guard buffer.count >= bodyStart + length else { return nil }
-        let body = Data(buffer[buffer.startIndex + bodyStart..<buffer.startIndex + bodyStart + length])
-        buffer.removeFirst(bodyStart + length)
+        guard available >= bodyStart + length else { return nil }
+        let body = Data(buffer[start + bodyStart..<start + bodyStart + length])
+        consume(bodyStart + length)
         return .message(body)
     }
 
-    /// Where the header block ends: its length and the blank line's (`\r\n\r\n`, or `\n\n` from a lenient client).
-    private static func headerEnd(in data: Data) -> (headerLength: Int, separatorLength: Int)? {
-        let bytes = [UInt8](data.prefix(maximumHeader + 4))
-        var index = 0
-        while index < bytes.count {
+    /// Where the header block ends, counted from the slice's start: its length and the blank
+    /// line's (`\r\n\r\n`, or `\n\n` from a lenient client).
+    private static func headerEnd(in bytes: ArraySlice<UInt8>) -> (headerLength: Int, separatorLength: Int)? {
+        let first = bytes.startIndex
+        let last = min(bytes.endIndex, first + maximumHeader + 4)
+        var index = first
+        while index < last {
             if bytes[index] == 0x0A {
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { return (index, 2) }
-                if index + 2 < bytes.count, bytes[index + 1] == 0x0D, bytes[index + 2] == 0x0A, index > 0, bytes[index - 1] == 0x0D {
-                    return (index - 1, 4)
+                if index + 1 < last, bytes[index + 1] == 0x0A { return (index - first, 2) }
+                if index + 2 < last, bytes[index + 1] == 0x0D, bytes[index + 2] == 0x0A, index > first, bytes[index - 1] == 0x0D {
+                    return (index - 1 - first, 4)
                 }
             }
             index += 1
