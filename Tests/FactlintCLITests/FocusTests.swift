@@ -130,3 +130,15 @@ struct FocusTests {
         return process.terminationStatus
     }
 }
+
+/// docs/writing-rules.md's worked example at the command line: the output the guide shows.
+@Suite("The newsroom guide at the command line")
+struct NewsroomGuideCommandLineTests {
+    @Test("factlint docs/examples/newsroom/story --rules docs/examples/newsroom/rules prints expected.txt")
+    func guideOutput() throws {
+        let run = try CLI.run(["docs/examples/newsroom/story", "--rules", "docs/examples/newsroom/rules", "--no-color"])
+        let expected = try String(contentsOf: CLI.repository.appendingPathComponent("docs/examples/newsroom/expected.txt"), encoding: .utf8)
+        #expect(run.status == 1)
+        #expect(run.stdout == expected)
+    }
+}
