@@ -128,6 +128,8 @@ struct LintCommand: ParsableCommand {
             hiddenByBaseline = before - result.findings.count
         }
         if let focused { result = focused.apply(to: result) }
+        // The HTML page shows each place in its sentence, read from the files now.
+        if prepared.pipeline.settings.keepsClaims { result = ExcerptReader().fill(result) }
         var toOutput: [String] = []
         for destination in destinations.destinations {
             let text = try render(result, as: destination)

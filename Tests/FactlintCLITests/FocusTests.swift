@@ -142,3 +142,19 @@ struct NewsroomGuideCommandLineTests {
         #expect(run.stdout == expected)
     }
 }
+
+/// The HTML report shows each finding's places in their sentences, the words marked.
+@Suite("The HTML report's sentences")
+struct HTMLExcerptTests {
+    @Test("every place of a seeds finding is shown in its sentence with the words marked")
+    func sentences() throws {
+        let html = try CLI.run(["seeds/", "--format", "html"]).stdout
+        #expect(html.contains("<blockquote class=\"excerpt\">Among the 52 freed were several notable figures, including philosopher Vladimir Matskevich and journalist <mark>Igor Losik</mark>.</blockquote>"))
+        let json = try CLI.run(["seeds/", "--format", "json"]).stdout
+        let findings = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["findings"] as? [[String: Any]] ?? []
+        let places = findings.reduce(0) { $0 + (($1["locations"] as? [Any])?.count ?? 0) }
+        let excerpts = html.components(separatedBy: "<blockquote class=\"excerpt\">").count - 1
+        #expect(places == 25)
+        #expect(excerpts == places, "one sentence for each place of each finding")
+    }
+}
