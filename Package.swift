@@ -4,7 +4,8 @@ import PackageDescription
 /// factlint: a linter for facts across news articles about one story.
 ///
 /// Targets follow the pipeline in DESIGN.md: `FactlintCore` holds one folder per stage,
-/// `FactlintReporters` turns a lint result into every output format, and `factlint` is the
+/// `FactlintReporters` turns a lint result into every output format, `FactlintLSP` is the
+/// language server (`factlint lsp`) for editors, and `factlint` is the
 /// command line (argument parsing only). The default rule pack in `Rules/` is compiled into
 /// the library by the `EmbedRulePack` build plugin, so an installed binary works anywhere.
 let package = Package(
@@ -14,6 +15,7 @@ let package = Package(
         .executable(name: "factlint", targets: ["factlint"]),
         .library(name: "FactlintCore", targets: ["FactlintCore"]),
         .library(name: "FactlintReporters", targets: ["FactlintReporters"]),
+        .library(name: "FactlintLSP", targets: ["FactlintLSP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,11 +46,16 @@ let package = Package(
             name: "FactlintReporters",
             dependencies: ["FactlintCore", "CLibXML2"]
         ),
+        .target(
+            name: "FactlintLSP",
+            dependencies: ["FactlintCore"]
+        ),
         .executableTarget(
             name: "factlint",
             dependencies: [
                 "FactlintCore",
                 "FactlintReporters",
+                "FactlintLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +66,10 @@ let package = Package(
         .testTarget(
             name: "FactlintReportersTests",
             dependencies: ["FactlintReporters", "FactlintCore", "CLibXML2"]
+        ),
+        .testTarget(
+            name: "FactlintLSPTests",
+            dependencies: ["FactlintLSP", "FactlintCore"]
         ),
         .testTarget(
             name: "FactlintCLITests",

@@ -102,6 +102,13 @@ public struct HTMLReporter: Reporter {
             html.text(" ")
             html.textElement("a", [("class", "to-matrix"), ("href", "#\(claimID)")], text: "in the matrix")
         }
+        if let excerpt = location.excerpt {
+            html.element("blockquote", [("class", "excerpt")]) {
+                html.text(excerpt.before)
+                html.textElement("mark", text: excerpt.words)
+                html.text(excerpt.after)
+            }
+        }
     }
 
     private func claimMatrix(_ result: LintResult, matrix: ClaimMatrix, into html: HTMLWriter) {
@@ -246,6 +253,9 @@ public struct HTMLReporter: Reporter {
     .locations { margin: 0; padding-left: 18px; font-size: 14px; }
     .locations .primary { font-weight: 600; }
     .to-matrix { font-size: 12px; }
+    .excerpt { margin: 2px 0 6px; padding: 2px 8px; border-left: 3px solid var(--line); color: var(--ink); font-weight: 400; }
+    .excerpt mark { background: var(--warning-bg); font-weight: 700; padding: 0 2px; }
+    .error .excerpt mark { background: var(--error-bg); }
     .fix { margin: 6px 0 0; }
     .legend { color: var(--muted); }
     .swatch { padding: 0 6px; border-radius: 4px; color: var(--ink); }

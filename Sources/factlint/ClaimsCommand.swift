@@ -25,6 +25,7 @@ struct ClaimsCommand: ParsableCommand {
     var keyed = false
 
     func validate() throws {
+        try input.requirePaths()
         guard ClaimsReporter.formats.contains(format) else {
             throw ValidationError("unknown format '\(format)'; use \(ClaimsReporter.formats.joined(separator: ", "))")
         }
@@ -72,6 +73,7 @@ struct EntitiesCommand: ParsableCommand {
     var explain = false
 
     func validate() throws {
+        try input.requirePaths()
         guard EntitiesReporter.formats.contains(format) else {
             throw ValidationError("unknown format '\(format)'; use \(EntitiesReporter.formats.joined(separator: " or "))")
         }

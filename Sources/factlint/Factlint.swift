@@ -18,13 +18,14 @@ struct Factlint: ParsableCommand {
           factlint --stories archive/                 each subfolder a story
           factlint claims seeds/ --format json        what factlint read
           factlint explain count-divergence           a rule and examples
+          factlint lsp                                the language server, for editors
 
         Run 'factlint lint --help' for formats, baselines and suppressions.
 
         Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 a usage, configuration, rule or input problem.
         """,
         version: JSONReporterVersion.value,
-        subcommands: [LintCommand.self, ClaimsCommand.self, EntitiesCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, ClaimsCommand.self, EntitiesCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -23,6 +23,8 @@ struct LintCommand: ParsableCommand {
           factlint seeds/ --reference-date 2025-09-11 --strict
           factlint archive/ --write-baseline baseline.json
           factlint archive/ --baseline baseline.json    only new findings
+          factlint --changed story/new-article.md       only what one article brings
+          factlint --changed-since origin/main          the articles a pull request changes
 
         Silence a finding you have checked with a comment on the line above the place it points at (any of its places), naming the rule and why:
           <!-- factlint-disable-next-line count-divergence -- why -->
@@ -33,6 +35,8 @@ struct LintCommand: ParsableCommand {
         """)
 
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var focus: FocusOptions
 
     @Option(name: .customLong("format"), help: ArgumentHelp(
         "Output format, optionally with a file: \(Reporters.identifiers.joined(separator: ", ")) (e.g. junit:report.xml). Repeatable.",
@@ -63,6 +67,7 @@ struct LintCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
+        if !focus.isActive { try input.requirePaths() }
         for format in formats {
             let name = format.split(separator: ":", maxSplits: 1).first.map(String.init) ?? format
             guard Reporters.identifiers.contains(name) else {
@@ -79,6 +84,15 @@ struct LintCommand: ParsableCommand {
         let started = StageTimings.now()
         var request = input.request
         request.timings = timings
+        var focused: Focus?
+        if focus.isActive {
+            for file in focus.changed where !FileManager.default.fileExists(atPath: file) {
+                throw InputError(path: file, "--changed names no such file; name an article that exists")
+            }
+            let files = try focus.files()
+            focused = Focus(files)
+            request.paths = FocusOptions.paths(given: input.paths, focused: files)
+        }
         var prepared = try PreparedRun.prepare(request)
         let requested = formats.isEmpty ? (prepared.configuration.formats.isEmpty ? ["text"] : prepared.configuration.formats) : formats
         // Only the HTML report reads every claim; other runs keep findings and checks only.
@@ -90,13 +104,15 @@ struct LintCommand: ParsableCommand {
             }
         }
         let destinations = ReportDestinations(requested)
-        if let conflict = destinations.conflict(baseline: baseline, writeBaseline: writeBaseline, paths: input.paths) {
+        if let conflict = destinations.conflict(baseline: baseline, writeBaseline: writeBaseline, paths: request.paths) {
             throw InputError(path: prepared.configuration.path, conflict)
         }
         let progress = ProgressLine.make(quiet: quiet)
         var report: (@Sendable (Int, Int) -> Void)?
         if let progress { report = { done, total in progress.update(done, total) } }
-        var result = try prepared.lint(input.paths, progress: report)
+        var result = request.paths.isEmpty
+            ? prepared.pipeline.lint([], notices: [], progress: nil)
+            : try prepared.lint(request.paths, progress: report)
         progress?.finish()
         let reporting = StageTimings.now()
         // Every file this run writes, written together at the end: all of them or none.
@@ -111,6 +127,9 @@ struct LintCommand: ParsableCommand {
             result = known.filter(result)
             hiddenByBaseline = before - result.findings.count
         }
+        if let focused { result = focused.apply(to: result) }
+        // The HTML page shows each place in its sentence, read from the files now.
+        if prepared.pipeline.settings.keepsClaims { result = ExcerptReader().fill(result) }
         var toOutput: [String] = []
         for destination in destinations.destinations {
             let text = try render(result, as: destination)

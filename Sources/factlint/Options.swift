@@ -26,8 +26,12 @@ struct InputOptions: ParsableArguments {
     var threads: Int?
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one article file or folder, e.g. 'factlint seeds/'") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
+    }
+
+    /// Stops a command that needs paths and got none.
+    func requirePaths() throws {
+        if paths.isEmpty { throw ValidationError("name at least one article file or folder, e.g. 'factlint seeds/'") }
     }
 
     var request: RunRequest {

@@ -8,11 +8,14 @@ public struct Finding: Sendable, Hashable {
         public var value: String?
         /// A short note shown beside the location ("more than 600" in 3 places).
         public var note: String?
+        /// The sentence around the place, when a report asked for it (`ExcerptReader`).
+        public var excerpt: Excerpt?
 
-        public init(span: Span, value: String? = nil, note: String? = nil) {
+        public init(span: Span, value: String? = nil, note: String? = nil, excerpt: Excerpt? = nil) {
             self.span = span
             self.value = value
             self.note = note
+            self.excerpt = excerpt
         }
     }
 

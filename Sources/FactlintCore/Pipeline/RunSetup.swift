@@ -43,6 +43,13 @@ public struct PreparedRun: Sendable {
             throw InputError("--threads must be at least 1")
         }
         let configuration = try ConfigurationLoader.find(explicit: request.configPath, paths: request.paths)
+        return try prepare(request, referenceDate: referenceDate, configuration: configuration)
+    }
+
+    /// Sets up a run with a configuration already made (the language server merges the
+    /// editor's settings into the file's), the request's reference date already checked.
+    public static func prepare(_ request: RunRequest, referenceDate: DatePoint?,
+                               configuration: Configuration) throws(InputError) -> PreparedRun {
         var files = RulePack.builtInFiles
         for folder in configuration.rulesFolders {
             let path = folder.hasPrefix("/") ? folder : configuration.folder + "/" + folder

@@ -48,7 +48,8 @@ enum SampleResult {
             rule: "count-conflict", level: .error,
             message: "prisoners · released: \"fifty\" here, \"52\" in 2 places",
             key: released.display,
-            primary: Finding.Location(span: b50, value: "50"),
+            primary: Finding.Location(span: b50, value: "50",
+                                     excerpt: Excerpt(before: "Officials said ", words: "fifty", after: " prisoners &amp; <b>others</b> were freed.")),
             related: [Finding.Location(span: a52, value: "52", note: "\"52\""),
                       Finding.Location(span: c52, value: "52", note: "\"52\"")],
             fingerprint: "1111aaaa2222bbbb")
