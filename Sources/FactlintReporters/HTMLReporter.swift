@@ -170,6 +170,12 @@ public struct HTMLReporter: Reporter {
                             html.text(" ")
                             html.textElement("q", text: entry.claim.span.text)
                             html.text(" ")
+                            // The frame slots the row's key does not show: who states it, how firmly.
+                            let frame = ClaimsReporter.frameNotes(entry.claim)
+                            if !frame.isEmpty {
+                                html.textElement("small", [("class", "frame")], text: frame)
+                                html.text(" ")
+                            }
                             html.textElement("a", [("class", "loc"), ("href", articleLink(entry.claim.span)),
                                                    ("title", entry.claim.span.location)],
                                              text: "line \(entry.claim.span.line), col \(entry.claim.span.column)")

@@ -254,7 +254,14 @@ struct FrameSlots {
         let last = end - 1
         guard last >= sentence.lowerBound else { return (nil, nil) }
         if reader.owner[last] >= 0, case .name(let name) = reader.mentions[reader.owner[last]].value {
-            return (name.text, reader.mentions[reader.owner[last]])
+            let mention = reader.mentions[reader.owner[last]]
+            // "the US embassy in <city> said": the name is where the source sits; the source is
+            // the noun before the preposition.
+            if let preposition = words.placePrepositions.match(context.norms, endingBefore: mention.firstToken,
+                                                               notBefore: max(sentence.lowerBound, mention.firstToken - 2)) {
+                return phrase(before: preposition.start, in: sentence)
+            }
+            return (name.text, mention)
         }
         var start = end
         while start > sentence.lowerBound, end - start < 4, context.isWord(start - 1), reader.owner[start - 1] < 0,
@@ -267,7 +274,8 @@ struct FrameSlots {
 
     /// The lower-cased words of a noun-phrase source, or nil for none or a pronoun.
     private func sourceText(_ range: Range<Int>) -> (String?, Mention?) {
-        let kept = range.filter { !reader.lexicon.determiners.contains(context.norm($0)) }
+        // Determiners and the possessive ending go: "the embassy's" is the embassy.
+        let kept = range.filter { !reader.lexicon.determiners.contains(context.norm($0)) && context.isWord($0) && context.norm($0) != "'s" }
         guard !kept.isEmpty, !kept.contains(where: { words.sourcePronouns.contains(context.norm($0)) }) else { return (nil, nil) }
         let text = kept.map { context.norm($0) }.joined(separator: " ")
         return words.vagueSources.contains(text) ? (nil, nil) : (text, nil)
