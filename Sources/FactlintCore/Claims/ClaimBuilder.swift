@@ -70,6 +70,10 @@ public struct ClaimBuilder {
         let mention = draft.mention
         let clause = context.clause(containing: mention.firstToken)
         draft.hedges = reader.hedges(in: clause)
+        if value.unit == .measure {
+            keyMeasurement(value, &draft, reader)
+            return
+        }
         if let person = agePerson(of: mention, value, reader) {
             draft.key = ClaimKey(measure: .age)
             draft.people = [person]
@@ -78,6 +82,7 @@ public struct ClaimBuilder {
         if reader.isAge(mention) { return }
         if value.unit == .percent {
             keyShare(&draft, clause: clause, reader)
+            if draft.key == nil { _ = keyChange(&draft, reader) }
             return
         }
         guard value.unit == .count else { return }

@@ -1,11 +1,14 @@
 /// A number as an article states it: exact, bounded, approximate, a range, alternatives or a
 /// vague plural, in a unit (a count, a percentage, percentage points). See DESIGN.md §1.
 public struct QuantityValue: Hashable, Sendable {
-    /// What the number measures. Units of measure other than these are dropped.
+    /// What the number measures: a count, a percentage, percentage points, or a unit of measure.
     public enum Unit: String, Hashable, Sendable {
         case count
         case percent
         case percentagePoints
+        /// A unit of measure of `family` (DESIGN.md notation drops it); the value is in the
+        /// family's base unit ("25 miles" is 40.2336 in kilometres).
+        case measure
     }
 
     /// The shape of the statement.
@@ -31,11 +34,14 @@ public struct QuantityValue: Hashable, Sendable {
     /// The unit of the last stated digit when a scale word rounds the number ("1.2 million":
     /// 100000); 0 when the number is stated to the unit.
     public var rounding: Double
+    /// For a unit of measure, the family of units it belongs to ("length", "magnitude"); nil otherwise.
+    public var family: String?
 
-    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0) {
+    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0, family: String? = nil) {
         self.form = form
         self.unit = unit
         self.rounding = rounding
+        self.family = family
     }
 
     /// The numerals the text states, normalised (none for a vague plural). Two compatible
@@ -79,7 +85,7 @@ public struct QuantityValue: Hashable, Sendable {
     /// The value in DESIGN.md notation: `37`, `>600`, `~4%`, `2000..2500`, `2000|2500`, `>=24`.
     public var notation: String {
         let suffix: String = switch unit {
-        case .count: ""
+        case .count, .measure: ""
         case .percent: "%"
         case .percentagePoints: "pp"
         }
@@ -112,7 +118,7 @@ public struct Tolerance: Hashable, Sendable {
 
     func spread(around value: Double, unit: QuantityValue.Unit) -> Double {
         switch unit {
-        case .count: abs(value) * relative
+        case .count, .measure: abs(value) * relative
         case .percent, .percentagePoints: percentPoints
         }
     }
