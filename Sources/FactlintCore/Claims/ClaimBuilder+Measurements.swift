@@ -37,7 +37,7 @@ extension ClaimBuilder {
         let clause = context.clause(containing: mention.firstToken)
         var after = mention.endToken
         // Past a restatement in brackets: "40 km (25 miles) north of".
-        if context.norm(after) == "(", let close = (after..<min(after + 8, clause.upperBound)).first(where: { context.norm($0) == ")" }) {
+        if context.norm(after) == "(", let close = tokens(after, min(after + 8, clause.upperBound)).first(where: { context.norm($0) == ")" }) {
             after = close + 1
         }
         var dimension: String?
@@ -69,7 +69,24 @@ extension ClaimBuilder {
         } else {
             words.append(family)
         }
-        return ClaimKey(measure: .measurement, subject: words.joined(separator: " "))
+        var key = ClaimKey(measure: .measurement, subject: words.joined(separator: " "))
+        key.scope = ownDate(of: mention, after: clause.lowerBound, in: clause, reader)
+        return key
+    }
+
+    /// The date of a figure's own stretch of its clause (between the figures around it), unless
+    /// it is the story's present: "the 7.2 quake of 2004" measures another event.
+    private func ownDate(of mention: Mention, after start: Int, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
+        let previous = reader.mentions.last { $0.endToken <= start && reader.isQuantity(at: $0.firstToken) }
+        let previousInClause = reader.mentions.last { $0.endToken <= mention.firstToken && $0.endToken > clause.lowerBound
+            && reader.isQuantity(at: $0.firstToken) }
+        let next = reader.mentions.first { $0.firstToken >= mention.endToken && reader.isQuantity(at: $0.firstToken) }
+        let lower = max(clause.lowerBound, previous?.endToken ?? 0, previousInClause?.endToken ?? 0)
+        let own = tokens(lower, min(clause.upperBound, next?.firstToken ?? clause.upperBound))
+        guard let time = reader.date(near: mention.firstToken, in: own), case .time(let t) = time.value, !reader.isCurrent(t) else {
+            return nil
+        }
+        return t.notation
     }
 
     /// The reference point of a distance: "north-west of the city of X", "from X" — the first
@@ -105,7 +122,7 @@ extension ClaimBuilder {
         let context = reader.context
         let measures = lexicon.measures
         var thing: (start: Int, class: String)?
-        for j in mention.endToken..<min(mention.endToken + 2, clause.upperBound) where reader.owner[j] < 0 {
+        for j in tokens(mention.endToken, min(mention.endToken + 2, clause.upperBound)) where reader.owner[j] < 0 {
             if let found = measures.things.match(context.norms, at: j, limit: clause.upperBound) {
                 thing = (j, found.payload)
                 break
@@ -176,7 +193,7 @@ extension ClaimBuilder {
         // around this one are its own ("down 27% …, following its 31% drop in July 1974").
         let previousFigure = reader.mentions.last { $0.endToken <= level.start && reader.isQuantity(at: $0.firstToken) }
         let nextFigure = reader.mentions.first { $0.firstToken >= mention.endToken && reader.isQuantity(at: $0.firstToken) }
-        let own = max(clause.lowerBound, previousFigure?.endToken ?? 0)..<min(clause.upperBound, nextFigure?.firstToken ?? clause.upperBound)
+        let own = tokens(max(clause.lowerBound, previousFigure?.endToken ?? 0), min(clause.upperBound, nextFigure?.firstToken ?? clause.upperBound))
         var scope: [String] = []
         if let time = reader.date(near: first, in: own), case .time(let t) = time.value, !reader.isCurrent(t) {
             scope.append(t.notation)
@@ -220,12 +237,12 @@ extension ClaimBuilder {
               reader.owner[end] < 0 || reader.isDate(at: end) {
             end += 1
         }
-        if let found = find(in: mention.endToken..<end) { return found }
-        let between = level.upperBound..<mention.firstToken
+        if let found = find(in: tokens(mention.endToken, end)) { return found }
+        let between = tokens(level.upperBound, mention.firstToken)
         if !between.contains(where: { reader.owner[$0] >= 0 && reader.isQuantity(at: $0) }), let found = find(in: between) {
             return found
         }
-        let opening = clause.lowerBound..<level.lowerBound
+        let opening = tokens(clause.lowerBound, level.lowerBound)
         if !opening.contains(where: { reader.owner[$0] >= 0 && reader.isQuantity(at: $0) }), let found = find(in: opening) {
             return found
         }

@@ -86,6 +86,7 @@ public struct ClaimBuilder {
             return
         }
         guard value.unit == .count else { return }
+        if keyVotes(&draft, reader) { return }
         // "Jane Doe and John Roe, both 51, died": a bare number between commas after names is an age.
         if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
         // Relative counts ("an additional 9", "210 other detainees", "a dozen more") and rates

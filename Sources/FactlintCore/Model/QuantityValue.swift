@@ -58,12 +58,19 @@ public struct QuantityValue: Hashable, Sendable {
     /// Whether the text names a number rather than a vague amount.
     public var isStated: Bool { !statedNumbers.isEmpty }
 
-    /// The numbers the statement allows. `tolerance` gives the spread of an approximation.
+    /// The numbers the statement allows. `tolerance` gives the spread of an approximation. A
+    /// figure given to a scale ("10.4 million") may be rounded or cut off at its last digit: it
+    /// allows half a unit of that digit below and up to a whole unit above ([10.35, 10.5) million).
     public func values(tolerance: Tolerance) -> IntervalSet {
         let slack = rounding / 2
+        // A converted measurement is rounded, never cut off: half its last digit either way.
+        let above = unit == .measure ? slack : rounding
+        func stated(_ x: Double) -> Interval {
+            rounding > 0 ? Interval(lower: x - slack, upper: x + above, upperClosed: unit == .measure) : Interval(lower: x, upper: x)
+        }
         switch form {
         case .exact(let x):
-            return IntervalSet([Interval(lower: x - slack, upper: x + slack)])
+            return IntervalSet([stated(x)])
         case .atLeast(let x, let inclusive):
             return IntervalSet([Interval(lower: x, lowerClosed: inclusive, upper: .infinity)])
         case .atMost(let x, let inclusive):
@@ -74,9 +81,9 @@ public struct QuantityValue: Hashable, Sendable {
         case .range(let a, let b, let approximate):
             let low = approximate ? a - tolerance.spread(around: a, unit: unit) : a
             let high = approximate ? b + tolerance.spread(around: b, unit: unit) : b
-            return IntervalSet([Interval(lower: low - slack, upper: high + slack)])
+            return IntervalSet([Interval(lower: low - slack, upper: stated(high).upper, upperClosed: stated(high).upperClosed)])
         case .alternatives(let xs):
-            return IntervalSet(xs.map { Interval(lower: $0 - slack, upper: $0 + slack) })
+            return IntervalSet(xs.map(stated))
         case .vague(let x):
             return IntervalSet([Interval(lower: x, upper: .infinity)])
         }

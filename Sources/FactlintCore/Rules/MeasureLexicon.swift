@@ -43,6 +43,19 @@ public struct MeasureLexicon: Sendable {
     /// ("Corp", "Inc").
     public var legalForms: WordSet = []
 
+    /// Nouns of votes ("votes", "ballots").
+    public var voteNouns: WordSet = []
+    /// Verbs that give a candidate a figure ("got", "received", "trailed with"), each to its event class.
+    public var voteVerbs = PhraseTable<String>()
+    /// The event class of a candidate's count when no verb gives one ("and Y 9,000"): the first of `vote-verbs`.
+    public var candidateEvent: String?
+    /// Words before a figure that make it the total ("out of", "of the"), each to its event class.
+    public var voteTotalsBefore = PhraseTable<String>()
+    /// Events written after a vote count ("cast", "counted", "voided"), each to its class.
+    public var voteEventsAfter = PhraseTable<String>()
+    /// Words that pair a list of names with a list of figures in order ("respectively").
+    public var respectively: WordSet = []
+
     public init() {}
 }
 
@@ -94,6 +107,22 @@ extension MeasureLexicon {
         "trading-sessions": { y, n, l throws(InputError) in try classes(y, n, "trading-sessions", into: &l.measures.sessions) },
         "place-prepositions": { y, n, l throws(InputError) in
             l.measures.placePrepositions.formUnion(try y.strings(n, "place-prepositions").map { $0.lowercased() })
+        },
+        "vote-nouns": { y, n, l throws(InputError) in
+            l.measures.voteNouns.formUnion(try y.strings(n, "vote-nouns").map { $0.lowercased() })
+        },
+        "vote-verbs": { y, n, l throws(InputError) in
+            try classes(y, n, "vote-verbs", into: &l.measures.voteVerbs)
+            if l.measures.candidateEvent == nil { l.measures.candidateEvent = try y.entries(try y.mapping(n, "vote-verbs")).first?.key }
+        },
+        "vote-totals-before": { y, n, l throws(InputError) in
+            try classes(y, n, "vote-totals-before", into: &l.measures.voteTotalsBefore)
+        },
+        "vote-events-after": { y, n, l throws(InputError) in
+            try classes(y, n, "vote-events-after", into: &l.measures.voteEventsAfter)
+        },
+        "respectively": { y, n, l throws(InputError) in
+            l.measures.respectively.formUnion(try y.strings(n, "respectively").map { $0.lowercased() })
         },
         "legal-forms": { y, n, l throws(InputError) in
             l.measures.legalForms.formUnion(try y.strings(n, "legal-forms").map { $0.lowercased() })

@@ -72,4 +72,10 @@ struct MeasurementBindingTests {
         #expect(keys["15%"] != .some("shares · fell"))
         #expect(keys["2%"] == .some(nil))
     }
+
+    @Test("a measurement dated other than the story's present measures another event")
+    func dated() {
+        let keys = Fixtures.claimKeys("The region was hit by a 7.2-magnitude earthquake in 2004.")
+        #expect(keys["7.2-magnitude"] == .some("earthquake magnitude · 2004"))
+    }
 }
