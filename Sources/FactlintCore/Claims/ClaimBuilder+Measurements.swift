@@ -198,7 +198,10 @@ extension ClaimBuilder {
         if let time = reader.date(near: first, in: own), case .time(let t) = time.value, !reader.isCurrent(t) {
             scope.append(t.notation)
         }
-        if let stretch = reader.mentions.first(where: { own.contains($0.firstToken) && $0.kindIsDuration }),
+        // A stretch that opens the clause before the level ("In the past six months, shares lost
+        // 30%") or follows the figure at once ("fell 20% over six months"), not any length nearby.
+        if let stretch = reader.mentions.first(where: { own.contains($0.firstToken) && $0.kindIsDuration
+            && ($0.endToken <= level.start || ($0.firstToken >= mention.endToken && $0.firstToken <= mention.endToken + 3)) }),
            case .duration(let length) = stretch.value {
             scope.append(length.notation)
         }
@@ -259,8 +262,14 @@ extension ClaimBuilder {
         var start = level.lowerBound
         if context.norm(start - 1) == "'s" || context.norm(start - 1) == "'" { start -= 1 }
         if let named = candidates.last(where: { $0.endToken == start }) { return ownerName(named) }
-        if ["of", "in"].contains(context.norm(level.upperBound)),
-           let named = candidates.first(where: { $0.firstToken == level.upperBound + 1 }) {
+        // "shares of Acme", "shares of the carmaker Acme": the first name within a few words, as
+        // the head of the phrase, maybe with an apposition ("shares of Acme, the carmaker,"), not
+        // a modifier ("shares of the Lagos, Nigeria-based company").
+        if lexicon.measures.ownerPrepositions.contains(context.norm(level.upperBound)),
+           let named = candidates.first(where: { $0.firstToken > level.upperBound && $0.firstToken <= level.upperBound + 4 }),
+           !tokens(level.upperBound + 1, named.firstToken).contains(where: { context.norm($0) == "," || reader.owner[$0] >= 0 }),
+           context.norm(named.endToken) != "," || lexicon.determiners.contains(context.norm(named.endToken + 1)),
+           context.norm(named.endToken) != "-" {
             return ownerName(named)
         }
         var counts: [String: (count: Int, first: Int)] = [:]

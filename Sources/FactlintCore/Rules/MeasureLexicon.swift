@@ -37,6 +37,8 @@ public struct MeasureLexicon: Sendable {
     public var levels = PhraseTable<String>()
     /// Trading sessions a change belongs to ("in after-hours trading", "closed down"), each to its id.
     public var sessions = PhraseTable<String>()
+    /// Prepositions between a level and its owner ("shares of Acme", "shares in Acme").
+    public var ownerPrepositions: WordSet = []
     /// Prepositions of place: a name right after one is a place, never the owner of a level.
     public var placePrepositions: WordSet = []
     /// Words of an organisation's name that are its legal form, dropped when it owns a level
@@ -105,6 +107,9 @@ extension MeasureLexicon {
         "change-nouns": { y, n, l throws(InputError) in try classes(y, n, "change-nouns", into: &l.measures.changeNouns) },
         "levels": { y, n, l throws(InputError) in try classes(y, n, "levels", into: &l.measures.levels) },
         "trading-sessions": { y, n, l throws(InputError) in try classes(y, n, "trading-sessions", into: &l.measures.sessions) },
+        "owner-prepositions": { y, n, l throws(InputError) in
+            l.measures.ownerPrepositions.formUnion(try y.strings(n, "owner-prepositions").map { $0.lowercased() })
+        },
         "place-prepositions": { y, n, l throws(InputError) in
             l.measures.placePrepositions.formUnion(try y.strings(n, "place-prepositions").map { $0.lowercased() })
         },

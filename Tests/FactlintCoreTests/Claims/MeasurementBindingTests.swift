@@ -78,4 +78,12 @@ struct MeasurementBindingTests {
         let keys = Fixtures.claimKeys("The region was hit by a 7.2-magnitude earthquake in 2004.")
         #expect(keys["7.2-magnitude"] == .some("earthquake magnitude · 2004"))
     }
+
+    @Test("the owner after 'of' is the phrase's head, with an apposition, never a place modifying it")
+    func owners() {
+        let apposed = Fixtures.claimKeys("Shares of Norvik Corp, the carmaker, fell 4% in after-hours trading.")
+        #expect(apposed["4%"] == .some("Norvik shares · fell · after-hours"))
+        let modifier = Fixtures.claimKeys("Norvik said it would cut jobs. Shares of the Lagos, Nigeria-based company fell 5%.")
+        #expect(modifier["5%"] == .some("Norvik shares · fell"))
+    }
 }
