@@ -101,6 +101,10 @@ public struct ClaimBuilder {
         let mention = draft.mention
         let clause = context.clause(containing: mention.firstToken)
         draft.hedges = reader.hedges(in: clause)
+        if value.unit == .measure {
+            keyMeasurement(value, &draft, reader)
+            return
+        }
         if let person = agePerson(of: mention, value, reader) {
             draft.key = ClaimKey(measure: .age)
             draft.people = [person]
@@ -109,9 +113,11 @@ public struct ClaimBuilder {
         if reader.isAge(mention) { return }
         if value.unit == .percent {
             keyShare(&draft, clause: clause, reader)
+            if draft.key == nil { _ = keyChange(&draft, reader) }
             return
         }
         guard value.unit == .count else { return }
+        if keyVotes(&draft, reader) { return }
         // "Jane Doe and John Roe, both 51, died": a bare number between commas after names is an age.
         if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
         // Relative counts ("an additional 9", "210 other detainees", "a dozen more") and rates

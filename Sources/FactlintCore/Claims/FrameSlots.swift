@@ -84,8 +84,8 @@ struct FrameSlots {
         while v > sentence.lowerBound, reader.lexicon.auxiliaries.contains(context.norm(v)) { v -= 1 }
         if v > sentence.lowerBound, reader.lexicon.attribution.match(norms, endingBefore: v + 1, notBefore: v) != nil
             || words.sourcePhrases.match(norms, endingBefore: v + 1, notBefore: v) != nil,
-           reader.owner[sentence.lowerBound] >= 0,
-           let place = placeMention(reader.mentions[reader.owner[sentence.lowerBound]], subject: true),
+           reader.owner[sentence.lowerBound] >= 0, case .name(let opening) = reader.mentions[reader.owner[sentence.lowerBound]].value,
+           opening.kind == .place, let place = placeMention(reader.mentions[reader.owner[sentence.lowerBound]], subject: true),
            place.firstToken == sentence.lowerBound, context.norm(place.endToken) == "," {
             return place
         }
@@ -186,6 +186,13 @@ struct FrameSlots {
     /// ("X said", "X put the toll at") or, inverted, the name after it (", said X"). The
     /// reporting verb nearest the figure wins. A pronoun is no source.
     func source(of mention: Mention) -> (String?, Mention?) {
+        let (text, name) = namedSource(of: mention)
+        // A vague source ("Officials said", capitalised or not) tells no side from another.
+        guard let text, !words.vagueSources.contains(text.lowercased()) else { return (nil, nil) }
+        return (text, name)
+    }
+
+    private func namedSource(of mention: Mention) -> (String?, Mention?) {
         let sentence = context.text.sentence(containing: mention.firstToken)
         let norms = context.norms
         var best: (distance: Int, text: String?, mention: Mention?)?

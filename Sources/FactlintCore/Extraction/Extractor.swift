@@ -1,5 +1,5 @@
 /// One kind of mention finder. Extractors run in a fixed order over a document (names, dates,
-/// durations, quantities, quotes), each taking tokens the ones before it left free.
+/// durations, measurements, quantities, quotes), each taking tokens the ones before it left free.
 public protocol Extractor {
     /// Finds this extractor's mentions and marks their tokens consumed.
     func extract(in context: inout ExtractionContext) -> [Mention]
@@ -22,7 +22,8 @@ public struct MentionExtraction {
     public static func mentions(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
         let extractors: [any Extractor] = [
-            NameExtractor(), TimeExtractor(), DurationExtractor(), QuantityExtractor(), QuoteExtractor(),
+            NameExtractor(), TimeExtractor(), DurationExtractor(), MeasurementExtractor(), QuantityExtractor(),
+            QuoteExtractor(),
         ]
         for extractor in extractors {
             let found = extractor.extract(in: &context)

@@ -24,7 +24,7 @@ public struct Claim: Sendable, Hashable {
 
         public var kind: ClaimKind {
             switch self {
-            case .quantity: .quantity
+            case .quantity(let q): q.unit == .measure ? .measurement : .quantity
             case .time: .date
             case .duration: .duration
             case .name: .name

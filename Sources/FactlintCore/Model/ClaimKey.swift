@@ -24,6 +24,12 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         case duration
         /// How old a person is ("Aliaksei Karpovich, 33").
         case age
+        /// A number in a unit of measure, in its family's base unit ("a magnitude 6.2
+        /// earthquake", "35 km north of the city"); the subject names the thing and the family.
+        case measurement
+        /// How much a level moved, in percent ("shares fell 10% in after-hours trading"); the
+        /// event is the direction, the scope the day and trading session.
+        case change
     }
 
     public var measure: Measure
@@ -100,7 +106,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         case .share: parts.append("share")
         case .date: parts.append("date")
         case .duration: parts.append("duration")
-        case .count, .age: break
+        case .count, .age, .measurement, .change: break
         }
         return parts.joined(separator: " · ")
     }

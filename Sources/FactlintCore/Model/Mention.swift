@@ -26,7 +26,7 @@ public struct Mention: Sendable, Hashable {
     /// The claim kind of the value, as the JSON contract names it.
     public var kind: ClaimKind {
         switch value {
-        case .quantity: .quantity
+        case .quantity(let q): q.unit == .measure ? .measurement : .quantity
         case .time: .date
         case .duration: .duration
         case .name: .name
@@ -145,5 +145,6 @@ public enum EntityKind: String, Sendable, Hashable, Codable {
 
 /// The kinds of claims and mentions, as named in the JSON output.
 public enum ClaimKind: String, Sendable, Hashable, Codable, CaseIterable {
-    case quantity, date, duration, name, quote
+    /// A count or a percentage; `measurement` a number in a unit of measure ("35 km").
+    case quantity, date, duration, name, quote, measurement
 }

@@ -1,11 +1,14 @@
 /// A number as an article states it: exact, bounded, approximate, a range, alternatives or a
 /// vague plural, in a unit (a count, a percentage, percentage points). See DESIGN.md §1.
 public struct QuantityValue: Hashable, Sendable {
-    /// What the number measures. Units of measure other than these are dropped.
+    /// What the number measures: a count, a percentage, percentage points, or a unit of measure.
     public enum Unit: String, Hashable, Sendable {
         case count
         case percent
         case percentagePoints
+        /// A unit of measure of `family` (DESIGN.md notation drops it); the value is in the
+        /// family's base unit ("25 miles" is 40.2336 in kilometres).
+        case measure
     }
 
     /// The shape of the statement.
@@ -31,11 +34,14 @@ public struct QuantityValue: Hashable, Sendable {
     /// The unit of the last stated digit when a scale word rounds the number ("1.2 million":
     /// 100000); 0 when the number is stated to the unit.
     public var rounding: Double
+    /// For a unit of measure, the family of units it belongs to ("length", "magnitude"); nil otherwise.
+    public var family: String?
 
-    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0) {
+    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0, family: String? = nil) {
         self.form = form
         self.unit = unit
         self.rounding = rounding
+        self.family = family
     }
 
     /// The numerals the text states, normalised (none for a vague plural). Two compatible
@@ -52,12 +58,19 @@ public struct QuantityValue: Hashable, Sendable {
     /// Whether the text names a number rather than a vague amount.
     public var isStated: Bool { !statedNumbers.isEmpty }
 
-    /// The numbers the statement allows. `tolerance` gives the spread of an approximation.
+    /// The numbers the statement allows. `tolerance` gives the spread of an approximation. A
+    /// figure given to a scale ("10.4 million") may be rounded or cut off at its last digit: it
+    /// allows half a unit of that digit below and up to a whole unit above ([10.35, 10.5) million).
     public func values(tolerance: Tolerance) -> IntervalSet {
         let slack = rounding / 2
+        // A converted measurement is rounded, never cut off: half its last digit either way.
+        let above = unit == .measure ? slack : rounding
+        func stated(_ x: Double) -> Interval {
+            rounding > 0 ? Interval(lower: x - slack, upper: x + above, upperClosed: unit == .measure) : Interval(lower: x, upper: x)
+        }
         switch form {
         case .exact(let x):
-            return IntervalSet([Interval(lower: x - slack, upper: x + slack)])
+            return IntervalSet([stated(x)])
         case .atLeast(let x, let inclusive):
             return IntervalSet([Interval(lower: x, lowerClosed: inclusive, upper: .infinity)])
         case .atMost(let x, let inclusive):
@@ -68,9 +81,9 @@ public struct QuantityValue: Hashable, Sendable {
         case .range(let a, let b, let approximate):
             let low = approximate ? a - tolerance.spread(around: a, unit: unit) : a
             let high = approximate ? b + tolerance.spread(around: b, unit: unit) : b
-            return IntervalSet([Interval(lower: low - slack, upper: high + slack)])
+            return IntervalSet([Interval(lower: low - slack, upper: stated(high).upper, upperClosed: stated(high).upperClosed)])
         case .alternatives(let xs):
-            return IntervalSet(xs.map { Interval(lower: $0 - slack, upper: $0 + slack) })
+            return IntervalSet(xs.map(stated))
         case .vague(let x):
             return IntervalSet([Interval(lower: x, upper: .infinity)])
         }
@@ -79,7 +92,7 @@ public struct QuantityValue: Hashable, Sendable {
     /// The value in DESIGN.md notation: `37`, `>600`, `~4%`, `2000..2500`, `2000|2500`, `>=24`.
     public var notation: String {
         let suffix: String = switch unit {
-        case .count: ""
+        case .count, .measure: ""
         case .percent: "%"
         case .percentagePoints: "pp"
         }
@@ -112,7 +125,7 @@ public struct Tolerance: Hashable, Sendable {
 
     func spread(around value: Double, unit: QuantityValue.Unit) -> Double {
         switch unit {
-        case .count: abs(value) * relative
+        case .count, .measure: abs(value) * relative
         case .percent, .percentagePoints: percentPoints
         }
     }

@@ -89,6 +89,7 @@ public struct Lexicon: Sendable {
         durations.formUnion(vagueDurations.firstWords)
 
         var quantities = numbers.union(["-", "$", "€", "£"])
+        quantities.formUnion(measures.unitsBefore.firstWords)
         quantities.formUnion(vague.firstWords)
         quantities.formUnion(boundsBefore.firstWords)
         quantities.formUnion(rangeOpeners)
@@ -266,6 +267,9 @@ public struct Lexicon: Sendable {
 
     // Names (person, organisation and place recognition; transliteration-aware matching)
     public var names = NameLexicon()
+
+    // Measurements and changes of a level (measures.yml)
+    public var measures = MeasureLexicon()
 
     public init() {}
 

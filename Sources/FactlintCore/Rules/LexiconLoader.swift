@@ -19,7 +19,9 @@ public enum LexiconLoader {
 
     private typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
 
-    private static let sections: [String: Section] = [
+    private static let sections: [String: Section] = MeasureLexicon.sections.merging(coreSections) { core, _ in core }
+
+    private static let coreSections: [String: Section] = [
         // numbers.yml
         "number-units": { y, n, l throws(InputError) in try numbers(y, n, into: &l.numberWords) },
         "number-tens": { y, n, l throws(InputError) in try numbers(y, n, into: &l.tens) },

@@ -105,6 +105,8 @@ public enum RuleLoader {
         case "age": [.age]
         case "date": [.date]
         case "duration": [.duration]
+        case "measurement": [.measurement]
+        case "change": [.change]
         default: nil
         }
     }

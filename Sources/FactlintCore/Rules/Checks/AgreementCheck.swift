@@ -109,7 +109,16 @@ struct AgreementCheck: ClaimCheck {
     private func sourcesDiffer(_ group: [Claim], _ contradicted: [Claim]) -> Bool {
         let outlying = Set(group.compactMap(\.sourceKey))
         let other = Set(contradicted.compactMap(\.sourceKey))
-        return !outlying.isEmpty && !other.isEmpty && outlying.isDisjoint(with: other)
+        guard !outlying.isEmpty, !other.isEmpty else { return false }
+        return !outlying.contains { a in other.contains { b in AgreementCheck.sameSource(a, b) } }
+    }
+
+    /// Two sources are one when one's words are all among the other's ("the commission" and
+    /// "the electoral commission").
+    static func sameSource(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = Set(a.split(separator: " ")), y = Set(b.split(separator: " "))
+        return x.isSubset(of: y) || y.isSubset(of: x)
     }
 
     /// Whether the dispute is already in the text: every article that gives one side's figure
@@ -161,8 +170,8 @@ struct AgreementCheck: ClaimCheck {
                 let against = indices[..<n].filter { earlier in
                     guard claims[earlier].isPrecise, let other = values[earlier], !other.isCompatible(with: value),
                           !oneDayApart(claims[earlier], claims[later], other, value) else { return false }
-                    let a = claims[earlier].sourceKey, b = claims[later].sourceKey
-                    return a == nil || b == nil || a == b
+                    guard let a = claims[earlier].sourceKey, let b = claims[later].sourceKey else { return true }
+                    return AgreementCheck.sameSource(a, b)
                 }
                 guard !against.isEmpty else { continue }
                 let others = against.map { claims[$0] }

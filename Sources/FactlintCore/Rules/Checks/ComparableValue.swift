@@ -42,7 +42,9 @@ extension Claim {
     /// What the text states, for telling divergence: the numerals written (none for "dozens").
     var statedForm: Set<Double>? {
         switch value {
-        case .quantity(let q): q.isStated ? q.statedNumbers : nil
+        // A measurement converted from another unit ("25 miles" in km) states no figure of its
+        // own to diverge by: only incompatible values count.
+        case .quantity(let q): q.isStated && !(q.unit == .measure && q.rounding > 0) ? q.statedNumbers : nil
         case .duration(let d): d.statedDays.isEmpty ? nil : d.statedDays
         default: nil
         }
@@ -54,7 +56,10 @@ extension Claim {
     var boundShape: BoundShape? {
         let form: QuantityValue.Form
         switch value {
-        case .quantity(let q): form = q.form
+        case .quantity(let q):
+            // "10.4 million" against 10,415,991: the same figure stated to a coarser digit, no divergence.
+            if q.rounding > 0, q.unit != .measure, case .exact = q.form { return .rounded }
+            form = q.form
         case .duration(let d): form = d.amount
         default: return nil
         }
@@ -110,4 +115,7 @@ extension Claim {
 /// Whether a figure bounds a value from below, from above, or names it.
 enum BoundShape: Hashable {
     case lower, upper, point
+    /// An exact figure given to a scale word's digit ("10.4 million"): it allows every figure
+    /// that rounds or cuts off to it, so it diverges only from another figure so given.
+    case rounded
 }

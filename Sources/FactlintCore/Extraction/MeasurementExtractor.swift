@@ -1,0 +1,74 @@
+/// Finds numbers in a unit of measure (`measure-units` in `Rules/lexicon/measures.yml`): a unit
+/// after the number ("35 km", "about 40 kilometres", "6.3 magnitude", "6.1-magnitude", "5.9 on
+/// the Richter scale") or before it ("magnitude 6.2", "a magnitude of 6.3"). The value is
+/// converted to the family's base unit; a converted value keeps the spread of its last stated
+/// digit ("25 miles" is 40.23 km give or take 0.8). Runs before the quantity extractor, so that
+/// a measurement is never read as a count.
+public struct MeasurementExtractor: Extractor {
+    public init() {}
+
+    public func extract(in context: inout ExtractionContext) -> [Mention] {
+        context.scan(startingWith: Lexicon.Extraction.quantity) { i, context in
+            measurement(at: i, context).map { (.quantity($0.0), $0.1, $0.2) }
+        }
+    }
+
+    /// The measurement that starts at token `i`, its first and end token.
+    private func measurement(at i: Int, _ context: ExtractionContext) -> (QuantityValue, Int, Int)? {
+        let measures = context.lexicon.measures
+        // "magnitude 6.2", "a magnitude of 6.3", "magnitude-6.3"
+        if let unit = measures.unitsBefore.match(context.norms, at: i) {
+            var start = i + unit.length
+            if context.norm(start) == "-", context.isJoined(start) { start += 1 }
+            guard let number = number(at: start, context) else { return nil }
+            return (value(.exact(number.value), unit.payload, number, context), i, number.end)
+        }
+        var start = i
+        var op: Lexicon.Operator?
+        if let bound = context.lexicon.boundsBefore.match(context.norms, at: i) {
+            op = bound.payload
+            start = i + bound.length
+        }
+        guard let number = number(at: start, context) else { return nil }
+        var end = number.end
+        // "6.1-magnitude": a unit joined by a hyphen.
+        if context.norm(end) == "-", context.isJoined(end), context.isJoined(end + 1) { end += 1 }
+        guard let unit = measures.unitsAfter.match(context.norms, at: end) else { return nil }
+        let form = op.map { QuantityExtractor.apply($0, to: number.value) } ?? .exact(number.value)
+        return (value(form, unit.payload, number, context), i, end + unit.length)
+    }
+
+    /// The value in the family's base unit.
+    private func value(_ form: QuantityValue.Form, _ unit: MeasureLexicon.Unit, _ number: NumberParser.Parsed,
+                       _ context: ExtractionContext) -> QuantityValue {
+        let size = unit.size
+        let scaled: QuantityValue.Form = switch form {
+        case .exact(let x): .exact(x * size)
+        case .atLeast(let x, let inclusive): .atLeast(x * size, inclusive: inclusive)
+        case .atMost(let x, let inclusive): .atMost(x * size, inclusive: inclusive)
+        case .approximately(let x): .approximately(x * size)
+        default: form
+        }
+        // A converted figure is as precise as its last stated digit, not more.
+        let digit = number.rounding > 0 ? number.rounding : lastDigit(of: number, context)
+        let rounding = size == 1 ? number.rounding : digit * size
+        return QuantityValue(scaled, unit: .measure, rounding: rounding, family: unit.family)
+    }
+
+    /// The unit of the last digit a number states ("7.7": 0.1, "25": 1).
+    private func lastDigit(of number: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
+        guard number.digits, context.norm(number.end - 2) == "." else { return 1 }
+        var unit = 1.0
+        for _ in context.norm(number.end - 1) { unit /= 10 }
+        return unit
+    }
+
+    /// A number at `i` that no earlier extractor took and that is no ordinal.
+    private func number(at i: Int, _ context: ExtractionContext) -> NumberParser.Parsed? {
+        guard i < context.count, !context.consumed[i], let parsed = NumberParser(context).parse(at: i) else { return nil }
+        if context.lexicon.ordinals.contains(context.norm(parsed.end - 1)) { return nil }
+        if parsed.digits, context.isJoined(parsed.end), context.isWord(parsed.end),
+           context.lexicon.measures.unitsAfter.match(context.norms, at: parsed.end) == nil { return nil }
+        return parsed
+    }
+}
