@@ -17,9 +17,12 @@ public enum LexiconLoader {
         }
     }
 
-    private typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
+    typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
 
-    private static let sections: [String: Section] = [
+    /// Every section a lexicon file may hold: the ones below, and those of times (`timeSections`).
+    private static let sections: [String: Section] = baseSections.merging(timeSections) { base, _ in base }
+
+    private static let baseSections: [String: Section] = [
         // numbers.yml
         "number-units": { y, n, l throws(InputError) in try numbers(y, n, into: &l.numberWords) },
         "number-tens": { y, n, l throws(InputError) in try numbers(y, n, into: &l.tens) },
