@@ -307,7 +307,7 @@ public struct ClaimBuilder {
             return
         }
         if kind == .attribute {
-            draft.people = reader.people(near: hit.start, in: clause)
+            draft.people = speakerFirst(reader.people(near: hit.start, in: clause), for: mention, in: clause, reader)
             guard !draft.people.isEmpty else { return }
             draft.key = key
             return
@@ -464,7 +464,8 @@ public struct ClaimBuilder {
             draft.key = ClaimKey(measure: .duration, event: hit.id)
             return
         }
-        draft.people = reader.people(near: min(hit.start, mention.firstToken), in: clause)
+        draft.people = speakerFirst(reader.people(near: min(hit.start, mention.firstToken), in: clause), for: mention,
+                                    in: clause, reader)
         guard !draft.people.isEmpty else { return }
         draft.key = ClaimKey(measure: .duration, event: hit.id)
     }

@@ -202,6 +202,8 @@ public struct Lexicon: Sendable {
     public var recurrenceMarkers: WordSet = []
     /// The prepositions of such a gap ("in", "since").
     public var recurrencePrepositions: WordSet = []
+    /// Words by which a speaker names themself ("I", "my"): inside a quote, the quote's speaker.
+    public var firstPersonPronouns: WordSet = []
 
     // Events
     public var eventClasses: WordMap<EventClass> = [:]

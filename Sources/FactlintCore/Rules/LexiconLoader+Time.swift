@@ -19,6 +19,9 @@ extension LexiconLoader {
         "recurrence-markers": { y, n, l throws(InputError) in
             l.recurrenceMarkers.formUnion(try y.strings(n, "a list of words").map { $0.lowercased() })
         },
+        "first-person-pronouns": { y, n, l throws(InputError) in
+            l.firstPersonPronouns.formUnion(try y.strings(n, "a list of words").map { $0.lowercased() })
+        },
         "recurrence-prepositions": { y, n, l throws(InputError) in
             l.recurrencePrepositions.formUnion(try y.strings(n, "a list of words").map { $0.lowercased() })
         },

@@ -61,3 +61,16 @@ struct StateBindingTests {
         #expect(zones.findings.isEmpty)
     }
 }
+
+/// A first person inside a quote is the quote's speaker.
+@Suite("First person in quotes")
+struct FirstPersonTests {
+    @Test("a sentence a speaker tells of themself is the speaker's, not another name's in the quote")
+    func speaker() {
+        let keys = Fixtures.claimKeys("\"I was sentenced to ten years by Judge Tom Roe,\" Jane Doe said.")
+        #expect(keys["ten years"] == .some("Jane Doe · sentenced · duration"))
+        // Without a first person, the quote's speaker is not the subject.
+        let third = Fixtures.claimKeys("\"Jane Doe was sentenced to ten years,\" Tom Roe said.")
+        #expect(third["ten years"] == .some("Jane Doe · sentenced · duration"))
+    }
+}
