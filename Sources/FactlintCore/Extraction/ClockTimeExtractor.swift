@@ -12,7 +12,7 @@ public struct ClockTimeExtractor: Extractor {
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         context.scan(startingWith: Lexicon.Extraction.time) { i, context in
-            read(at: i, context).map { (.time($0.value), i, $0.end) }
+            (weekend(at: i, context) ?? read(at: i, context)).map { (.time($0.value), i, $0.end) }
         }
     }
 
@@ -48,6 +48,40 @@ public struct ClockTimeExtractor: Extractor {
     /// Whether a word before token `i` opens a time ("at", "since", "as of").
     private func opens(before i: Int, _ context: ExtractionContext) -> Bool {
         context.lexicon.clock.openers.match(context.norms, endingBefore: i, notBefore: max(0, i - 3)) != nil
+    }
+
+    // MARK: - Weekends
+
+    /// A weekend as its Saturday and Sunday: "the weekend", "over the weekend" (the latest one on
+    /// or before the reference date; in a future clause the coming one), "last weekend" (the one
+    /// before the reference date's own), "next weekend", "this weekend". Read only against a
+    /// reference date.
+    private func weekend(at i: Int, _ context: ExtractionContext) -> (value: TimeValue, end: Int)? {
+        let lexicon = context.lexicon
+        var direction: RelativeTime.Direction = context.clauseIsFuture(i) ? .upcoming : .latest
+        var j = i
+        if let modifier = lexicon.relativeModifiers[context.norm(i)] {
+            if modifier != .latest { direction = modifier }
+            j += 1
+        }
+        // "a weekend of protests", "every weekend", "that weekend": no weekend of the reference date.
+        guard j > i || lexicon.definiteDeterminers.contains(context.norm(i - 1)) else { return nil }
+        guard lexicon.clock.weekendWords.contains(context.norm(j)), let reference = context.referenceDate,
+              let (saturday, sunday) = lexicon.clock.weekend else { return nil }
+        let today = reference.firstDay
+        let weekday = DatePoint.weekday(ofDay: today)
+        let inWeekend = weekday == saturday || weekday == sunday
+        // The latest Saturday on or before the reference date, and the first one after it.
+        let latest = today - (weekday - saturday + 7) % 7
+        let first: Int
+        switch direction {
+        case .latest: first = latest
+        case .previous: first = inWeekend ? latest - 7 : latest
+        case .upcoming: first = inWeekend ? latest : latest + 7
+        case .next: first = latest + 7
+        }
+        let days = (sunday - saturday + 7) % 7
+        return (TimeValue(.between(DatePoint(dayNumber: first), DatePoint(dayNumber: first + days))), j + 1)
     }
 
     // MARK: - Clock times

@@ -43,6 +43,11 @@ public struct ClockLexicon: Sendable {
     /// night": -1, "this morning": 0).
     public var partDays: WordMap<Int> = [:]
 
+    /// Words for a weekend ("weekend").
+    public var weekendWords: WordSet = []
+    /// The ISO weekdays a weekend runs from and to (Saturday 6, Sunday 7), nil without them.
+    public var weekend: (from: Int, to: Int)?
+
     public init() {}
 
     /// The words a time-of-day expression may start with (besides digits and the calendar's own
@@ -53,6 +58,7 @@ public struct ClockLexicon: Sendable {
         words.formUnion(parts.map(\.0))
         words.formUnion(narrowings.map(\.0))
         words.formUnion(partDays.map(\.0))
+        words.formUnion(weekendWords)
         return words
     }
 }

@@ -35,6 +35,20 @@ extension LexiconLoader {
                 l.clock.words[word.lowercased()] = try clock(y, value, "the time of '\(word)'")
             }
         },
+        "weekend": { y, n, l throws(InputError) in
+            let fields = try y.mapping(n, "weekend")
+            try y.requireKnownKeys(fields, ["words", "from", "to"], in: "weekend")
+            var from = 6
+            var to = 7
+            for (key, _, value) in try y.entries(fields) {
+                switch key {
+                case "words": l.clock.weekendWords.formUnion(try y.strings(value, "a list of words").map { $0.lowercased() })
+                case "from": from = try y.wholeNumber(value, "the weekend's first weekday", in: 1...7)
+                default: to = try y.wholeNumber(value, "the weekend's last weekday", in: 1...7)
+                }
+            }
+            l.clock.weekend = (from, to)
+        },
         "clock-hour-words": { y, n, l throws(InputError) in
             for phrase in try y.strings(n, "a list of words") { l.clock.hourWords.add(phrase.lowercased(), true) }
         },

@@ -94,4 +94,16 @@ struct ClockTimeExtractorTests {
         let keys = Fixtures.claimKeys("At 10:30 p.m. on Monday, officials declared a curfew.", referenceDate: Self.reference)
         #expect(keys["10:30 p.m. on Monday"] == .some("curfew · declared · date"))
     }
+
+    @Test("a weekend is its Saturday and Sunday: the latest one, the coming one in a future clause, or the one before")
+    func weekends() {
+        let saturday = DatePoint.day(2025, 9, 13)
+        #expect(Self.times("Storms hit over the weekend.")["weekend"]?.0 == "2025-09-06/2025-09-07")
+        #expect(Self.times("The talks will resume at the weekend.")["weekend"]?.0 == "2025-09-13/2025-09-14")
+        // On a Saturday, the weekend is the day's own, and last weekend the one before.
+        #expect(Self.times("Storms hit over the weekend.", referenceDate: saturday)["weekend"]?.0 == "2025-09-13/2025-09-14")
+        #expect(Self.times("Crowds gathered last weekend.", referenceDate: saturday)["last weekend"]?.0 == "2025-09-06/2025-09-07")
+        #expect(Self.times("They spent a weekend of protests there.")["weekend"] == nil)
+        #expect(Self.times("Storms hit over the weekend.", referenceDate: nil).isEmpty)
+    }
 }
