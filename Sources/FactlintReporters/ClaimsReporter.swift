@@ -16,15 +16,24 @@ public enum ClaimsReporter {
             return claims.map { claim in
                 let key = claim.key?.display ?? "-"
                 let text = claim.span.text.replacingOccurrences(of: "\n", with: "\\n")
+                let time = ClaimsReporter.time(of: claim).map { " (\($0))" } ?? ""
                 let slots = frameNotes(claim)
-                return "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation) \"\(text)\" [\(key)]"
+                return "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation)\(time) \"\(text)\" [\(key)]"
                     + (slots.isEmpty ? "" : " {" + slots + "}")
             }.joined(separator: "\n") + (claims.isEmpty ? "" : "\n")
         }
     }
 
+    /// The time of day of a date claim, in ISO 8601 (`2024-12-03T22:25`), when the text gives one on a day.
+    static func time(of claim: Claim) -> String? {
+        guard case .time(let t) = claim.value else { return nil }
+        return t.momentNotation
+    }
+
     static func value(_ claim: Claim) -> JSONValue {
-        .object([
+        // `time` only for a date given to the time of day: every other claim prints as before.
+        let time = ClaimsReporter.time(of: claim).map { [("time", JSONValue.string($0))] } ?? []
+        return .object([
             ("path", .string(claim.span.path)),
             ("line", .int(claim.span.line)),
             ("column", .int(claim.span.column)),
@@ -33,6 +42,7 @@ public enum ClaimsReporter {
             ("text", .string(claim.span.text)),
             ("kind", .string(claim.kind.rawValue)),
             ("value", .string(claim.value.notation)),
+        ] + time + [
             ("key", .optional(claim.key?.display)),
             ("frame", claim.key.map { frame($0, claim) } ?? .null),
         ])

@@ -253,6 +253,12 @@ public struct ClaimBuilder {
            let previous = names.last(where: { $0.endToken == first - 1 }) {
             return previous
         }
+        // "Name (61)": a bare number in parentheses right after a name, as many papers give
+        // ages ("his mother Jane Roe (61)" gives Jane Roe's, the named one's).
+        if context.norm(first - 1) == "(", context.norm(end) == ")", mention.endToken - first == 1,
+           let previous = names.last(where: { $0.endToken == first - 1 }) {
+            return previous
+        }
         return nil
     }
 
@@ -321,15 +327,25 @@ public struct ClaimBuilder {
            !lexicon.notNouns.contains(context.norm(mention.endToken)) {
             return
         }
-        guard let hit = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
-                                     stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval),
-              let kind = reader.kind(of: hit.id), kind != .request else { return }
+        let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
+                                   stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval)
+        // "By 9 p.m. on Monday we had imposed a curfew": a state's phase after the date.
+        if nearest == nil, let (state, phase) = phasedState(after: mention, in: clause, reader) {
+            draft.key = ClaimKey(measure: .date, subject: state.id, event: phase)
+            return
+        }
+        guard let hit = nearest, let kind = reader.kind(of: hit.id), kind != .request else { return }
         var key = ClaimKey(measure: .date, event: hit.id)
         // A thing's attribute ("the 19 July truce") dates no person's, and the date of a truce
-        // may be its start, its breach or its end.
-        if reader.isImpersonal(hit.id) { return }
+        // may be its start, its breach or its end: it is keyed only with the phase the text
+        // gives ("declared a curfew at 9 p.m." dates the declaration, `curfew · declared`).
+        if reader.isImpersonal(hit.id) {
+            guard let phase = statePhase(of: hit, in: clause, reader) else { return }
+            draft.key = ClaimKey(measure: .date, subject: hit.id, event: phase)
+            return
+        }
         if kind == .attribute {
-            draft.people = reader.people(near: hit.start, in: clause)
+            draft.people = speakerFirst(reader.people(near: hit.start, in: clause), for: mention, in: clause, reader)
             guard !draft.people.isEmpty else { return }
             draft.key = key
             return
@@ -464,6 +480,14 @@ public struct ClaimBuilder {
             if !context.isWord(i) || reader.owner[i] >= 0 { break }
             i += 1
         }
+        // "the first time in 30 years": the gap since the last time, the length of nothing.
+        if isRecurrenceGap(mention, reader) { return }
+        // "The curfew lasted five hours", "It lasted two days".
+        if hit == nil, let state = lastingState(of: mention, reader) {
+            draft.impersonal = true
+            draft.key = ClaimKey(measure: .duration, event: state.id)
+            return
+        }
         var vague = false
         if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
         if hit == nil, !vague,
@@ -478,7 +502,8 @@ public struct ClaimBuilder {
             draft.key = ClaimKey(measure: .duration, event: hit.id)
             return
         }
-        draft.people = reader.people(near: min(hit.start, mention.firstToken), in: clause)
+        draft.people = speakerFirst(reader.people(near: min(hit.start, mention.firstToken), in: clause), for: mention,
+                                    in: clause, reader)
         guard !draft.people.isEmpty else { return }
         draft.key = ClaimKey(measure: .duration, event: hit.id)
     }

@@ -303,10 +303,13 @@ struct ClauseReader {
         return !isAge(mention) && !isApposed(mention)
     }
 
-    /// A bare number between commas right after a name ("Jane Doe, 33,"): an age, not a count.
+    /// A bare number between commas right after a name ("Jane Doe, 33,"), or in parentheses
+    /// ("Jane Doe (33)"): an age, not a count.
     func isApposed(_ mention: Mention) -> Bool {
-        guard mention.endToken - mention.firstToken == 1, context.norm(mention.firstToken - 1) == ",",
-              [",", ")"].contains(context.norm(mention.endToken)), mention.firstToken >= 2 else { return false }
+        guard mention.endToken - mention.firstToken == 1, mention.firstToken >= 2 else { return false }
+        let open = context.norm(mention.firstToken - 1)
+        let close = context.norm(mention.endToken)
+        guard (open == "," && (close == "," || close == ")")) || (open == "(" && close == ")") else { return false }
         let before = owner[mention.firstToken - 2]
         if before >= 0, case .name = mentions[before].value { return true }
         return context.norm(mention.firstToken - 2) == "both"
@@ -359,12 +362,14 @@ struct ClauseReader {
     }
 
     /// Whether a date is the story's present: within the week before the reference date (or a
-    /// stretch since a day of that week), or a weekday or "today"/"yesterday" that has no
-    /// reference date to resolve against.
+    /// stretch since a day of that week), or a weekday, "today"/"yesterday" or a time of day
+    /// that has no reference date or day to resolve against.
     func isCurrent(_ time: TimeValue) -> Bool {
         if case .unresolved(let relative) = time.form {
             switch relative {
             case .weekday: return true
+            // "at 5:12 a.m." with no day beside it: a time of the story's own day.
+            case .timeOfDay: return true
             case .offset(let n, .day): return abs(n) <= 7
             default: return false
             }

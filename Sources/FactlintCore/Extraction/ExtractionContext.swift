@@ -171,9 +171,14 @@ public struct ExtractionContext {
         // After a word or number, only a clause break written with letters could start one.
         if let previous = token(index - 1), previous.kind != .punctuation, !lexicon.clauseBreaksHaveWords { return false }
         let previous = norm(index - 1)
-        if lexicon.clauseBreaks.contains(previous) { return true }
+        if lexicon.clauseBreaks.contains(previous) { return !isInsideNumber(index - 1) }
         if previous == ",", lexicon.clauseOpeners.contains(norm(index)) { return true }
         return false
+    }
+
+    /// Whether the mark at `index` joins two numbers ("9:40", "3:1"): it breaks no clause.
+    private func isInsideNumber(_ index: Int) -> Bool {
+        token(index - 1)?.kind == .number && token(index + 1)?.kind == .number && isJoined(index) && isJoined(index + 1)
     }
 
     /// Whether the sentence around `index` is written in title case (a headline): most of its

@@ -1,5 +1,6 @@
-/// One kind of mention finder. Extractors run in a fixed order over a document (names, dates,
-/// durations, measurements, quantities, quotes), each taking tokens the ones before it left free.
+/// One kind of mention finder. Extractors run in a fixed order over a document (times of day,
+/// names, dates, durations, measurements, quantities, quotes), each taking tokens the ones before
+/// it left free (times of day first, so that "PM" and "GMT" after a time are not read as names).
 public protocol Extractor {
     /// Finds this extractor's mentions and marks their tokens consumed.
     func extract(in context: inout ExtractionContext) -> [Mention]
@@ -22,8 +23,8 @@ public struct MentionExtraction {
     public static func mentions(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
         let extractors: [any Extractor] = [
-            NameExtractor(), TimeExtractor(), DurationExtractor(), MeasurementExtractor(), QuantityExtractor(),
-            QuoteExtractor(),
+            ClockTimeExtractor(), NameExtractor(), TimeExtractor(), DurationExtractor(), MeasurementExtractor(),
+            QuantityExtractor(), QuoteExtractor(),
         ]
         for extractor in extractors {
             let found = extractor.extract(in: &context)

@@ -15,7 +15,8 @@ public struct NameExtractor: Extractor {
         let lowerCase = LowerCaseWords(context)
         var i = 0
         while i < context.count {
-            guard isNameWord(i, context) else {
+            // A token a time of day took ("PM" of "6:50 PM", "GMT") is no name's.
+            guard !context.consumed[i], isNameWord(i, context) else {
                 i += 1
                 continue
             }
@@ -32,7 +33,7 @@ public struct NameExtractor: Extractor {
     /// One past the last token of the run of name words starting at `i`.
     private func runEnd(from i: Int, _ context: ExtractionContext) -> Int {
         var j = dottedAcronymEnd(from: i, context) ?? i + 1
-        while j < context.count, !(context.token(j)?.newlineBefore ?? true) {
+        while j < context.count, !context.consumed[j], !(context.token(j)?.newlineBefore ?? true) {
             if isNameWord(j, context), !context.isJoined(j) || context.norm(j - 1) == "-" {
                 j += 1
             } else if context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isNameWord(j + 1, context) {

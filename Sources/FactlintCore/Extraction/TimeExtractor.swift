@@ -319,4 +319,13 @@ public struct TimeExtractor: Extractor {
     private func skipPossessive(_ i: Int, _ context: ExtractionContext) -> Int {
         context.norm(i) == "'s" ? i + 1 : i
     }
+
+    // MARK: - For times of day
+
+    /// The date written at token `i` without an interval word ("Tuesday", "December 3",
+    /// "yesterday"), resolved as a date mention would be, and the token after it: the day that
+    /// `ClockTimeExtractor` puts a time of day on.
+    func day(at i: Int, _ context: ExtractionContext) -> (TimeValue, Int)? {
+        date(at: i, context, wrapped: nil)
+    }
 }

@@ -27,6 +27,8 @@ public enum TimeResolver {
             guard let day else { return .month(year, month) }
             let point = DatePoint.day(year, month, day)
             return point.isValid ? point : nil
+        case .timeOfDay:
+            return nil
         case .offset(let amount, let unit):
             switch unit {
             case .day:

@@ -1,9 +1,11 @@
-/// A calendar date as precise as the text: a decade ("the 1990s"), a year, a month or a day.
-/// Proleptic Gregorian calendar; day numbers count days since 1970-01-01.
+/// A calendar date as precise as the text: a decade ("the 1990s"), a year, a month, a day, or a
+/// time of day to the hour ("7 p.m.") or the minute ("9:40"), in the writer's local time.
+/// Proleptic Gregorian calendar; day numbers count days since 1970-01-01, minute numbers
+/// minutes since 1970-01-01T00:00.
 public struct DatePoint: Hashable, Sendable, Comparable {
     /// How much of the date the text gives.
     public enum Precision: Int, Hashable, Sendable, Comparable {
-        case decade, year, month, day
+        case decade, year, month, day, hour, minute
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -13,6 +15,10 @@ public struct DatePoint: Hashable, Sendable, Comparable {
     public var month: Int
     /// 1–31; 1 when the precision is coarser than a day.
     public var day: Int
+    /// 0–23; 0 when the precision is coarser than an hour.
+    public var hour: Int = 0
+    /// 0–59; 0 when the precision is coarser than a minute.
+    public var minute: Int = 0
     public var precision: Precision
 
     public init(year: Int, month: Int = 1, day: Int = 1, precision: Precision) {
@@ -20,6 +26,19 @@ public struct DatePoint: Hashable, Sendable, Comparable {
         self.month = month
         self.day = day
         self.precision = precision
+    }
+
+    /// A time of day on the day `dayNumber` (days since 1970-01-01), `minuteOfDay` minutes after
+    /// its midnight; minutes past 24:00 or before 00:00 fall on the next or previous day.
+    public init(dayNumber: Int, minuteOfDay: Int, precision: Precision) {
+        let dayShift = minuteOfDay >= 0 ? minuteOfDay / 1440 : -((1439 - minuteOfDay) / 1440)
+        let minutes = minuteOfDay - dayShift * 1440
+        self.init(dayNumber: dayNumber + dayShift)
+        if precision >= .hour {
+            hour = minutes / 60
+            minute = precision == .minute ? minutes % 60 : 0
+            self.precision = precision
+        }
     }
 
     public static func decade(_ year: Int) -> DatePoint { DatePoint(year: year - year % 10, precision: .decade) }
@@ -46,7 +65,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
         switch precision {
         case .decade, .year: DatePoint.days(year: year, month: 1, day: 1)
         case .month: DatePoint.days(year: year, month: month, day: 1)
-        case .day: DatePoint.days(year: year, month: month, day: day)
+        case .day, .hour, .minute: DatePoint.days(year: year, month: month, day: day)
         }
     }
 
@@ -56,12 +75,25 @@ public struct DatePoint: Hashable, Sendable, Comparable {
         case .decade: DatePoint.days(year: year + 9, month: 12, day: 31)
         case .year: DatePoint.days(year: year, month: 12, day: 31)
         case .month: DatePoint.days(year: year, month: month, day: DatePoint.daysIn(month: month, year: year))
-        case .day: firstDay
+        case .day, .hour, .minute: firstDay
         }
     }
 
     /// The days the date covers, as an interval of day numbers.
     public var interval: Interval { Interval(lower: Double(firstDay), upper: Double(lastDay)) }
+
+    /// Whether the date gives a time of day.
+    public var hasTimeOfDay: Bool { precision >= .hour }
+
+    /// Minutes after the day's midnight (0 for a date without a time of day).
+    public var minuteOfDay: Int { hour * 60 + minute }
+
+    /// The minutes the date covers, as an interval of minute numbers (minutes since
+    /// 1970-01-01T00:00): a whole day is [00:00, 23:59] of it; a time of day, its one minute.
+    public var minutes: Interval {
+        guard hasTimeOfDay else { return Interval(lower: Double(firstDay * 1440), upper: Double(lastDay * 1440 + 1439)) }
+        return .point(Double(firstDay * 1440 + minuteOfDay))
+    }
 
     /// ISO 8601 as precise as the text; a decade in EDTF (`199X`).
     public var notation: String {
@@ -74,6 +106,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
         case .year: return pad(year, 4)
         case .month: return "\(pad(year, 4))-\(pad(month, 2))"
         case .day: return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        case .hour, .minute: return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2))"
         }
     }
 
@@ -85,7 +118,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
     }
 
     public static func < (lhs: DatePoint, rhs: DatePoint) -> Bool {
-        (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)
+        (lhs.firstDay, lhs.lastDay, lhs.minuteOfDay) < (rhs.firstDay, rhs.lastDay, rhs.minuteOfDay)
     }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

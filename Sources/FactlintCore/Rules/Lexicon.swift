@@ -82,6 +82,7 @@ public struct Lexicon: Sendable {
         starts.formUnion(relativeModifiers.map(\.0))
         starts.formUnion(weekdays.map(\.0))
         starts.formUnion(months.map(\.0))
+        starts.formUnion(clock.startWords)
 
         var durations = numbers.union(["between"])
         durations.formUnion(boundsBefore.firstWords)
@@ -188,6 +189,22 @@ public struct Lexicon: Sendable {
     public var dateRangeOpeners: WordSet = []
     public var dateRangeConnectives: WordSet = []
     public var yearRange: ClosedRange<Int> = 1800...2100
+    /// Times of day and parts of the day.
+    public var clock = ClockLexicon()
+    /// Words around an impersonal state that say which phase of it a date gives, by phase
+    /// ("declared a curfew" → declared, "the curfew was lifted" → lifted, "took effect").
+    public var statePhases = PhraseTable<String>()
+    /// Verbs that give a state's or event's length after them ("lasted five hours").
+    public var lastingVerbs = PhraseTable<Bool>()
+    /// Subject pronouns that refer to the previous sentence's state or event ("It lasted …").
+    public var referringPronouns: WordSet = []
+    /// Words that make "in N years" after them the gap since the last occurrence, not a
+    /// length ("the first time in 40 years", "the worst flooding in a century").
+    public var recurrenceMarkers: WordSet = []
+    /// The prepositions of such a gap ("in", "since").
+    public var recurrencePrepositions: WordSet = []
+    /// Words by which a speaker names themself ("I", "my"): inside a quote, the quote's speaker.
+    public var firstPersonPronouns: WordSet = []
 
     // Events
     public var eventClasses: WordMap<EventClass> = [:]

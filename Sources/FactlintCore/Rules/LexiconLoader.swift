@@ -17,9 +17,14 @@ public enum LexiconLoader {
         }
     }
 
-    private typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
+    typealias Section = @Sendable (YAMLSource, Node, inout Lexicon) throws(InputError) -> Void
 
-    private static let sections: [String: Section] = MeasureLexicon.sections.merging(coreSections) { core, _ in core }
+    /// Every section a lexicon file may hold: the ones below, those of measurements
+    /// (`MeasureLexicon.sections`) and those of times (`timeSections`). Two sections of one name
+    /// are a programming error (the second would silently read into the first's table).
+    private static let sections: [String: Section] = coreSections
+        .merging(MeasureLexicon.sections) { _, _ in preconditionFailure("two lexicon sections share a name") }
+        .merging(timeSections) { _, _ in preconditionFailure("two lexicon sections share a name") }
 
     private static let coreSections: [String: Section] = [
         // numbers.yml

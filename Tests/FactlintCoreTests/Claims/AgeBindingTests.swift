@@ -36,4 +36,13 @@ struct AgeBindingTests {
         let ages = Self.ages("Police shot Kimani (Kiki) Gray, 16, on Saturday night.")
         #expect(ages["16"] == .some("Kimani (Kiki) Gray"))
     }
+
+    @Test("an age in parentheses after a name is that person's, also after a kin word")
+    func parenthesised() {
+        let ages = Self.ages("Jane Roe (61) was freed with her son. His mother Mary Doe (83) waited at the gate.")
+        #expect(ages["61"] == .some("Jane Roe"))
+        #expect(ages["83"] == .some("Mary Doe"))
+        // A number in parentheses after no name is no age.
+        #expect(Self.ages("The hostages (24) were freed.")["24"] == nil)
+    }
 }

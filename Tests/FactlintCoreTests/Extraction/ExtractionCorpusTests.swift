@@ -19,7 +19,7 @@ struct ExtractionCorpusTests {
     static let categories = [
         "numbers", "number-words", "scales", "bounds", "approximations", "ranges", "alternatives", "vague",
         "percentages", "not-counts", "ages", "dates-absolute", "dates-relative", "date-intervals", "durations",
-        "not-dates",
+        "not-dates", "times",
     ]
 
     /// One labelled expression: a line of the TSV.

@@ -1,7 +1,9 @@
 /// A claim's value in the form checks compare: a set of numbers (counts, percentages, day
-/// numbers, lengths in days), or a weekday that no reference date resolved.
+/// numbers, lengths in days), a moment given to the time of day (minute numbers, in a time
+/// zone: nil for the writer's local time), or a weekday that no reference date resolved.
 enum ComparableValue: Hashable {
     case numbers(IntervalSet)
+    case moment(IntervalSet, zone: String?)
     case weekday(Int)
 
     /// The comparable form of a claim, or nil when it cannot be compared (an unresolved month).
@@ -14,6 +16,10 @@ enum ComparableValue: Hashable {
         case .time(let t):
             if case .unresolved(.weekday(let day, _)) = t.form {
                 self = .weekday(day)
+                return
+            }
+            if let minutes = t.minutes {
+                self = .moment(minutes, zone: t.zone)
                 return
             }
             // "since 1987" dates the start: compare the start date itself.
@@ -33,8 +39,17 @@ enum ComparableValue: Hashable {
         switch (self, other) {
         case (.numbers(let a), .numbers(let b)): a.overlaps(b)
         case (.weekday(let a), .weekday(let b)): a == b
+        // Times in different zones ("3:05 p.m. local time", "1305 GMT"): nothing to say.
+        case (.moment(let a, let x), .moment(let b, let y)): x != y || a.overlaps(b)
+        case (.moment(let a, _), .numbers(let days)), (.numbers(let days), .moment(let a, _)):
+            a.overlaps(ComparableValue.minutes(ofDays: days))
         default: true  // a weekday against a calendar date: nothing to say without a reference date
         }
+    }
+
+    /// The minutes of a set of whole days (day numbers): from 00:00 of the first to 23:59 of the last.
+    static func minutes(ofDays days: IntervalSet) -> IntervalSet {
+        IntervalSet(days.parts.map { Interval(lower: $0.lower * 1440, upper: $0.upper * 1440 + 1439) })
     }
 }
 
