@@ -85,8 +85,10 @@ public struct ClaimBuilder {
         if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
         // Relative counts ("an additional 9", "210 other detainees", "a dozen more") and rates
         // ("for every miner rescued, two more") are not totals.
-        if lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
-            || lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
+        // "an additional 2,000": relative only to an earlier count of the same thing and event,
+        // which the article-level pass looks for (`Draft.relative`).
+        if lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
+        draft.relative = lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
         for i in clause where i < mention.firstToken && lexicon.distributive.contains(context.norms, at: i) { return }
 
         let vague: Bool
@@ -103,13 +105,20 @@ public struct ClaimBuilder {
         // 40 people and injuring more than 200"): anything else after it is a noun the reader
         // did not know.
         var tollEvent: String?
+        // "2,053 dead and 9,249 injured", "left 12 dead": a casualty word for a noun counts people.
+        if noun == nil, lexicon.peopleAdjectives.contains(context.norm(mention.endToken)), reader.isEvent(at: mention.endToken) {
+            noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: true, impliedEvent: nil,
+                                            end: mention.endToken, partitive: false)
+        }
         if noun == nil {
             var next = mention.endToken
             while lexicon.auxiliaries.contains(context.norm(next)) { next += 1 }
             let eventAfter = reader.isEvent(at: next)
             let eventBefore = reader.eventEnding(at: mention.firstToken - 1) != nil
             let nothingAfter = !context.isWord(mention.endToken) || mention.endToken >= clause.upperBound
-            tollEvent = nothingAfter ? toll(before: mention, in: clause, reader) : nil
+            // "the toll has risen to 140 across six states": a place or time may follow a toll.
+            let nothingCounted = nothingAfter || lexicon.notNouns.contains(context.norm(mention.endToken))
+            tollEvent = nothingCounted ? toll(before: mention, in: clause, reader) : nil
             guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
             let coordinated = context.norm(mention.firstToken - 1) == "and"
             if tollEvent != nil {
@@ -122,7 +131,20 @@ public struct ClaimBuilder {
             }
         }
         let after = noun?.end ?? mention.endToken
-        let hit = tollEvent == nil ? reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken)) : nil
+        // An event class that counts only some things ("won 40 seats", "cut 300 jobs") is not
+        // the event of a count of anything else.
+        let thing = noun?.noun
+        var hit: ClauseReader.EventHit?
+        if tollEvent == nil {
+            // "killed six children when a school collapsed": the verb right before a count is its own.
+            if let adjacent = reader.eventEnding(at: mention.firstToken - 1, notBefore: clause.lowerBound), noun != nil,
+               reader.kind(of: adjacent.id) != .attribute, reader.counts(adjacent.id, thing) {
+                hit = adjacent
+            } else {
+                hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken),
+                                   accepts: { reader.counts($0, thing) })
+            }
+        }
         var event = tollEvent ?? hit?.id ?? noun?.impliedEvent
         // A release that someone calls for is a request, not a release.
         if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
@@ -131,6 +153,11 @@ public struct ClaimBuilder {
             event = request.id
         }
         if let event, let kind = reader.kind(of: event), kind == .attribute { return }
+        // "Jane Doe received 10 million votes": the count is the subject's own.
+        if let event, lexicon.eventClasses[event]?.bySubject == true {
+            draft.people = reader.subjects(before: hit?.start ?? mention.firstToken)
+            guard !draft.people.isEmpty else { return }
+        }
         // Money is counted only by money events ("paid $3 million"), and those count only money.
         let isMoney = noun.map { lexicon.moneyClasses.contains($0.noun) } ?? false
         if let event, (lexicon.eventClasses[event]?.money ?? false) != isMoney { return }
@@ -175,7 +202,13 @@ public struct ClaimBuilder {
         var key = ClaimKey(measure: .share, subject: group)
         // The part: the event the sentence reports before the share ("the release of 30 … is").
         let before = sentence.lowerBound..<mention.firstToken
-        key.event = reader.events(in: before).last { reader.kind(of: $0.id) == .event }?.id
+        let hit = reader.events(in: before).last { reader.kind(of: $0.id) == .event }
+        key.event = hit?.id
+        // "Jane Doe won 52 percent of the vote": a share of the subject's own.
+        if let hit, lexicon.eventClasses[hit.id]?.bySubject == true {
+            draft.people = reader.subjects(before: hit.start)
+            guard !draft.people.isEmpty else { return }
+        }
         draft.key = key
         draft.shareNeedsEvent = key.event == nil
     }
@@ -254,6 +287,15 @@ public struct ClaimBuilder {
         for i in stride(from: mention.firstToken - 1, through: start, by: -1) {
             if let found = lexicon.tollNouns.match(reader.context.norms, at: i) { return found.payload }
         }
+        // "The death toll from the storm, which hit the coast, has risen to 130": the toll is
+        // the subject of the clause before a relative clause that this one opens.
+        let context = reader.context
+        guard context.norm(clause.lowerBound - 1) == ",", lexicon.relativePronouns.contains(context.norm(clause.lowerBound)),
+              clause.lowerBound >= 2 else { return nil }
+        let previous = context.clause(containing: clause.lowerBound - 2)
+        for i in previous.reversed() where i >= previous.upperBound - 12 {
+            if let found = lexicon.tollNouns.match(context.norms, at: i) { return found.payload }
+        }
         return nil
     }
 
@@ -305,6 +347,10 @@ public struct ClaimBuilder {
             let nounEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
             return reader.event(around: count.firstToken, nounEnd, in: clause)?.start == hit.start
         }
+        // "won 40 seats in March": a class that counts only some things dates only their count.
+        if let things = lexicon.eventClasses[hit.id]?.things, !counts.contains(where: { count in
+            things.contains(reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.noun ?? "")
+        }) { return }
         if !reader.countFollows(hit) {
             let patients = personPatients(of: hit, in: clause, reader)
             if !patients.isEmpty {
@@ -385,11 +431,7 @@ public struct ClaimBuilder {
         !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word) && !lexicon.events.contains([word], at: 0)
     }
 
-    private func singular(_ word: String) -> String {
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
-        return word
-    }
+    private func singular(_ word: String) -> String { ClauseReader.singular(word) }
 
     // MARK: - Durations
 
@@ -404,7 +446,7 @@ public struct ClaimBuilder {
         guard lexicon.attributePrepositions.contains(reader.context.norm(before)) else { return false }
         var words = 0
         for i in gap where reader.owner[i] < 0 {
-            if reader.isEvent(at: i) { return false }
+            if let other = reader.eventStarting(at: i), lexicon.eventClasses[other.id]?.things == nil { return false }
             words += 1
         }
         return words <= 5
@@ -428,8 +470,10 @@ public struct ClaimBuilder {
         }
         var vague = false
         if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
+        // A class that counts only some things governs no length ("declared for 60 days").
         if hit == nil, !vague,
-           let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6),
+           let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6,
+                                    accepts: { reader.lexicon.eventClasses[$0]?.things == nil }),
            reader.kind(of: found.id) == .attribute, onlyGapWords(between: found, and: mention, reader) {
             hit = found
         }
@@ -465,4 +509,7 @@ struct Draft {
     var shareNeedsEvent = false
     /// A duration of a thing, keyed without a person ("a state of emergency for 30 days").
     var impersonal = false
+    /// The count follows a relative word ("an additional 2,000", "another 17"): it is a total only
+    /// when no earlier count of the article has its thing and event.
+    var relative = false
 }

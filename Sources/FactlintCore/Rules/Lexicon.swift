@@ -27,6 +27,12 @@ public struct Lexicon: Sendable {
         /// The class is an attribute of no person: its length is stated for the thing itself
         /// ("a state of emergency for 30 days", "a 72-hour ceasefire").
         public var impersonal: Bool = false
+        /// The things the class counts, as noun classes or singular nouns ("won 40 seats",
+        /// "cut 300 jobs"); nil when it counts anything. A count of another thing is not its.
+        public var things: WordSet?
+        /// A count of the class is the clause subject's own ("Jane Doe received 10 million
+        /// votes"): keyed by that name, and not keyed without one.
+        public var bySubject: Bool = false
     }
 
     /// A vague duration: "decades" is at least 20 years.
@@ -201,6 +207,9 @@ public struct Lexicon: Sendable {
     // Nouns
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: WordSet = []
+    /// Words that, right after a count with no noun, say it counts people and what befell
+    /// them ("2,000 dead and 9,000 injured", "left 12 dead").
+    public var peopleAdjectives: WordSet = []
     public var tollNouns = PhraseTable<String>()
     public var auxiliaries: WordSet = []
     public var moneyClasses: WordSet = []
@@ -217,6 +226,8 @@ public struct Lexicon: Sendable {
     public var abbreviations: WordSet = []
     public var clauseOpeners: WordSet = []
     public var clauseBreaks: WordSet = []
+    /// Words that open a relative clause after a comma ("the toll, which …, has risen to 130").
+    public var relativePronouns: WordSet = []
     public var ageWords: WordSet = []
     public var spellingEndings = SpellingEndings()
 
