@@ -193,7 +193,7 @@ public struct ClaimBuilder {
         var group: String?
         var j = i + 1
         while j < min(sentence.upperBound, i + 10), group == nil {
-            if let found = lexicon.nounClasses.match(context.norms, at: j) {
+            if let found = lexicon.nounClasses.match(context.nouns, at: j) {
                 if !lexicon.genericNouns.contains(context.norm(j + found.length - 1)) { group = found.payload }
             }
             j += 1
@@ -202,7 +202,7 @@ public struct ClaimBuilder {
         var key = ClaimKey(measure: .share, subject: group)
         // The part: the event the sentence reports before the share ("the release of 30 … is").
         let before = sentence.lowerBound..<mention.firstToken
-        let hit = reader.events(in: before).last { reader.kind(of: $0.id) == .event }
+        let hit = reader.events(in: before).last { reader.kind(of: $0.id) == .event && reader.counts($0.id, group) }
         key.event = hit?.id
         // "Jane Doe won 52 percent of the vote": a share of the subject's own.
         if let hit, lexicon.eventClasses[hit.id]?.bySubject == true {
@@ -285,7 +285,7 @@ public struct ClaimBuilder {
     private func toll(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
         let start = max(clause.lowerBound, mention.firstToken - 10)
         for i in stride(from: mention.firstToken - 1, through: start, by: -1) {
-            if let found = lexicon.tollNouns.match(reader.context.norms, at: i) { return found.payload }
+            if let found = lexicon.tollNouns.match(reader.context.nouns, at: i) { return found.payload }
         }
         // "The death toll from the storm, which hit the coast, has risen to 130": the toll is
         // the subject of the clause before a relative clause that this one opens.
@@ -294,7 +294,7 @@ public struct ClaimBuilder {
               clause.lowerBound >= 2 else { return nil }
         let previous = context.clause(containing: clause.lowerBound - 2)
         for i in previous.reversed() where i >= previous.upperBound - 12 {
-            if let found = lexicon.tollNouns.match(context.norms, at: i) { return found.payload }
+            if let found = lexicon.tollNouns.match(context.nouns, at: i) { return found.payload }
         }
         return nil
     }
@@ -302,7 +302,7 @@ public struct ClaimBuilder {
     /// "$3 million": money counts in its currency.
     private func currency(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let symbol = reader.context.norm(mention.firstToken)
-        guard let found = lexicon.nounClasses.match(reader.context.norms, at: mention.firstToken, limit: mention.firstToken + 1),
+        guard let found = lexicon.nounClasses.match(reader.context.nouns, at: mention.firstToken, limit: mention.firstToken + 1),
               Tokenizer.isCurrencySign(symbol) else { return nil }
         return ClauseReader.CountedNoun(noun: found.payload, qualifiers: [], generic: false, impliedEvent: nil,
                                         end: mention.endToken, partitive: false)
@@ -415,7 +415,7 @@ public struct ClaimBuilder {
             let word = context.norm(i)
             if reader.owner[i] >= 0 { break }
             if lexicon.determiners.contains(word) { i += 1; steps += 1; continue }
-            if context.isWord(i), isObjectNoun(word), !(context.token(i)?.capitalized ?? true) {
+            if context.isWord(i), isObjectNoun(word), !reader.isEvent(at: i), !(context.token(i)?.capitalized ?? true) {
                 return singular(word)
             }
             break
@@ -423,12 +423,13 @@ public struct ClaimBuilder {
         // "the embassy, closed since …": a noun, a comma, the participle.
         let j = hit.start - 2
         guard context.norm(hit.start - 1) == ",", j >= context.text.sentence(containing: hit.start).lowerBound,
-              context.isWord(j), isObjectNoun(context.norm(j)), !(context.token(j)?.capitalized ?? true) else { return nil }
+              context.isWord(j), isObjectNoun(context.norm(j)), !reader.isEvent(at: j),
+              !(context.token(j)?.capitalized ?? true) else { return nil }
         return singular(context.norm(j))
     }
 
     private func isObjectNoun(_ word: String) -> Bool {
-        !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word) && !lexicon.events.contains([word], at: 0)
+        !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word)
     }
 
     private func singular(_ word: String) -> String { ClauseReader.singular(word) }
@@ -470,11 +471,13 @@ public struct ClaimBuilder {
         }
         var vague = false
         if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
-        // A class that counts only some things governs no length ("declared for 60 days").
+        // Only an attribute has a length: other events on the way are passed over ("who has led
+        // the party for 20 years and now wants …"), though not between the length and its
+        // attribute (`onlyGapWords`).
         if hit == nil, !vague,
            let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6,
-                                    accepts: { reader.lexicon.eventClasses[$0]?.things == nil }),
-           reader.kind(of: found.id) == .attribute, onlyGapWords(between: found, and: mention, reader) {
+                                    accepts: { reader.kind(of: $0) == .attribute }),
+           onlyGapWords(between: found, and: mention, reader) {
             hit = found
         }
         guard let hit else { return }

@@ -31,7 +31,8 @@ struct ClauseReader {
         var ends = [Int32](repeating: -1, count: context.count)
         var blockedUntil = 0
         // The tables and words read once, not once a token.
-        let (events, notEvents, norms, kinds) = (context.lexicon.events, context.lexicon.notEvents, context.norms, context.starts)
+        let (events, exactEvents, notEvents) = (context.lexicon.events, context.lexicon.exactEvents, context.lexicon.notEvents)
+        let (norms, stems, kinds) = (context.norms, context.stems, context.starts)
         for i in 0..<context.count {
             // A phrase is looked up only at a word that starts one (one look-up per token, made
             // for every table at once).
@@ -39,7 +40,11 @@ struct ClauseReader {
             if bits & Lexicon.Extraction.notEvent != 0, let blocked = notEvents.match(norms, at: i) {
                 blockedUntil = max(blockedUntil, i + blocked.length)
             }
-            guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0, let found = events.match(norms, at: i) else { continue }
+            guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0 else { continue }
+            // Lemma phrases by stems ("release" for "released"), exact forms as written; the longer wins.
+            let lemma = events.match(stems, at: i)
+            let exact = exactEvents.match(norms, at: i)
+            guard let found = (exact?.length ?? 0) > (lemma?.length ?? 0) ? exact : lemma else { continue }
             let hit = Int32(hits.count)
             hits.append(EventHit(id: found.payload, start: i, end: i + found.length))
             starts[i] = hit
@@ -130,7 +135,14 @@ struct ClauseReader {
                 return nil
             }
             if lexicon.uncountedNouns.contains(context.norm(i)) || lexicon.timeUnits[context.norm(i)] != nil { return nil }
-            if let found = lexicon.nounClasses.match(context.norms, at: i, limit: limit) {
+            // Counted nouns are matched by their singular. A singular that is also an adjective
+            // ("35 national and foreign teams", "three minor injuries") is none; nor is a
+            // singular before a plural, which it modifies ("12 prison guards").
+            let singular = context.nouns[i] == context.norms[i]
+            if let found = lexicon.nounClasses.match(context.nouns, at: i, limit: limit),
+               !(found.length == 1 && singular && lexicon.qualifiers.contains(context.norm(i))),
+               !(found.length == 1 && singular && context.isWord(i + 1) && looksPlural(context.norm(i + 1))
+                 && !lexicon.notNouns.contains(context.norm(i + 1))) {
                 let noun = found.payload
                 let end = i + found.length
                 let word = context.norm(end - 1)
@@ -173,12 +185,7 @@ struct ClauseReader {
 
     /// The singular of a regular English plural ("houses", "bodies", "churches"); irregular
     /// plurals ("people", "children") are in noun classes.
-    static func singular(_ word: String) -> String {
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        for ending in ["sses", "shes", "ches", "xes", "zes"] where word.hasSuffix(ending) { return String(word.dropLast(2)) }
-        return String(word.dropLast())
-    }
+    static func singular(_ word: String) -> String { EnglishNoun.singular(word) }
 
     /// An English plural noun by its shape (a lexicon word list decides the rest).
     func looksPlural(_ word: String) -> Bool {

@@ -57,6 +57,24 @@ public struct Lexicon: Sendable {
     /// ("$", a minus sign, a bound like ">") must be in its kind's set.
     public private(set) var startKinds: WordMap<UInt8>?
 
+    /// Whether a word starting with two bytes (the first byte × 256 + the second) may stem to
+    /// a word of a lemma table (`compile()`; nil until then, when every word may).
+    public private(set) var stemPrefixes: [Bool]?
+
+    /// Whether a word may stem to a word of a lemma table (`stemPrefixes`; every word may
+    /// without them): words that cannot are not stemmed.
+    @inline(__always)
+    public static func mayStem(_ word: String, _ stemPrefixes: [Bool]?) -> Bool {
+        guard let stemPrefixes else { return true }
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        return stemPrefixes[Int(first) << 8 | Int(second)]
+    }
+
+    /// The `Extraction.event` bit by the stem a lemma event phrase starts with (`compile()`),
+    /// added to a token's `startKinds` bits by its stem.
+    public private(set) var stemStartKinds: WordMap<UInt8>?
+
     /// Bits of `startKinds`, one per extraction that scans for its start words.
     public enum Extraction {
         public static let time: UInt8 = 1
@@ -101,7 +119,7 @@ public struct Lexicon: Sendable {
         quantities.formUnion(negativeSigns)
 
         var kinds: WordMap<UInt8> = [:]
-        let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
+        let phrases = [(Set(exactEvents.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
                        (Set(hedges.firstWords), Extraction.hedge),
                        (Set(futureCues.firstWords + pastCues.firstWords), Extraction.tenseCue)]
         let kindsOfStart = [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity),
@@ -110,6 +128,22 @@ public struct Lexicon: Sendable {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds
+        // The first two bytes of every stem a lemma table holds: a word that starts otherwise
+        // cannot stem to any, and is not stemmed. The stemmer keeps a word's first two letters,
+        // but for its exceptions "dying", "lying", "tying" (→ die, lie, tie).
+        var prefixes = [Bool](repeating: false, count: 1 << 16)
+        for word in events.allWords {
+            let bytes = Array(word.utf8)
+            guard bytes.count >= 2 else { continue }
+            prefixes[Int(bytes[0]) << 8 | Int(bytes[1])] = true
+            if bytes.count == 3, bytes[1] == UInt8(ascii: "i"), bytes[2] == UInt8(ascii: "e") {
+                prefixes[Int(bytes[0]) << 8 | Int(UInt8(ascii: "y"))] = true
+            }
+        }
+        stemPrefixes = prefixes
+        var stemKinds: WordMap<UInt8> = [:]
+        for word in Set(events.firstWords) { stemKinds[word] = Extraction.event }
+        stemStartKinds = stemKinds
         clauseBreaksHaveWords = clauseBreaks.contains { $0.contains { $0.isLetter || $0.isNumber } }
         var notNames = names.notNames
         for table in [numberWords.keys, tens.keys, scales.keys, weekdays.keys, months.keys] { notNames.formUnion(table) }
@@ -196,7 +230,11 @@ public struct Lexicon: Sendable {
 
     // Events
     public var eventClasses: WordMap<EventClass> = [:]
+    /// Event phrases by the stems of their words (an event class's `forms`, lemmas).
     public var events = PhraseTable<String>()
+    /// Event phrases matched as written (an event class's `exact` forms), where a stem would
+    /// also match another word ("marched", not "March"; "handed", not "hand").
+    public var exactEvents = PhraseTable<String>()
     public var notEvents = PhraseTable<Bool>()
     public var attribution = PhraseTable<Bool>()
     public var attributePrepositions: WordSet = []
@@ -205,11 +243,13 @@ public struct Lexicon: Sendable {
     public var hedges = PhraseTable<Bool>()
 
     // Nouns
+    /// Counted nouns by the stems of their words ("prisoner" matches "prisoners").
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: WordSet = []
     /// Words that, right after a count with no noun, say it counts people and what befell
     /// them ("2,000 dead and 9,000 injured", "left 12 dead").
     public var peopleAdjectives: WordSet = []
+    /// Toll nouns by the stems of their words ("death toll" matches "death tolls").
     public var tollNouns = PhraseTable<String>()
     public var auxiliaries: WordSet = []
     public var moneyClasses: WordSet = []

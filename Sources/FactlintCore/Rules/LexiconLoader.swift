@@ -119,7 +119,7 @@ public enum LexiconLoader {
             for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
                 let fields = try y.mapping(value, "event class '\(id)'")
                 try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money", "impersonal", "things",
-                                                 "by-subject"],
+                                                 "by-subject", "exact"],
                                         in: "an event class")
                 var kind = Lexicon.EventKind.event
                 var complement: String?
@@ -148,8 +148,10 @@ public enum LexiconLoader {
                         bySubject = try y.bool(field, "by-subject")
                     case "things":
                         things = WordSet(try y.strings(field, "things").map { $0.lowercased() })
+                    case "exact":
+                        for form in try y.strings(field, "exact") { l.exactEvents.add(form.lowercased(), id) }
                     default:
-                        for form in try y.strings(field, "forms") { l.events.add(form.lowercased(), id) }
+                        for form in try y.strings(field, "forms") { l.events.add(lemmas: form.lowercased(), id) }
                     }
                 }
                 l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing,
@@ -168,14 +170,14 @@ public enum LexiconLoader {
         // nouns.yml
         "noun-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "noun-classes")) {
-                for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(form.lowercased(), id) }
+                for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(nouns: form.lowercased(), id) }
             }
         },
         "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
         "people-adjectives": { y, n, l throws(InputError) in l.peopleAdjectives.formUnion(try words(y, n)) },
         "toll-nouns": { y, n, l throws(InputError) in
             for (phrase, _, value) in try y.entries(try y.mapping(n, "toll-nouns")) {
-                l.tollNouns.add(phrase.lowercased(), try y.string(value, "the event class of '\(phrase)'"))
+                l.tollNouns.add(nouns: phrase.lowercased(), try y.string(value, "the event class of '\(phrase)'"))
             }
         },
         "auxiliaries": { y, n, l throws(InputError) in l.auxiliaries.formUnion(try words(y, n)) },

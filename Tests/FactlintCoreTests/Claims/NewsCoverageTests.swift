@@ -79,3 +79,38 @@ struct NewsCoverageTests {
         #expect(Self.keys("Rescuers freed 12 miners on Monday. On Tuesday they freed an additional 9 miners.")["9"] == .some(nil))
     }
 }
+
+/// Election results, from `Tests/Fixtures/lexicon/election-results.yml` loaded over the pack: a
+/// class that counts only some things, and whose count is its subject's own.
+@Suite("Election results")
+struct ElectionResultTests {
+    static let pack: RulePack = {
+        do {
+            let text = try Fixtures.text("lexicon/election-results.yml")
+            return try RulePack.load(RulePack.builtInFiles
+                + [RulePack.File(path: "lexicon/election-results.yml", text: text, isLexicon: true)])
+        } catch { fatalError("the election lexicon does not load: \(error)") }
+    }()
+
+    static func keys(_ text: String) -> [String: String?] {
+        let claims = Pipeline(pack: pack, settings: Pipeline.Settings(threads: 1))
+            .analyze(Document(path: "a.txt", string: text)).claims
+        var keys: [String: String?] = [:]
+        for claim in claims where claim.kind != .name && claim.kind != .quote { keys.updateValue(claim.key?.display, forKey: claim.span.text) }
+        return keys
+    }
+
+    @Test("votes and seats are counted, each by its subject")
+    func bySubject() {
+        #expect(Self.keys("Anna Berg received 8,230,100 votes.")["8,230,100"] == .some("votes · Anna Berg · won"))
+        #expect(Self.keys("The Green Party won 112 seats.")["112"] == .some("seat · Green Party · won"))
+        // Without a subject the count is nobody's: not compared.
+        #expect(Self.keys("The party won 112 seats.")["112"] == .some(nil))
+    }
+
+    @Test("a class that counts only votes and seats counts nothing else")
+    func things() {
+        #expect(Self.keys("Anna Berg won three medals.")["three"] == .some(nil))
+        #expect(Self.keys("Of the 20,115,000 ballots cast, most went to the incumbent.")["20,115,000"] == .some("votes · counted"))
+    }
+}
