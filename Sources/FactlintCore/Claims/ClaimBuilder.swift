@@ -130,6 +130,7 @@ public struct ClaimBuilder {
                 noun = previous
             }
         }
+        if let found = noun { noun = nationality(of: found, reader) }
         let after = noun?.end ?? mention.endToken
         // An event class that counts only some things ("won 40 seats", "cut 300 jobs") is not
         // the event of a count of anything else.
@@ -297,6 +298,36 @@ public struct ClaimBuilder {
             if let found = lexicon.tollNouns.match(context.nouns, at: i) { return found.payload }
         }
         return nil
+    }
+
+    /// A country's people, however named: "10 Greeks", "ten Greek citizens", "ten persons from
+    /// Greece" count "Greek people".
+    private func nationality(of noun: ClauseReader.CountedNoun, _ reader: ClauseReader) -> ClauseReader.CountedNoun {
+        let context = reader.context
+        var people = noun
+        people.noun = "people"
+        people.generic = false
+        // A nationality's plural as the noun ("13 Greeks").
+        if let adjective = lexicon.demonyms[noun.noun.lowercased()], noun.noun.first?.isUppercase == true {
+            people.qualifiers.append(adjective)
+            return people
+        }
+        guard lexicon.demonymHeads.contains(noun.noun) else { return noun }
+        // A nationality adjective before a generic head ("Thai citizens").
+        if let index = noun.qualifiers.firstIndex(where: { lexicon.demonyms[$0.lowercased()] != nil }) {
+            people.qualifiers[index] = lexicon.demonyms[noun.qualifiers[index].lowercased()] ?? noun.qualifiers[index]
+            return people
+        }
+        // "from COUNTRY" after it ("persons from Thailand").
+        guard context.norm(noun.end) == "from", noun.end + 1 < reader.owner.count, reader.owner[noun.end + 1] >= 0 else { return noun }
+        let country = reader.mentions[reader.owner[noun.end + 1]]
+        // One country, not a list of them ("from Latvia, Poland and France").
+        guard case .name = country.value, ![",", "and", "or"].contains(context.norm(country.endToken)) else { return noun }
+        let written = context.document.string(context.tokens[country.firstToken].start, context.tokens[country.endToken - 1].end)
+        guard let adjective = lexicon.demonyms[written.lowercased()] else { return noun }
+        people.qualifiers.append(adjective)
+        people.end = country.endToken
+        return people
     }
 
     /// "$3 million": money counts in its currency.

@@ -246,6 +246,11 @@ public struct Lexicon: Sendable {
     /// Counted nouns by the stems of their words ("prisoner" matches "prisoners").
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: WordSet = []
+    /// Nationality words, lower-cased, to the adjective as written first for the country
+    /// ("thais", "thai", "thailand" → "Thai"): a count of a country's people names them so.
+    public var demonyms: WordMap<String> = [:]
+    /// Counted nouns that a nationality turns into that country's people ("Thai citizens").
+    public var demonymHeads: WordSet = []
     /// Words that, right after a count with no noun, say it counts people and what befell
     /// them ("2,000 dead and 9,000 injured", "left 12 dead").
     public var peopleAdjectives: WordSet = []

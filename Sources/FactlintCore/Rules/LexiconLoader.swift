@@ -174,6 +174,14 @@ public enum LexiconLoader {
             }
         },
         "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
+        "demonyms": { y, n, l throws(InputError) in
+            for (country, _, value) in try y.entries(try y.mapping(n, "demonyms")) {
+                let words = try y.strings(value, "the words for the people of '\(country)'")
+                guard let adjective = words.first else { throw y.error(value, "'\(country)' needs at least its adjective") }
+                for word in [country] + words { l.demonyms[word.lowercased()] = adjective }
+            }
+        },
+        "demonym-heads": { y, n, l throws(InputError) in l.demonymHeads.formUnion(try words(y, n)) },
         "people-adjectives": { y, n, l throws(InputError) in l.peopleAdjectives.formUnion(try words(y, n)) },
         "toll-nouns": { y, n, l throws(InputError) in
             for (phrase, _, value) in try y.entries(try y.mapping(n, "toll-nouns")) {

@@ -114,3 +114,31 @@ struct ElectionResultTests {
         #expect(Self.keys("Of the 20,115,000 ballots cast, most went to the incumbent.")["20,115,000"] == .some("votes · counted"))
     }
 }
+
+/// A country's people, however a story names them.
+@Suite("Nationality")
+struct NationalityTests {
+    @Test("a demonym plural, a nationality before a generic noun and \"from COUNTRY\" count one group")
+    func oneGroup() {
+        let keys = Fixtures.claimKeys("""
+            Officials said 10 Greeks were freed.
+
+            The militants released ten Greek citizens on Monday.
+
+            The group freed 12 persons from Greece.
+
+            Eleven Greek workers were released.
+            """)
+        #expect(keys["10"] == .some("Greek people · released"))
+        #expect(keys["ten"] == .some("Greek people · released"))
+        #expect(keys["12"] == .some("Greek people · released"))
+        #expect(keys["Eleven"] == .some("Greek people · released"))
+    }
+
+    @Test("a role noun keeps its class, and a list of countries names no one nationality")
+    func notUnified() {
+        #expect(Fixtures.claimKeys("Rebels released 12 Greek hostages.")["12"] == .some("Greek hostages · released"))
+        #expect(Fixtures.claimKeys("The release included 14 foreign nationals from Latvia, Poland and France.")["14"]
+            == .some("foreign nationals · released"))
+    }
+}
