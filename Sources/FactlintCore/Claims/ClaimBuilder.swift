@@ -324,7 +324,7 @@ public struct ClaimBuilder {
         // One country, not a list of them ("from Latvia, Poland and France").
         guard case .name = country.value, ![",", "and", "or"].contains(context.norm(country.endToken)) else { return noun }
         let written = context.document.string(context.tokens[country.firstToken].start, context.tokens[country.endToken - 1].end)
-        guard let adjective = lexicon.demonyms[written.lowercased()] else { return noun }
+        guard let adjective = lexicon.countries[written.lowercased()] else { return noun }
         people.qualifiers.append(adjective)
         people.end = country.endToken
         return people

@@ -247,8 +247,10 @@ public struct Lexicon: Sendable {
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: WordSet = []
     /// Nationality words, lower-cased, to the adjective as written first for the country
-    /// ("thais", "thai", "thailand" → "Thai"): a count of a country's people names them so.
+    /// ("thais", "thai" → "Thai"): a count of a country's people names them so.
     public var demonyms: WordMap<String> = [:]
+    /// Country names, lower-cased, to the adjective of their people ("thailand" → "Thai").
+    public var countries: WordMap<String> = [:]
     /// Counted nouns that a nationality turns into that country's people ("Thai citizens").
     public var demonymHeads: WordSet = []
     /// Words that, right after a count with no noun, say it counts people and what befell

@@ -178,7 +178,8 @@ public enum LexiconLoader {
             for (country, _, value) in try y.entries(try y.mapping(n, "demonyms")) {
                 let words = try y.strings(value, "the words for the people of '\(country)'")
                 guard let adjective = words.first else { throw y.error(value, "'\(country)' needs at least its adjective") }
-                for word in [country] + words { l.demonyms[word.lowercased()] = adjective }
+                l.countries[country.lowercased()] = adjective
+                for word in words { l.demonyms[word.lowercased()] = adjective }
             }
         },
         "demonym-heads": { y, n, l throws(InputError) in l.demonymHeads.formUnion(try words(y, n)) },
