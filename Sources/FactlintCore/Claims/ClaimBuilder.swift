@@ -122,8 +122,10 @@ public struct ClaimBuilder {
         if reader.isApposed(mention) || context.norm(mention.firstToken - 1) == "both" { return }
         // Relative counts ("an additional 9", "210 other detainees", "a dozen more") and rates
         // ("for every miner rescued, two more") are not totals.
-        if lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
-            || lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
+        // "an additional 2,000": relative only to an earlier count of the same thing and event,
+        // which the article-level pass looks for (`Draft.relative`).
+        if lexicon.relativeAfter.contains(context.norm(mention.endToken)) { return }
+        draft.relative = lexicon.relativeBefore.contains(context.norm(mention.firstToken - 1))
         for i in clause where i < mention.firstToken && lexicon.distributive.contains(context.norms, at: i) { return }
 
         let vague: Bool
@@ -140,13 +142,20 @@ public struct ClaimBuilder {
         // 40 people and injuring more than 200"): anything else after it is a noun the reader
         // did not know.
         var tollEvent: String?
+        // "2,053 dead and 9,249 injured", "left 12 dead": a casualty word for a noun counts people.
+        if noun == nil, lexicon.peopleAdjectives.contains(context.norm(mention.endToken)), reader.isEvent(at: mention.endToken) {
+            noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: true, impliedEvent: nil,
+                                            end: mention.endToken, partitive: false)
+        }
         if noun == nil {
             var next = mention.endToken
             while lexicon.auxiliaries.contains(context.norm(next)) { next += 1 }
             let eventAfter = reader.isEvent(at: next)
             let eventBefore = reader.eventEnding(at: mention.firstToken - 1) != nil
             let nothingAfter = !context.isWord(mention.endToken) || mention.endToken >= clause.upperBound
-            tollEvent = nothingAfter ? toll(before: mention, in: clause, reader) : nil
+            // "the toll has risen to 140 across six states": a place or time may follow a toll.
+            let nothingCounted = nothingAfter || lexicon.notNouns.contains(context.norm(mention.endToken))
+            tollEvent = nothingCounted ? toll(before: mention, in: clause, reader) : nil
             guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
             let coordinated = context.norm(mention.firstToken - 1) == "and"
             if tollEvent != nil {
@@ -158,8 +167,22 @@ public struct ClaimBuilder {
                 noun = previous
             }
         }
+        if let found = noun { noun = nationality(of: found, reader) }
         let after = noun?.end ?? mention.endToken
-        let hit = tollEvent == nil ? reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken)) : nil
+        // An event class that counts only some things ("won 40 seats", "cut 300 jobs") is not
+        // the event of a count of anything else.
+        let thing = noun?.noun
+        var hit: ClauseReader.EventHit?
+        if tollEvent == nil {
+            // "killed six children when a school collapsed": the verb right before a count is its own.
+            if let adjacent = reader.eventEnding(at: mention.firstToken - 1, notBefore: clause.lowerBound), noun != nil,
+               reader.kind(of: adjacent.id) != .attribute, reader.counts(adjacent.id, thing) {
+                hit = adjacent
+            } else {
+                hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken),
+                                   accepts: { reader.counts($0, thing) })
+            }
+        }
         var event = tollEvent ?? hit?.id ?? noun?.impliedEvent
         // A release that someone calls for is a request, not a release.
         if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
@@ -168,6 +191,11 @@ public struct ClaimBuilder {
             event = request.id
         }
         if let event, let kind = reader.kind(of: event), kind == .attribute { return }
+        // "Jane Doe received 10 million votes": the count is the subject's own.
+        if let event, lexicon.eventClasses[event]?.bySubject == true {
+            draft.people = reader.subjects(before: hit?.start ?? mention.firstToken)
+            guard !draft.people.isEmpty else { return }
+        }
         // Money is counted only by money events ("paid $3 million"), and those count only money.
         let isMoney = noun.map { lexicon.moneyClasses.contains($0.noun) } ?? false
         if let event, (lexicon.eventClasses[event]?.money ?? false) != isMoney { return }
@@ -204,7 +232,7 @@ public struct ClaimBuilder {
         var group: String?
         var j = i + 1
         while j < min(sentence.upperBound, i + 10), group == nil {
-            if let found = lexicon.nounClasses.match(context.norms, at: j) {
+            if let found = lexicon.nounClasses.match(context.nouns, at: j) {
                 if !lexicon.genericNouns.contains(context.norm(j + found.length - 1)) { group = found.payload }
             }
             j += 1
@@ -213,7 +241,13 @@ public struct ClaimBuilder {
         var key = ClaimKey(measure: .share, subject: group)
         // The part: the event the sentence reports before the share ("the release of 30 … is").
         let before = sentence.lowerBound..<mention.firstToken
-        key.event = reader.events(in: before).last { reader.kind(of: $0.id) == .event }?.id
+        let hit = reader.events(in: before).last { reader.kind(of: $0.id) == .event && reader.counts($0.id, group) }
+        key.event = hit?.id
+        // "Jane Doe won 52 percent of the vote": a share of the subject's own.
+        if let hit, lexicon.eventClasses[hit.id]?.bySubject == true {
+            draft.people = reader.subjects(before: hit.start)
+            guard !draft.people.isEmpty else { return }
+        }
         draft.key = key
         draft.shareNeedsEvent = key.event == nil
     }
@@ -296,15 +330,54 @@ public struct ClaimBuilder {
     private func toll(before mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
         let start = max(clause.lowerBound, mention.firstToken - 10)
         for i in stride(from: mention.firstToken - 1, through: start, by: -1) {
-            if let found = lexicon.tollNouns.match(reader.context.norms, at: i) { return found.payload }
+            if let found = lexicon.tollNouns.match(reader.context.nouns, at: i) { return found.payload }
+        }
+        // "The death toll from the storm, which hit the coast, has risen to 130": the toll is
+        // the subject of the clause before a relative clause that this one opens.
+        let context = reader.context
+        guard context.norm(clause.lowerBound - 1) == ",", lexicon.relativePronouns.contains(context.norm(clause.lowerBound)),
+              clause.lowerBound >= 2 else { return nil }
+        let previous = context.clause(containing: clause.lowerBound - 2)
+        for i in previous.reversed() where i >= previous.upperBound - 12 {
+            if let found = lexicon.tollNouns.match(context.nouns, at: i) { return found.payload }
         }
         return nil
+    }
+
+    /// A country's people, however named: "10 Greeks", "ten Greek citizens", "ten persons from
+    /// Greece" count "Greek people".
+    private func nationality(of noun: ClauseReader.CountedNoun, _ reader: ClauseReader) -> ClauseReader.CountedNoun {
+        let context = reader.context
+        var people = noun
+        people.noun = "people"
+        people.generic = false
+        // A nationality's plural as the noun ("13 Greeks").
+        if let adjective = lexicon.demonyms[noun.noun.lowercased()], noun.noun.first?.isUppercase == true {
+            people.qualifiers.append(adjective)
+            return people
+        }
+        guard lexicon.demonymHeads.contains(noun.noun) else { return noun }
+        // A nationality adjective before a generic head ("Thai citizens").
+        if let index = noun.qualifiers.firstIndex(where: { lexicon.demonyms[$0.lowercased()] != nil }) {
+            people.qualifiers[index] = lexicon.demonyms[noun.qualifiers[index].lowercased()] ?? noun.qualifiers[index]
+            return people
+        }
+        // "from COUNTRY" after it ("persons from Thailand").
+        guard context.norm(noun.end) == "from", noun.end + 1 < reader.owner.count, reader.owner[noun.end + 1] >= 0 else { return noun }
+        let country = reader.mentions[reader.owner[noun.end + 1]]
+        // One country, not a list of them ("from Latvia, Poland and France").
+        guard case .name = country.value, ![",", "and", "or"].contains(context.norm(country.endToken)) else { return noun }
+        let written = context.document.string(context.tokens[country.firstToken].start, context.tokens[country.endToken - 1].end)
+        guard let adjective = lexicon.countries[written.lowercased()] else { return noun }
+        people.qualifiers.append(adjective)
+        people.end = country.endToken
+        return people
     }
 
     /// "$3 million": money counts in its currency.
     private func currency(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
         let symbol = reader.context.norm(mention.firstToken)
-        guard let found = lexicon.nounClasses.match(reader.context.norms, at: mention.firstToken, limit: mention.firstToken + 1),
+        guard let found = lexicon.nounClasses.match(reader.context.nouns, at: mention.firstToken, limit: mention.firstToken + 1),
               Tokenizer.isCurrencySign(symbol) else { return nil }
         return ClauseReader.CountedNoun(noun: found.payload, qualifiers: [], generic: false, impliedEvent: nil,
                                         end: mention.endToken, partitive: false)
@@ -329,8 +402,19 @@ public struct ClaimBuilder {
         }
         let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
                                    stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval)
-        // "By 9 p.m. on Monday we had imposed a curfew": a state's phase after the date.
-        if nearest == nil, let (state, phase) = phasedState(after: mention, in: clause, reader) {
+        // "By 9 p.m. on Monday we had imposed a curfew": a state's phase after the date. A phase
+        // word that another class also reads ("declared" of a designation) dates the state.
+        let phaseWordNearest = nearest.map { lexicon.statePhases.match(context.norms, at: $0.start) != nil } ?? true
+        if phaseWordNearest, let (state, phase) = phasedState(after: mention, in: clause, reader) {
+            draft.key = ClaimKey(measure: .date, subject: state.id, event: phase)
+            return
+        }
+        // "A curfew was declared at 10:30 p.m.": the nearest event word is a state's phase word
+        // that another class also reads; the date is the state's, in that phase.
+        if let near = nearest, !reader.isImpersonal(near.id), lexicon.statePhases.match(context.norms, at: near.start) != nil,
+           let state = reader.events(in: clause).filter({ reader.isImpersonal($0.id) })
+               .min(by: { abs($0.start - near.start) < abs($1.start - near.start) }),
+           let phase = statePhase(of: state, in: clause, reader) {
             draft.key = ClaimKey(measure: .date, subject: state.id, event: phase)
             return
         }
@@ -359,6 +443,10 @@ public struct ClaimBuilder {
             let nounEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
             return reader.event(around: count.firstToken, nounEnd, in: clause)?.start == hit.start
         }
+        // "won 40 seats in March": a class that counts only some things dates only their count.
+        if let things = lexicon.eventClasses[hit.id]?.things, !counts.contains(where: { count in
+            things.contains(reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.noun ?? "")
+        }) { return }
         if !reader.countFollows(hit) {
             let patients = personPatients(of: hit, in: clause, reader)
             if !patients.isEmpty {
@@ -423,7 +511,7 @@ public struct ClaimBuilder {
             let word = context.norm(i)
             if reader.owner[i] >= 0 { break }
             if lexicon.determiners.contains(word) { i += 1; steps += 1; continue }
-            if context.isWord(i), isObjectNoun(word), !(context.token(i)?.capitalized ?? true) {
+            if context.isWord(i), isObjectNoun(word), !reader.isEvent(at: i), !(context.token(i)?.capitalized ?? true) {
                 return singular(word)
             }
             break
@@ -431,19 +519,16 @@ public struct ClaimBuilder {
         // "the embassy, closed since …": a noun, a comma, the participle.
         let j = hit.start - 2
         guard context.norm(hit.start - 1) == ",", j >= context.text.sentence(containing: hit.start).lowerBound,
-              context.isWord(j), isObjectNoun(context.norm(j)), !(context.token(j)?.capitalized ?? true) else { return nil }
+              context.isWord(j), isObjectNoun(context.norm(j)), !reader.isEvent(at: j),
+              !(context.token(j)?.capitalized ?? true) else { return nil }
         return singular(context.norm(j))
     }
 
     private func isObjectNoun(_ word: String) -> Bool {
-        !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word) && !lexicon.events.contains([word], at: 0)
+        !lexicon.notNouns.contains(word) && !lexicon.genericNouns.contains(word)
     }
 
-    private func singular(_ word: String) -> String {
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
-        return word
-    }
+    private func singular(_ word: String) -> String { ClauseReader.singular(word) }
 
     // MARK: - Durations
 
@@ -458,7 +543,7 @@ public struct ClaimBuilder {
         guard lexicon.attributePrepositions.contains(reader.context.norm(before)) else { return false }
         var words = 0
         for i in gap where reader.owner[i] < 0 {
-            if reader.isEvent(at: i) { return false }
+            if let other = reader.eventStarting(at: i), lexicon.eventClasses[other.id]?.things == nil { return false }
             words += 1
         }
         return words <= 5
@@ -490,9 +575,13 @@ public struct ClaimBuilder {
         }
         var vague = false
         if case .duration(let length) = mention.value, case .vague = length.amount { vague = true }
+        // Only an attribute has a length: other events on the way are passed over ("who has led
+        // the party for 20 years and now wants …"), though not between the length and its
+        // attribute (`onlyGapWords`).
         if hit == nil, !vague,
-           let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6),
-           reader.kind(of: found.id) == .attribute, onlyGapWords(between: found, and: mention, reader) {
+           let found = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 6,
+                                    accepts: { reader.kind(of: $0) == .attribute }),
+           onlyGapWords(between: found, and: mention, reader) {
             hit = found
         }
         guard let hit else { return }
@@ -528,4 +617,7 @@ struct Draft {
     var shareNeedsEvent = false
     /// A duration of a thing, keyed without a person ("a state of emergency for 30 days").
     var impersonal = false
+    /// The count follows a relative word ("an additional 2,000", "another 17"): it is a total only
+    /// when no earlier count of the article has its thing and event.
+    var relative = false
 }

@@ -98,6 +98,17 @@ struct ClaimInheritance {
             }
             drafts[d].key = earlier.flatMap { drafts[$0].key }
         }
+        // "an additional 2,000": a count after a relative word adds to an earlier count of the
+        // same thing and event, and is no total; with no such count it is one ("dead, with an
+        // additional 2,000 injured").
+        for d in drafts.indices where drafts[d].relative {
+            guard let key = drafts[d].key, key.measure == .count else { continue }
+            let repeats = drafts.indices[..<d].contains { o in
+                guard let other = drafts[o].key, other.measure == .count else { return false }
+                return other.event == key.event && other.subject == key.subject
+            }
+            if repeats || key.event == nil { drafts[d].key = nil }
+        }
         // A count that still has no event is not compared.
         for d in drafts.indices where drafts[d].key?.measure == .count && drafts[d].key?.event == nil {
             drafts[d].key = nil

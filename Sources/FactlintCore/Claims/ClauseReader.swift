@@ -31,7 +31,8 @@ struct ClauseReader {
         var ends = [Int32](repeating: -1, count: context.count)
         var blockedUntil = 0
         // The tables and words read once, not once a token.
-        let (events, notEvents, norms, kinds) = (context.lexicon.events, context.lexicon.notEvents, context.norms, context.starts)
+        let (events, exactEvents, notEvents) = (context.lexicon.events, context.lexicon.exactEvents, context.lexicon.notEvents)
+        let (norms, stems, kinds) = (context.norms, context.stems, context.starts)
         for i in 0..<context.count {
             // A phrase is looked up only at a word that starts one (one look-up per token, made
             // for every table at once).
@@ -39,7 +40,11 @@ struct ClauseReader {
             if bits & Lexicon.Extraction.notEvent != 0, let blocked = notEvents.match(norms, at: i) {
                 blockedUntil = max(blockedUntil, i + blocked.length)
             }
-            guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0, let found = events.match(norms, at: i) else { continue }
+            guard i >= blockedUntil, bits & Lexicon.Extraction.event != 0 else { continue }
+            // Lemma phrases by stems ("release" for "released"), exact forms as written; the longer wins.
+            let lemma = events.match(stems, at: i)
+            let exact = exactEvents.match(norms, at: i)
+            guard let found = (exact?.length ?? 0) > (lemma?.length ?? 0) ? exact : lemma else { continue }
             let hit = Int32(hits.count)
             hits.append(EventHit(id: found.payload, start: i, end: i + found.length))
             starts[i] = hit
@@ -130,7 +135,14 @@ struct ClauseReader {
                 return nil
             }
             if lexicon.uncountedNouns.contains(context.norm(i)) || lexicon.timeUnits[context.norm(i)] != nil { return nil }
-            if let found = lexicon.nounClasses.match(context.norms, at: i, limit: limit) {
+            // Counted nouns are matched by their singular. A singular that is also an adjective
+            // ("35 national and foreign teams", "three minor injuries") is none; nor is a
+            // singular before a plural, which it modifies ("12 prison guards").
+            let singular = context.nouns[i] == context.norms[i]
+            if let found = lexicon.nounClasses.match(context.nouns, at: i, limit: limit),
+               !(found.length == 1 && singular && lexicon.qualifiers.contains(context.norm(i))),
+               !(found.length == 1 && singular && context.isWord(i + 1) && looksPlural(context.norm(i + 1))
+                 && !lexicon.notNouns.contains(context.norm(i + 1))) {
                 let noun = found.payload
                 let end = i + found.length
                 let word = context.norm(end - 1)
@@ -160,7 +172,8 @@ struct ClauseReader {
                 continue
             }
             if looksPlural(word), !(context.norm(i + 1) == "-" && context.isJoined(i + 1)) {
-                return CountedNoun(noun: word, qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
+                // A noun in no class keys as its singular: "1,300 houses" and "a house" count houses.
+                return CountedNoun(noun: ClauseReader.singular(word), qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
                                    partitive: partitive)
             }
             if lexicon.qualifiers.contains(word) { qualifiers.append(word) }
@@ -169,6 +182,10 @@ struct ClauseReader {
         }
         return nil
     }
+
+    /// The singular of a regular English plural ("houses", "bodies", "churches"); irregular
+    /// plurals ("people", "children") are in noun classes.
+    static func singular(_ word: String) -> String { EnglishNoun.singular(word) }
 
     /// An English plural noun by its shape (a lexicon word list decides the rest).
     func looksPlural(_ word: String) -> Bool {
@@ -191,7 +208,7 @@ struct ClauseReader {
     /// `stopAtCounts`, neither search passes another count, which owns the events beyond it.
     func event(around first: Int, _ end: Int, in clause: Range<Int>, rightWindow: Int = 20, leftWindow: Int = 40,
                stopAtCounts: Bool = true, stopAtDates: Bool = false, preferLeft: Bool = false,
-               nearest: Bool = false) -> EventHit? {
+               nearest: Bool = false, accepts: (String) -> Bool = { _ in true }) -> EventHit? {
         func blocks(_ i: Int) -> Bool {
             // "killed 41 people, the governor said on Wednesday": the date is the saying's.
             if stopAtDates, lexicon.attribution.contains(context.norms, at: i), !(first..<end).contains(i) { return true }
@@ -228,7 +245,7 @@ struct ClauseReader {
                 // ", killing two", "killed 40 people, and many were injured": a comma opens
                 // another clause of the sentence.
                 if stopAtCounts, context.norm(i) == ",", i > end || (i == end && !inAside) { return nil }
-                if let hit = eventStarting(at: i, limit: clause.upperBound) {
+                if let hit = eventStarting(at: i, limit: clause.upperBound), accepts(hit.id) {
                     // "shooting three people, killing one": the event right before a count is that count's.
                     if stopAtCounts, countFollows(hit) { return nil }
                     return hit
@@ -241,7 +258,7 @@ struct ClauseReader {
             var j = first - 1
             while j >= max(clause.lowerBound, first - leftWindow) {
                 if blocks(j) { return nil }
-                if let hit = eventEnding(at: j, notBefore: clause.lowerBound) {
+                if let hit = eventEnding(at: j, notBefore: clause.lowerBound), accepts(hit.id) {
                     // "Three people died as tens of thousands …": the event right after a count is that
                     // count's — unless it stands right before this one ("and injuring more than 200").
                     if stopAtCounts, hit.end < first, countPrecedes(hit, notBefore: clause.lowerBound) { return nil }
@@ -293,6 +310,13 @@ struct ClauseReader {
     }
 
     func kind(of event: String) -> Lexicon.EventKind? { lexicon.eventClasses[event]?.kind }
+
+    /// Whether an event class may count a thing (a noun class or singular noun; nil for none):
+    /// a class that names its things counts only those ("won 40 seats", not "won three medals").
+    func counts(_ event: String, _ thing: String?) -> Bool {
+        guard let things = lexicon.eventClasses[event]?.things else { return true }
+        return thing.map { things.contains($0) } ?? false
+    }
 
     /// Whether an event class is an attribute of no person ("a state of emergency").
     func isImpersonal(_ event: String) -> Bool { lexicon.eventClasses[event]?.impersonal ?? false }
@@ -346,6 +370,16 @@ struct ClauseReader {
         let before = names.filter { $0.endToken <= first && $0.firstToken < clause.lowerBound }.reversed()
         let after = names.filter { $0.firstToken >= first }
         return kindFirst(Array(inClause)) + kindFirst(Array(before)) + kindFirst(after)
+    }
+
+    /// The names that may be the subject of an event phrase starting at `start`: names of a
+    /// person, an organisation or unknown kind before it in its sentence, nearest first.
+    func subjects(before start: Int) -> [Mention] {
+        let sentence = context.text.sentence(containing: start)
+        return mentions.filter { mention in
+            guard case .name(let name) = mention.value, name.kind != .place else { return false }
+            return sentence.contains(mention.firstToken) && mention.endToken <= start
+        }.reversed()
     }
 
     // MARK: - Time

@@ -12,6 +12,10 @@ public struct ExtractionContext {
         /// a token for the time, duration and quantity scans together; every bit for a number
         /// (always tried) and for every token when the lexicon has no start tables.
         let starts: [UInt8]
+        /// The stem of each word token (`EnglishStemmer`), the normalised text of any other.
+        let stems: [String]
+        /// The singular of each word token (`EnglishNoun`), the normalised text of any other.
+        let nouns: [String]
         /// For each token, whether its sentence is written in title case (`isTitleCase`): asked
         /// for every capitalised word, and answered once a sentence.
         let titleCase: [Bool]
@@ -25,13 +29,27 @@ public struct ExtractionContext {
             self.lexicon = lexicon
             let count = text.tokens.count
             numbers = NumberMemo(count: count)
+            // Each word's stem, once (`EnglishStemmer`): lemma phrase tables are matched on stems.
+            let prefixes = lexicon.stemPrefixes
+            var stems = [String]()
+            stems.reserveCapacity(count)
+            for k in 0..<count {
+                let norm = text.norms[k]
+                stems.append(text.tokens[k].kind == .word && Lexicon.mayStem(norm, prefixes) ? EnglishStemmer.stem(norm) : norm)
+            }
+            self.stems = stems
+            self.nouns = (0..<count).map { k in
+                text.tokens[k].kind == .word ? EnglishNoun.singular(text.norms[k]) : text.norms[k]
+            }
             if let kinds = lexicon.startKinds {
+                let stemKinds = lexicon.stemStartKinds ?? [:]
                 // A plain loop over the buffers: a zip-and-map called a closure per token.
                 starts = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
                     text.tokens.withUnsafeBufferPointer { tokens in
                         text.norms.withUnsafeBufferPointer { norms in
                             for k in 0..<count {
-                                buffer[k] = tokens[k].kind == .number ? Lexicon.Extraction.all : kinds[norms[k]] ?? 0
+                                buffer[k] = tokens[k].kind == .number ? Lexicon.Extraction.all
+                                    : (kinds[norms[k]] ?? 0) | (stemKinds[stems[k]] ?? 0)
                             }
                         }
                     }
@@ -87,6 +105,12 @@ public struct ExtractionContext {
 
     public var tokens: [Token] { shared.text.tokens }
     public var norms: [String] { shared.text.norms }
+    /// The stem of each word token (`EnglishStemmer`; the normalised text of any other token),
+    /// computed once a document: what lemma phrase tables (events, counted nouns) are matched on.
+    public var stems: [String] { shared.stems }
+    /// The singular of each word token (`EnglishNoun`; the normalised text of any other token),
+    /// computed once a document: what counted-noun tables are matched on.
+    public var nouns: [String] { shared.nouns }
     public var count: Int { shared.text.tokens.count }
 
     /// The normalised word at `index`, or "" outside the text.

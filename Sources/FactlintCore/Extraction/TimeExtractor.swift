@@ -296,7 +296,7 @@ public struct TimeExtractor: Extractor {
            lexicon.capitalisedNameNumberBefore.contains(previous) { return true }
         let next = context.norm(i + 1)
         if lexicon.percent.contains(context.norms, at: i + 1) { return true }
-        if lexicon.nounClasses.contains(context.norms, at: i + 1) || lexicon.genericNouns.contains(next) { return true }
+        if lexicon.nounClasses.contains(context.nouns, at: i + 1) || lexicon.genericNouns.contains(next) { return true }
         if lexicon.scales[next] != nil || lexicon.notCountAfter.contains(context.norms, at: i + 1) { return true }
         // "collected 2024 signatures", "lost by 1999 votes": a plural noun counted, unless a
         // determiner or preposition makes the year a modifier ("the 2020 elections").

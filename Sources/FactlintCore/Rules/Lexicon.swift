@@ -27,6 +27,12 @@ public struct Lexicon: Sendable {
         /// The class is an attribute of no person: its length is stated for the thing itself
         /// ("a state of emergency for 30 days", "a 72-hour ceasefire").
         public var impersonal: Bool = false
+        /// The things the class counts, as noun classes or singular nouns ("won 40 seats",
+        /// "cut 300 jobs"); nil when it counts anything. A count of another thing is not its.
+        public var things: WordSet?
+        /// A count of the class is the clause subject's own ("Jane Doe received 10 million
+        /// votes"): keyed by that name, and not keyed without one.
+        public var bySubject: Bool = false
     }
 
     /// A vague duration: "decades" is at least 20 years.
@@ -50,6 +56,24 @@ public struct Lexicon: Sendable {
     /// extractor's cascade of tables. Digits are always tried; a mark an extractor reads first
     /// ("$", a minus sign, a bound like ">") must be in its kind's set.
     public private(set) var startKinds: WordMap<UInt8>?
+
+    /// Whether a word starting with two bytes (the first byte × 256 + the second) may stem to
+    /// a word of a lemma table (`compile()`; nil until then, when every word may).
+    public private(set) var stemPrefixes: [Bool]?
+
+    /// Whether a word may stem to a word of a lemma table (`stemPrefixes`; every word may
+    /// without them): words that cannot are not stemmed.
+    @inline(__always)
+    public static func mayStem(_ word: String, _ stemPrefixes: [Bool]?) -> Bool {
+        guard let stemPrefixes else { return true }
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        return stemPrefixes[Int(first) << 8 | Int(second)]
+    }
+
+    /// The `Extraction.event` bit by the stem a lemma event phrase starts with (`compile()`),
+    /// added to a token's `startKinds` bits by its stem.
+    public private(set) var stemStartKinds: WordMap<UInt8>?
 
     /// Bits of `startKinds`, one per extraction that scans for its start words.
     public enum Extraction {
@@ -97,7 +121,7 @@ public struct Lexicon: Sendable {
         quantities.formUnion(negativeSigns)
 
         var kinds: WordMap<UInt8> = [:]
-        let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
+        let phrases = [(Set(exactEvents.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
                        (Set(hedges.firstWords), Extraction.hedge),
                        (Set(futureCues.firstWords + pastCues.firstWords), Extraction.tenseCue)]
         let kindsOfStart = [(starts, Extraction.time), (durations, Extraction.duration), (quantities, Extraction.quantity),
@@ -106,6 +130,22 @@ public struct Lexicon: Sendable {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds
+        // The first two bytes of every stem a lemma table holds: a word that starts otherwise
+        // cannot stem to any, and is not stemmed. The stemmer keeps a word's first two letters,
+        // but for its exceptions "dying", "lying", "tying" (→ die, lie, tie).
+        var prefixes = [Bool](repeating: false, count: 1 << 16)
+        for word in events.allWords {
+            let bytes = Array(word.utf8)
+            guard bytes.count >= 2 else { continue }
+            prefixes[Int(bytes[0]) << 8 | Int(bytes[1])] = true
+            if bytes.count == 3, bytes[1] == UInt8(ascii: "i"), bytes[2] == UInt8(ascii: "e") {
+                prefixes[Int(bytes[0]) << 8 | Int(UInt8(ascii: "y"))] = true
+            }
+        }
+        stemPrefixes = prefixes
+        var stemKinds: WordMap<UInt8> = [:]
+        for word in Set(events.firstWords) { stemKinds[word] = Extraction.event }
+        stemStartKinds = stemKinds
         clauseBreaksHaveWords = clauseBreaks.contains { $0.contains { $0.isLetter || $0.isNumber } }
         var notNames = names.notNames
         for table in [numberWords.keys, tens.keys, scales.keys, weekdays.keys, months.keys] { notNames.formUnion(table) }
@@ -208,7 +248,11 @@ public struct Lexicon: Sendable {
 
     // Events
     public var eventClasses: WordMap<EventClass> = [:]
+    /// Event phrases by the stems of their words (an event class's `forms`, lemmas).
     public var events = PhraseTable<String>()
+    /// Event phrases matched as written (an event class's `exact` forms), where a stem would
+    /// also match another word ("marched", not "March"; "handed", not "hand").
+    public var exactEvents = PhraseTable<String>()
     public var notEvents = PhraseTable<Bool>()
     public var attribution = PhraseTable<Bool>()
     public var attributePrepositions: WordSet = []
@@ -217,8 +261,20 @@ public struct Lexicon: Sendable {
     public var hedges = PhraseTable<Bool>()
 
     // Nouns
+    /// Counted nouns by the stems of their words ("prisoner" matches "prisoners").
     public var nounClasses = PhraseTable<String>()
     public var genericNouns: WordSet = []
+    /// Nationality words, lower-cased, to the adjective as written first for the country
+    /// ("thais", "thai" → "Thai"): a count of a country's people names them so.
+    public var demonyms: WordMap<String> = [:]
+    /// Country names, lower-cased, to the adjective of their people ("thailand" → "Thai").
+    public var countries: WordMap<String> = [:]
+    /// Counted nouns that a nationality turns into that country's people ("Thai citizens").
+    public var demonymHeads: WordSet = []
+    /// Words that, right after a count with no noun, say it counts people and what befell
+    /// them ("2,000 dead and 9,000 injured", "left 12 dead").
+    public var peopleAdjectives: WordSet = []
+    /// Toll nouns by the stems of their words ("death toll" matches "death tolls").
     public var tollNouns = PhraseTable<String>()
     public var auxiliaries: WordSet = []
     public var moneyClasses: WordSet = []
@@ -279,6 +335,8 @@ public struct Lexicon: Sendable {
     public var abbreviations: WordSet = []
     public var clauseOpeners: WordSet = []
     public var clauseBreaks: WordSet = []
+    /// Words that open a relative clause after a comma ("the toll, which …, has risen to 130").
+    public var relativePronouns: WordSet = []
     public var ageWords: WordSet = []
     public var spellingEndings = SpellingEndings()
 

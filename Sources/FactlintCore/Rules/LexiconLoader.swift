@@ -125,12 +125,16 @@ public enum LexiconLoader {
         "event-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
                 let fields = try y.mapping(value, "event class '\(id)'")
-                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money", "impersonal"], in: "an event class")
+                try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money", "impersonal", "things",
+                                                 "by-subject", "exact"],
+                                        in: "an event class")
                 var kind = Lexicon.EventKind.event
                 var complement: String?
                 var ongoing = false
                 var money = false
                 var impersonal = false
+                var things: WordSet?
+                var bySubject = false
                 for (key, _, field) in try y.entries(fields) {
                     switch key {
                     case "kind":
@@ -147,12 +151,19 @@ public enum LexiconLoader {
                         money = try y.bool(field, "money")
                     case "impersonal":
                         impersonal = try y.bool(field, "impersonal")
+                    case "by-subject":
+                        bySubject = try y.bool(field, "by-subject")
+                    case "things":
+                        things = WordSet(try y.strings(field, "things").map { $0.lowercased() })
+                    case "exact":
+                        for form in try y.strings(field, "exact") { l.exactEvents.add(form.lowercased(), id) }
                     default:
-                        for form in try y.strings(field, "forms") { l.events.add(form.lowercased(), id) }
+                        for form in try y.strings(field, "forms") { l.events.add(lemmas: form.lowercased(), id) }
                     }
                 }
                 l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing,
-                                                        money: money, impersonal: impersonal)
+                                                        money: money, impersonal: impersonal, things: things,
+                                                        bySubject: bySubject)
             }
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
@@ -185,13 +196,23 @@ public enum LexiconLoader {
         // nouns.yml
         "noun-classes": { y, n, l throws(InputError) in
             for (id, _, value) in try y.entries(try y.mapping(n, "noun-classes")) {
-                for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(form.lowercased(), id) }
+                for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(nouns: form.lowercased(), id) }
             }
         },
         "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
+        "demonyms": { y, n, l throws(InputError) in
+            for (country, _, value) in try y.entries(try y.mapping(n, "demonyms")) {
+                let words = try y.strings(value, "the words for the people of '\(country)'")
+                guard let adjective = words.first else { throw y.error(value, "'\(country)' needs at least its adjective") }
+                l.countries[country.lowercased()] = adjective
+                for word in words { l.demonyms[word.lowercased()] = adjective }
+            }
+        },
+        "demonym-heads": { y, n, l throws(InputError) in l.demonymHeads.formUnion(try words(y, n)) },
+        "people-adjectives": { y, n, l throws(InputError) in l.peopleAdjectives.formUnion(try words(y, n)) },
         "toll-nouns": { y, n, l throws(InputError) in
             for (phrase, _, value) in try y.entries(try y.mapping(n, "toll-nouns")) {
-                l.tollNouns.add(phrase.lowercased(), try y.string(value, "the event class of '\(phrase)'"))
+                l.tollNouns.add(nouns: phrase.lowercased(), try y.string(value, "the event class of '\(phrase)'"))
             }
         },
         "auxiliaries": { y, n, l throws(InputError) in l.auxiliaries.formUnion(try words(y, n)) },
@@ -213,6 +234,7 @@ public enum LexiconLoader {
         "abbreviations": { y, n, l throws(InputError) in l.abbreviations.formUnion(try words(y, n)) },
         "clause-openers": { y, n, l throws(InputError) in l.clauseOpeners.formUnion(try words(y, n)) },
         "clause-breaks": { y, n, l throws(InputError) in l.clauseBreaks.formUnion(try words(y, n)) },
+        "relative-pronouns": { y, n, l throws(InputError) in l.relativePronouns.formUnion(try words(y, n)) },
         "age-words": { y, n, l throws(InputError) in l.ageWords.formUnion(try words(y, n)) },
         "contractions": { y, n, l throws(InputError) in
             for (contracted, _, value) in try y.entries(try y.mapping(n, "contractions")) {

@@ -91,8 +91,29 @@ public struct PhraseTable<Payload: Sendable>: Sendable {
 
     public var isEmpty: Bool { tables.byFirstWord.isEmpty }
 
+    /// Every word of every phrase.
+    public var allWords: [String] { tables.byFirstWord.flatMap { $0.1.flatMap(\.words) } }
+
     /// The words the phrases start with.
     public var firstWords: [String] { tables.byFirstWord.map(\.0) }
+
+    /// Adds a phrase written as text, matched by the stems of its words (`EnglishStemmer`):
+    /// "release" matches "released", "releasing" and "releases".
+    public mutating func add(lemmas phrase: String, _ payload: Payload) {
+        add(words: PhraseTable.stems(of: phrase), payload)
+    }
+
+    /// The stems of a phrase's normalised words, as `ExtractionContext.stems` has a text's.
+    public static func stems(of phrase: String) -> [String] {
+        let tokens = Tokenizer().tokenize(Array(phrase.utf8))
+        return zip(tokens.tokens, tokens.norms).map { $0.kind == .word ? EnglishStemmer.stem($1) : $1 }
+    }
+
+    /// Adds a phrase written as text, matched by the singulars of its words (`EnglishNoun`):
+    /// "prisoner" matches "prisoners", as `ExtractionContext.nouns` has a text's words.
+    public mutating func add(nouns phrase: String, _ payload: Payload) {
+        add(words: PhraseTable.words(of: phrase).map(EnglishNoun.singular), payload)
+    }
 
     /// The normalised words of a phrase, as the tokenizer would produce them.
     public static func words(of phrase: String) -> [String] {

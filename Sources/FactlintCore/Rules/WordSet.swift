@@ -1,7 +1,7 @@
 /// A set of lexicon words with fast lookup (see `WordIndex`): what `Set<String>` was for the
 /// lexicon, with the same answers. Iterates in insertion order. One reference wide, so copying
 /// it (every table read through `SharedLexicon` is a copy) costs a retain.
-public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Equatable {
+public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
     private final class Box: Sendable {
         let index: WordIndex
         init(_ index: WordIndex) { self.index = index }
@@ -48,6 +48,9 @@ public struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Equatable 
     public static func == (lhs: WordSet, rhs: WordSet) -> Bool {
         lhs.count == rhs.count && lhs.allSatisfy { rhs.contains($0) }
     }
+
+    /// Hashes the word count only: equal sets, in whatever order, hash alike.
+    public func hash(into hasher: inout Hasher) { hasher.combine(count) }
 
     /// Changes the index in place when this set is its only owner (the box is let go first, so
     /// the index's arrays are uniquely referenced), else a copy of it.

@@ -34,7 +34,7 @@ struct EventBindingTests {
     func sinceThisWeek() {
         let friday = DatePoint.day(2025, 8, 15)
         #expect(Self.keys("A wildfire raging since Tuesday has killed three firefighters.", referenceDate: friday)["three"]
-            == .some("firefighters · killed"))
+            == .some("firefighter · killed"))
         #expect(Self.keys("Since July 2023, 314 prisoners have been released.", referenceDate: friday)["314"]
             == .some("prisoners · released · 2023-07/.."))
     }
@@ -49,7 +49,7 @@ struct EventBindingTests {
 
     @Test("responders at work on a fire are counted as deployed")
     func deployed() {
-        #expect(Self.keys("More than 800 firefighters are fighting the flames.")["More than 800"] == .some("firefighters · deployed"))
+        #expect(Self.keys("More than 800 firefighters are fighting the flames.")["More than 800"] == .some("firefighter · deployed"))
         #expect(Self.keys("Some 300 soldiers were deployed to the region.")["Some 300"] == .some("soldiers · deployed"))
     }
 
