@@ -41,6 +41,11 @@ public struct QuantityExtractor: Extractor {
             sign = -1
             start += 1
         }
+        // A country's letters before a currency sign: "US$100", "A$5", "HK$2".
+        if let letters = context.token(start), letters.kind == .word, letters.capitalized, context.norm(start).utf8.count <= 3,
+           Tokenizer.isCurrencySign(context.norm(start + 1)), context.isJoined(start + 1) {
+            start += 1
+        }
         if Tokenizer.isCurrencySign(context.norm(start)) {
             guard context.isJoined(start + 1) else { return nil }
             start += 1
@@ -53,20 +58,26 @@ public struct QuantityExtractor: Extractor {
         var form = QuantityValue.Form.exact(first.value)
         var rounding = first.rounding
 
+        // A unit on the first number of a range: "5- to 10-foot", "a half-inch to 2 inches", "8 inches to 18 inches".
+        let beforeUnit = end
+        end = skipRangeUnit(at: end, context)
         // A second number: a range or alternatives.
         let connective = context.norm(end)
         let isRange = between ? connective == "and" || connective == "to"
             : (lexicon.rangeConnectives.contains(connective) && connective != "and")
         let isAlternative = lexicon.alternativeConnectives.contains(connective)
-        if (isRange || isAlternative), lexicon.boundsAfter.match(context.norms, at: end) == nil {
+        var secondFound = false
+        if (isRange || isAlternative), lexicon.boundsAfter.match(context.norms, at: end) == nil, !lineBreak(before: end + 1, context) {
             var secondStart = end + 1
             if Tokenizer.isCurrencySign(context.norm(secondStart)) { secondStart += 1 }
             if let second = number(at: secondStart, context), second.value > 0 {
                 var secondUnit = QuantityValue.Unit.count
                 var afterSecond = second.end
                 (secondUnit, afterSecond) = percentUnit(at: afterSecond, context)
+                // "rose 13% to 33,843": a change and then a level, not a range.
+                let changeThenLevel = unit != .count && secondUnit == .count
                 if unit == .count { unit = secondUnit }
-                if secondUnit == unit || secondUnit == .count {
+                if (secondUnit == unit || secondUnit == .count) && !changeThenLevel {
                     // "$3 to $4 million": a scale on the second number applies to the first.
                     var low = first.value
                     let scale = scaleOf(second, context)
@@ -82,21 +93,56 @@ public struct QuantityExtractor: Extractor {
                         return nil  // "2-1", "10 to 5": a score or a fall, not a range
                     }
                     end = afterSecond
+                    secondFound = true
                 }
             }
         }
+        if !secondFound { end = beforeUnit }
         if between, case .exact = form { return nil }
         // Bounds after: "or more", "-plus".
-        if case .exact(let x) = form, let after = lexicon.boundsAfter.match(context.norms, at: end) {
+        // ("and up to 30" starts another bound.)
+        if case .exact(let x) = form, let after = lexicon.boundsAfter.match(context.norms, at: end),
+           lexicon.boundsBefore.match(context.norms, at: end + after.length - 1) == nil {
             form = QuantityExtractor.apply(after.payload, to: x)
             end += after.length
         } else if let op, case .exact(let x) = form {
             form = QuantityExtractor.apply(op, to: x)
+        } else if case .exact(let x) = form, let bound = boundAfterNoun(at: end, context) {
+            // "1,000 employees or more": the bound follows the counted noun (the span stays the number).
+            form = QuantityExtractor.apply(bound, to: x)
         }
         // Ages: "69-year-old", "33 years old".
         if let ageEnd = ageTail(at: end, context) { end = ageEnd }
         return (QuantityValue(form, unit: unit, rounding: rounding), i, end)
     }
+
+    /// After the first number of a possible range, the token past its unit when a range connective
+    /// and a number follow the unit: "5- to", "half-inch to", "8 inches to"; else `end`.
+    private func skipRangeUnit(at end: Int, _ context: ExtractionContext) -> Int {
+        let lexicon = context.lexicon
+        var j = end
+        if context.norm(j) == "-", context.isJoined(j) {
+            j += 1
+            if lexicon.measureUnits.contains(context.norms, at: j) { j += 1 }
+        } else if lexicon.measureUnits.contains(context.norms, at: j) {
+            j += 1
+        }
+        guard j > end, lexicon.rangeConnectives.contains(context.norm(j)) || lexicon.alternativeConnectives.contains(context.norm(j)),
+              context.token(j + 1)?.kind == .number || lexicon.numberWords[context.norm(j + 1)] != nil
+                || lexicon.tens[context.norm(j + 1)] != nil || Tokenizer.isCurrencySign(context.norm(j + 1)) else { return end }
+        return j
+    }
+
+    /// A bound written after the counted noun: "1,000 employees or more" (one word, then the bound).
+    private func boundAfterNoun(at end: Int, _ context: ExtractionContext) -> Lexicon.Operator? {
+        let lexicon = context.lexicon
+        guard let noun = context.token(end), noun.kind == .word, !noun.capitalized,
+              lexicon.boundsAfterNoun.contains(context.norms, at: end + 1),
+              let bound = lexicon.boundsAfter.match(context.norms, at: end + 1) else { return nil }
+        return bound.payload
+    }
+
+    private func lineBreak(before index: Int, _ context: ExtractionContext) -> Bool { context.token(index)?.newlineBefore ?? false }
 
     /// The scale word a number carried ("million" in "4 million"), as a multiplier.
     private func scaleOf(_ parsed: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
@@ -110,6 +156,9 @@ public struct QuantityExtractor: Extractor {
         guard let parsed = NumberParser(context).parse(at: i) else { return nil }
         let lexicon = context.lexicon
         if QuantityExtractor.isNameNumber(at: i, context) { return nil }
+        if QuantityExtractor.isNamedWithNumeral(at: i, context) { return nil }
+        if !parsed.digits, QuantityExtractor.isCapitalisedInName(at: i, context) { return nil }
+        if parsed.digits, QuantityExtractor.isModelNumber(at: i, end: parsed.end, context) { return nil }
         if parsed.digits {
             let digits = context.norm(i)
             if digits.count > 1, digits.hasPrefix("0") { return nil }
@@ -129,7 +178,7 @@ public struct QuantityExtractor: Extractor {
         // "6.1-magnitude": a unit joined by a hyphen.
         if context.norm(parsed.end) == "-", context.isJoined(parsed.end), context.isJoined(parsed.end + 1),
            lexicon.notCountAfter.contains(context.norms, at: parsed.end + 1) { return nil }
-        if lexicon.ordinals.contains(context.norm(parsed.end - 1)) { return nil }
+        if lexicon.ordinals.contains(context.norm(parsed.end - 1)), parsed.reading != .share, parsed.reading != .fraction { return nil }
         if parsed.digits {
             // "0800 555 0199": digit groups in a row are a phone number or a code.
             if let next = context.token(parsed.end), next.kind == .number, !next.joined { return nil }
@@ -154,6 +203,11 @@ public struct QuantityExtractor: Extractor {
     private func percentUnit(at i: Int, _ context: ExtractionContext) -> (QuantityValue.Unit, Int) {
         let lexicon = context.lexicon
         if let points = lexicon.percentagePoints.match(context.norms, at: i) { return (.percentagePoints, i + points.length) }
+        // "a 13-point lead", "a half-point": the unit joined by a hyphen.
+        if context.norm(i) == "-", context.isJoined(i), context.isJoined(i + 1),
+           let points = lexicon.percentagePoints.match(context.norms, at: i + 1) {
+            return (.percentagePoints, i + 1 + points.length)
+        }
         if let percent = lexicon.percent.match(context.norms, at: i) {
             // "percentage" alone is no unit; it appears only in "percentage points".
             if context.norm(i) == "percentage" { return (.count, i) }
@@ -184,13 +238,71 @@ public struct QuantityExtractor: Extractor {
         }
     }
 
+    /// Whether the number at `i` begins a name written with a numeral ("3M", "7-Eleven"; `names-with-numerals`).
+    static func isNamedWithNumeral(at i: Int, _ context: ExtractionContext) -> Bool {
+        let names = context.lexicon.namesWithNumerals
+        guard !names.isEmpty, context.isJoined(i + 1) else { return false }
+        var surface = context.norm(i)
+        var k = i + 1
+        while k < i + 6, context.isJoined(k), let token = context.token(k), token.kind != .punctuation || context.norm(k) == "-" {
+            surface += context.norm(k)
+            k += 1
+            if names.contains(surface) { return true }
+        }
+        return false
+    }
+
+    /// Whether a number word is capitalised inside a sentence, so part of a name: "the Group of
+    /// Twenty", "the Big Four" (a word, not punctuation, before it; not in a headline).
+    static func isCapitalisedInName(at i: Int, _ context: ExtractionContext) -> Bool {
+        guard let token = context.token(i), token.capitalized, !token.allCaps,
+              let previous = context.token(i - 1), previous.kind == .word else { return false }
+        if context.text.sentence(containing: i).lowerBound == i { return false }
+        // "Group of Twenty": a name's "of" between capitalised words says it even in a headline.
+        if context.norm(i - 1) == "of", context.token(i - 2)?.capitalized == true, !previous.capitalized { return true }
+        return !context.isTitleCase(sentenceOf: i)
+    }
+
+    /// Whether digits right after a capitalised word inside a sentence name a model or a
+    /// product ("the Falcon 9 rocket", "a Pixel 8 phone"): what follows is a singular word or no
+    /// word at all, where a count would have its plural noun or a unit.
+    static func isModelNumber(at i: Int, end: Int, _ context: ExtractionContext) -> Bool {
+        let lexicon = context.lexicon
+        guard let token = context.token(i), token.kind == .number, !token.joined,
+              let previous = context.token(i - 1), previous.kind == .word, previous.capitalized, !previous.allCaps,
+              context.text.sentence(containing: i).lowerBound < i - 1, !context.isTitleCase(sentenceOf: i) else { return false }
+        let name = context.norm(i - 1)
+        if lexicon.months[name] != nil || lexicon.weekdays[name] != nil || lexicon.numberWords[name] != nil { return false }
+        if lexicon.datePrepositions.contains(context.norm(i - 2)) && context.token(i - 2)?.capitalized == false { return false }
+        guard let next = context.token(end) else { return true }
+        if next.kind == .punctuation {
+            return [",", ".", ")", ";", ":"].contains(context.norm(end)) && context.norm(end) != "%"
+        }
+        guard next.kind == .word, !next.capitalized else { return false }
+        let word = context.norm(end)
+        if lexicon.percent.contains(context.norms, at: end) || lexicon.percentagePoints.contains(context.norms, at: end)
+            || lexicon.scales[word] != nil || lexicon.measureUnits.contains(context.norms, at: end)
+            || lexicon.timeUnits[word] != nil || lexicon.notCountAfter.contains(context.norms, at: end) { return false }
+        if word.hasSuffix("s"), !lexicon.notPluralEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        return lexicon.nounClasses.match(context.norms, at: end) == nil && lexicon.genericNouns.contains(word) == false
+            && !lexicon.auxiliaries.contains(word)
+    }
+
     /// Whether the number at `i` belongs to a name: "Expo-2030", "F-16", "G7", "Flight 17", "No. 5".
     static func isNameNumber(at i: Int, _ context: ExtractionContext) -> Bool {
         let lexicon = context.lexicon
         guard let token = context.token(i) else { return false }
         if token.kind == .number {
             if token.joined, context.isWord(i - 1) { return true }
-            if token.joined, context.norm(i - 1) == "-", context.isJoined(i - 1), context.isWord(i - 2) { return true }
+            if token.joined, context.norm(i - 1) == "-", context.isJoined(i - 1), context.isWord(i - 2) {
+                // "10k-15k": a scale letter on the number before the hyphen, not a name.
+                let scaled = context.lexicon.scaleSuffixes[context.norm(i - 2)] != nil && context.token(i - 3)?.kind == .number
+                    && context.isJoined(i - 2)
+                if !scaled { return true }
+            }
+            // "737-800": the second number of a model name.
+            if token.joined, context.norm(i - 1) == "-", context.isJoined(i - 1), context.token(i - 2)?.kind == .number,
+               isNameNumber(at: i - 2, context) || isModelNumber(at: i - 2, end: i - 1, context) { return true }
             if token.joined, context.norm(i - 1) == "#" { return true }
         }
         var previous = i - 1

@@ -42,6 +42,14 @@ public struct Lexicon: Sendable {
     public var scaleSuffixes: WordMap<Double> = [:]
     public var multipliers: WordMap<Double> = [:]
     public var fractions: WordMap<Double> = [:]
+    /// Decimal places a fraction stated as a share of a whole is read to ("a third" of the staff: 0.33).
+    public var shareDecimals = 2
+    /// Words joining whole and decimal digits in words ("three point five").
+    public var decimalPoints: WordSet = []
+    /// Denominators a fraction in digits may have ("4 1/2"; not "9/11").
+    public var digitFractionDenominators: Set<Int> = []
+    /// Names that begin with a numeral, pieces joined and lower-cased ("3m", "7-eleven").
+    public var namesWithNumerals: WordSet = []
 
     /// Every word or punctuation mark a date, a duration or a quantity can start with, as one
     /// table: a word or mark → the `Extraction` bits of the kinds it may begin (`compile()`;
@@ -159,6 +167,8 @@ public struct Lexicon: Sendable {
 
     public var boundsBefore = PhraseTable<Operator>()
     public var boundsAfter = PhraseTable<Operator>()
+    /// Bounds-after phrases that may follow the counted noun ("1,000 employees or more").
+    public var boundsAfterNoun = PhraseTable<Bool>()
     public var vague = PhraseTable<Double>()
     public var relativeBefore: WordSet = []
     public var relativeAfter: WordSet = []
@@ -211,6 +221,8 @@ public struct Lexicon: Sendable {
     public var nameNumberBefore: WordSet = []
     public var capitalisedNameNumberBefore: WordSet = []
     public var notCountAfter = PhraseTable<Bool>()
+    /// Units of measure: a number before one is an amount of it, the unit dropped ("570 kilometres").
+    public var measureUnits = PhraseTable<Bool>()
     public var addressWords: WordSet = []
 
     // Text

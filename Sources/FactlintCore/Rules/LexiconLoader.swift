@@ -27,6 +27,15 @@ public enum LexiconLoader {
         "scale-suffixes": { y, n, l throws(InputError) in try numbers(y, n, into: &l.scaleSuffixes) },
         "multipliers": { y, n, l throws(InputError) in try numbers(y, n, into: &l.multipliers) },
         "fractions": { y, n, l throws(InputError) in try numbers(y, n, into: &l.fractions) },
+        "share-decimals": { y, n, l throws(InputError) in l.shareDecimals = try y.wholeNumber(n, "share-decimals", in: 0...6) },
+        "decimal-points": { y, n, l throws(InputError) in l.decimalPoints.formUnion(try words(y, n)) },
+        "digit-fraction-denominators": { y, n, l throws(InputError) in
+            for word in try words(y, n) {
+                guard let d = Int(word), d > 1 else { throw y.error(n, "digit-fraction-denominators: '\(word)' is no whole number above 1") }
+                l.digitFractionDenominators.insert(d)
+            }
+        },
+        "names-with-numerals": { y, n, l throws(InputError) in l.namesWithNumerals.formUnion(try words(y, n)) },
         "ordinals": { y, n, l throws(InputError) in l.ordinals.formUnion(try words(y, n)) },
         "ordinal-suffixes": { y, n, l throws(InputError) in l.ordinalSuffixes.formUnion(try words(y, n)) },
         "pronoun-one-before": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneBefore) },
@@ -46,6 +55,7 @@ public enum LexiconLoader {
         // quantifiers.yml
         "bounds-before": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsBefore) },
         "bounds-after": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsAfter) },
+        "bounds-after-noun": { y, n, l throws(InputError) in try phrases(y, n, into: &l.boundsAfterNoun) },
         "vague": { y, n, l throws(InputError) in
             for (phrase, _, value) in try y.entries(try y.mapping(n, "vague")) {
                 l.vague.add(phrase, try y.number(value, "the lower bound of '\(phrase)'"))
@@ -180,6 +190,7 @@ public enum LexiconLoader {
         "capitalised-name-number-before": { y, n, l throws(InputError) in
             l.capitalisedNameNumberBefore.formUnion(try words(y, n))
         },
+        "measure-units": { y, n, l throws(InputError) in try phrases(y, n, into: &l.measureUnits) },
         "not-count-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.notCountAfter) },
         "address-words": { y, n, l throws(InputError) in l.addressWords.formUnion(try words(y, n)) },
         "negative-signs": { y, n, l throws(InputError) in l.negativeSigns.formUnion(try words(y, n)) },
