@@ -28,6 +28,7 @@ public struct DurationExtractor: Extractor {
             return (DurationValue(amount, form.1), end)
         }
         guard op == nil, !between else { return nil }
+        if let found = pastStretch(at: i, context) { return found }
         // "decade-long", "year-old": one unit as an adjective.
         if let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"), context.norm(i + 1) == "-",
            context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
@@ -61,6 +62,10 @@ public struct DurationExtractor: Extractor {
                 : .range(min(first, second), max(first, second), approximate: false)
             unitIndex = afterSecond
         }
+        // "six long years", "10 more years": adjectives between the amount and the unit.
+        var adjectives = unitIndex
+        while adjectives < unitIndex + 2, lexicon.durationAdjectives.contains(context.norm(adjectives)) { adjectives += 1 }
+        if adjectives > unitIndex, lexicon.timeUnits[context.norm(adjectives)] != nil { unitIndex = adjectives }
         // "three-year term": the unit joined by a hyphen.
         var hyphenated = false
         if context.norm(unitIndex) == "-", context.isJoined(unitIndex), context.isJoined(unitIndex + 1) {
@@ -75,7 +80,30 @@ public struct DurationExtractor: Extractor {
         if lexicon.ageAfter.contains(after) || (after == "-" && lexicon.ageAfter.contains(context.norm(end + 1))) { return nil }
         if lexicon.ago.contains(after) { return nil }
         if hyphenated, after == "-", context.norm(end + 1) == "long" { return ((form, unit), end + 2) }
+        // "an hour and a half", "two years and a half".
+        if !hyphenated, case .exact(let x) = form, after == "and", ["a", "an"].contains(context.norm(end + 1)),
+           let fraction = lexicon.fractions[context.norm(end + 2)], context.norm(end + 3) != "of" {
+            return ((.exact(x + fraction), unit), end + 3)
+        }
         return ((form, unit), end)
+    }
+
+    /// "the past month", "the last year", "the past half century": one unit (or a fraction of
+    /// one) up to the time of writing, after "the" and a word that points back.
+    private func pastStretch(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {
+        let lexicon = context.lexicon
+        guard context.norm(i - 1) == "the", lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
+        var j = i + 1
+        var amount = 1.0
+        if let fraction = lexicon.fractions[context.norm(j)] {
+            amount = fraction
+            j += 1
+            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+        }
+        let word = context.norm(j)
+        guard let unit = lexicon.timeUnits[word], context.isWord(j), lexicon.vagueDurations.match(context.norms, at: j) == nil,
+              !word.hasSuffix("s") else { return nil }
+        return (DurationValue(.exact(amount), unit), j + 1)
     }
 
     /// A whole or fractional amount at `i`: digits, number words, or "a"/"an" before a unit.
@@ -87,6 +115,13 @@ public struct DurationExtractor: Extractor {
         if let fraction = context.lexicon.fractions[word], ["a", "an"].contains(context.norm(i + 1)),
            context.lexicon.timeUnits[context.norm(i + 2)] != nil {
             return (fraction, i + 2)
+        }
+        // "half century", "a half-century", "a quarter century".
+        let fractionAt = (word == "a" || word == "an") ? i + 1 : i
+        if let fraction = context.lexicon.fractions[context.norm(fractionAt)], !context.lexicon.ordinals.contains(context.norm(fractionAt)) {
+            var j = fractionAt + 1
+            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+            if context.lexicon.timeUnits[context.norm(j)] != nil, !context.norm(j).hasSuffix("s") { return (fraction, j) }
         }
         guard let parsed = NumberParser(context).parse(at: i), !parsed.yearShaped || parsed.value < 1000 else { return nil }
         // "a dozen years" is fine; "a million years" too; a number inside a name is not.

@@ -108,6 +108,8 @@ public enum RelativeTime: Hashable, Sendable {
     case monthDay(month: Int, day: Int?, future: Bool)
     /// "last month" (-1 month), "yesterday" (-1 day), "two years ago" (-2 years), "today" (0 days).
     case offset(Int, TimeUnit)
+    /// "the weekend", "last weekend": a Saturday and the Sunday after it.
+    case weekend(Direction)
 
     /// TIMEX-style notation for the unresolved expression.
     public var notation: String {
@@ -123,6 +125,12 @@ public enum RelativeTime: Hashable, Sendable {
             let month = m < 10 ? "0\(m)" : "\(m)"
             guard let d else { return "XXXX-\(month)" }
             return "XXXX-\(month)-" + (d < 10 ? "0\(d)" : "\(d)")
+        case .weekend(let direction):
+            switch direction {
+            case .latest, .upcoming: return "XXXX-WXX-WE"
+            case .previous: return "PREV-XXXX-WXX-WE"
+            case .next: return "NEXT-XXXX-WXX-WE"
+            }
         case .offset(let n, let unit):
             if n == 0 { return "REF" }
             let d = unit.designator

@@ -90,11 +90,17 @@ public struct Lexicon: Sendable {
         starts.formUnion(relativeModifiers.map(\.0))
         starts.formUnion(weekdays.map(\.0))
         starts.formUnion(months.map(\.0))
+        starts.formUnion(relativeDayPhrases.firstWords)
+        starts.formUnion(weekendWords)
+        starts.formUnion(datePartWords.firstWords)
+        starts.formUnion(ordinalNumbers.map(\.0))
+        starts.formUnion(tens.map(\.0))
 
         var durations = numbers.union(["between"])
         durations.formUnion(boundsBefore.firstWords)
         durations.formUnion(timeUnits.map(\.0))
         durations.formUnion(vagueDurations.firstWords)
+        durations.formUnion(relativeModifiers.map(\.0))
 
         var quantities = numbers.union(["-", "$", "€", "£"])
         quantities.formUnion(vague.firstWords)
@@ -190,6 +196,20 @@ public struct Lexicon: Sendable {
     public var relativeDays: WordMap<Int> = [:]
     public var relativeModifiers: WordMap<RelativeTime.Direction> = [:]
     public var ago: WordSet = []
+    /// Phrases for a day relative to the reference date ("this morning": 0, "the night before last": -2).
+    public var relativeDayPhrases = PhraseTable<Int>()
+    /// Words for the end of a week ("weekend").
+    public var weekendWords: WordSet = []
+    /// Words before a date that name a part of it ("mid-", "early", "the end of").
+    public var datePartWords = PhraseTable<Bool>()
+    /// Ordinal words and their numbers ("fifth": 5).
+    public var ordinalNumbers: WordMap<Int> = [:]
+    /// Whether a slashed date whose first two fields could both be a month gives the month first.
+    public var numericDateMonthFirst = true
+    /// Words between a date range's first date and its connective ("and running through").
+    public var dateRangeGapWords: WordSet = []
+    /// Words between an amount and its unit of time ("six long years").
+    public var durationAdjectives: WordSet = []
     public var futureCues = PhraseTable<Bool>()
     public var pastCues = PhraseTable<Bool>()
     public var since: WordSet = []

@@ -106,6 +106,23 @@ public enum LexiconLoader {
             }
         },
         "ago": { y, n, l throws(InputError) in l.ago.formUnion(try words(y, n)) },
+        "relative-day-phrases": { y, n, l throws(InputError) in
+            for (phrase, _, value) in try y.entries(try y.mapping(n, "relative-day-phrases")) {
+                l.relativeDayPhrases.add(phrase.lowercased(), try y.wholeNumber(value, "'\(phrase)'", in: -7...7))
+            }
+        },
+        "weekend-words": { y, n, l throws(InputError) in l.weekendWords.formUnion(try words(y, n)) },
+        "date-part-words": { y, n, l throws(InputError) in try phrases(y, n, into: &l.datePartWords) },
+        "ordinal-numbers": { y, n, l throws(InputError) in try integers(y, n, in: 1...1000, into: &l.ordinalNumbers) },
+        "numeric-date-order": { y, n, l throws(InputError) in
+            let order = try y.string(n, "numeric-date-order")
+            guard ["month-first", "day-first"].contains(order) else {
+                throw y.error(n, "numeric-date-order is month-first or day-first, not '\(order)'")
+            }
+            l.numericDateMonthFirst = order == "month-first"
+        },
+        "date-range-gap-words": { y, n, l throws(InputError) in l.dateRangeGapWords.formUnion(try words(y, n)) },
+        "duration-adjectives": { y, n, l throws(InputError) in l.durationAdjectives.formUnion(try words(y, n)) },
         "future-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.futureCues) },
         "past-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pastCues) },
         "since": { y, n, l throws(InputError) in l.since.formUnion(try words(y, n)) },
