@@ -99,11 +99,19 @@ public struct NumberParser {
         }
         guard var value = Double(text) else { return nil }
         // A fraction in digits: "4 1/2" (a whole number, a space, the fraction) or "3/4".
+        var fractional = false
         if !grouped, decimals == 0, let (fraction, after) = digitFraction(at: end, spaced: true) {
-            return Parsed(value: value + fraction, end: after, rounding: 0, digits: true, yearShaped: false, reading: .digitFraction)
+            value += fraction
+            end = after
+            fractional = true
+        } else if !grouped, decimals == 0, let (fraction, after) = digitFraction(at: index, spaced: false) {
+            value = fraction
+            end = after
+            fractional = true
         }
-        if !grouped, decimals == 0, let (fraction, after) = digitFraction(at: index, spaced: false) {
-            return Parsed(value: fraction, end: after, rounding: 0, digits: true, yearShaped: false, reading: .digitFraction)
+        if fractional {
+            reading = .digitFraction
+            decimals = 2
         }
         var rounding = 0.0
         let yearShaped = !grouped && decimals == 0 && firstGroup.count == 4
@@ -112,15 +120,15 @@ public struct NumberParser {
         if let suffix = context.token(end), suffix.kind == .word, suffix.joined,
            let scale = lexicon.scaleSuffixes[context.norm(end)] {
             value *= scale
-            rounding = scale * pow10(-decimals)
+            rounding = fractional ? 0 : scale * pow10(-decimals)
             end += 1
             reading = .scaleSuffix
         } else if context.token(end)?.kind == .word, !context.isJoined(end), !lineBreak(before: end),
                   let scale = lexicon.scales[context.norm(end)] {
             value *= scale
-            rounding = scale * pow10(-decimals)
+            rounding = fractional ? 0 : scale * pow10(-decimals)
             end += 1
-            reading = .scaleWord
+            if !fractional { reading = .scaleWord }
             // "1.2 million" may go on with a larger scale only in words ("two hundred thousand").
             if let larger = lexicon.scales[context.norm(end)], larger > scale {
                 value *= larger

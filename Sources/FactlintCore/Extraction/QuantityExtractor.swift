@@ -42,7 +42,7 @@ public struct QuantityExtractor: Extractor {
             start += 1
         }
         // A country's letters before a currency sign: "US$100", "A$5", "HK$2".
-        if let letters = context.token(start), letters.kind == .word, letters.capitalized, context.norm(start).utf8.count <= 3,
+        if let letters = context.token(start), letters.kind == .word, letters.capitalized, lexicon.currencyPrefixes.contains(context.norm(start)),
            Tokenizer.isCurrencySign(context.norm(start + 1)), context.isJoined(start + 1) {
             start += 1
         }
@@ -70,7 +70,7 @@ public struct QuantityExtractor: Extractor {
         if (isRange || isAlternative), lexicon.boundsAfter.match(context.norms, at: end) == nil, !lineBreak(before: end + 1, context) {
             var secondStart = end + 1
             if Tokenizer.isCurrencySign(context.norm(secondStart)) { secondStart += 1 }
-            if let second = number(at: secondStart, context), second.value > 0 {
+            if let second = number(at: secondStart, context, rangeEnd: true), second.value > 0 {
                 var secondUnit = QuantityValue.Unit.count
                 var afterSecond = second.end
                 (secondUnit, afterSecond) = percentUnit(at: afterSecond, context)
@@ -97,7 +97,13 @@ public struct QuantityExtractor: Extractor {
                 }
             }
         }
-        if !secondFound { end = beforeUnit }
+        if !secondFound {
+            end = beforeUnit
+            // "3-0", "2-1": two numbers joined by a hyphen that make no range are a score or a code.
+            if connective == "-", context.isJoined(end), context.isJoined(end + 1), context.token(end + 1)?.kind == .number {
+                return nil
+            }
+        }
         if between, case .exact = form { return nil }
         // Bounds after: "or more", "-plus".
         // ("and up to 30" starts another bound.)
@@ -151,10 +157,14 @@ public struct QuantityExtractor: Extractor {
     }
 
     /// A number at `i` that can be a count: not an ordinal, a time, a name's number or a pronoun.
-    private func number(at i: Int, _ context: ExtractionContext) -> NumberParser.Parsed? {
+    private func number(at i: Int, _ context: ExtractionContext, rangeEnd: Bool = false) -> NumberParser.Parsed? {
         guard i < context.count, !context.consumed[i] else { return nil }
         guard let parsed = NumberParser(context).parse(at: i) else { return nil }
         let lexicon = context.lexicon
+        // "2-1", "3-0", "7-Eleven": the second of two numbers joined by a hyphen is a count only
+        // as the end of a range, read with the first.
+        if !rangeEnd, context.isJoined(i), context.norm(i - 1) == "-", context.isJoined(i - 1),
+           context.token(i - 2)?.kind == .number { return nil }
         if QuantityExtractor.isNameNumber(at: i, context) { return nil }
         if QuantityExtractor.isNamedWithNumeral(at: i, context) { return nil }
         if !parsed.digits, QuantityExtractor.isCapitalisedInName(at: i, context) { return nil }
@@ -273,7 +283,6 @@ public struct QuantityExtractor: Extractor {
               context.text.sentence(containing: i).lowerBound < i - 1, !context.isTitleCase(sentenceOf: i) else { return false }
         let name = context.norm(i - 1)
         if lexicon.months[name] != nil || lexicon.weekdays[name] != nil || lexicon.numberWords[name] != nil { return false }
-        if lexicon.datePrepositions.contains(context.norm(i - 2)) && context.token(i - 2)?.capitalized == false { return false }
         guard let next = context.token(end) else { return true }
         if next.kind == .punctuation {
             return [",", ".", ")", ";", ":"].contains(context.norm(end)) && context.norm(end) != "%"
@@ -305,6 +314,8 @@ public struct QuantityExtractor: Extractor {
                isNameNumber(at: i - 2, context) || isModelNumber(at: i - 2, end: i - 1, context) { return true }
             if token.joined, context.norm(i - 1) == "#" { return true }
         }
+        // The words before a sentence's first number belong to the sentence before.
+        if context.text.sentence(containing: i).lowerBound == i { return false }
         var previous = i - 1
         if context.norm(previous) == ".", context.isJoined(previous) { previous -= 1 }
         let word = context.norm(previous)

@@ -39,7 +39,10 @@ public struct TimeExtractor: Extractor {
             if word == "by" || word == "through", case .relative(.offset) = core { return nil }
             return resolved(core, context, at: i, wrap: .until, end: end)
         }
-        if lexicon.dateRangeOpeners.contains(word), let (first, middle) = core(at: i + 1, context),
+        // "starting in January and continuing through April": a preposition may follow the opener.
+        let firstAt = lexicon.dateRangeOpeners.contains(word) && lexicon.datePrepositions.contains(context.norm(i + 1))
+            && !lexicon.dateRangeOpeners.contains(context.norm(i + 1)) ? i + 2 : i + 1
+        if lexicon.dateRangeOpeners.contains(word), let (first, middle) = core(at: firstAt, context),
            let found = range(from: first, at: i, end: middle, context, opened: true) {
             return found
         }
@@ -261,14 +264,7 @@ public struct TimeExtractor: Extractor {
             return (.relative(.weekday(weekday, .latest)), end)
         }
         if let found = monthFirst(at: i, context) { return found }
-        // "two years ago", "a decade ago".
-        if let (amount, unitIndex) = amountBeforeUnit(at: i, context), let unit = lexicon.timeUnits[context.norm(unitIndex)],
-           lexicon.ago.contains(context.norm(unitIndex + 1)) {
-            // "two weeks ago" is a day, fourteen days back.
-            if unit == .week { return (.relative(.offset(-7 * amount, .day)), unitIndex + 2) }
-            return (.relative(.offset(-amount, unit)), unitIndex + 2)
-        }
-        return nil
+        return ago(at: i, context)
     }
 
     /// "the fifth of March", "the 19th century", "the twenty-first century": an ordinal in words
@@ -443,7 +439,7 @@ public struct TimeExtractor: Extractor {
                 }
                 return (.relative(.monthDay(month: month, day: day, future: false)), k)
             }
-            return nil
+            return ago(at: i, context)
         }
         // Decade: "1990s".
         if digits.utf8.count == 4, let y = Int(digits), y % 10 == 0, context.isJoined(i + 1), context.norm(i + 1) == "s",
@@ -453,7 +449,17 @@ public struct TimeExtractor: Extractor {
         if let year = year(at: i, context), !isCount(yearAt: i, context) {
             return (.absolute(.year(year)), i + 1)
         }
-        return nil
+        return ago(at: i, context)
+    }
+
+    /// "two years ago", "10 days ago", "a decade ago": an amount of time back from the reference
+    /// date; weeks count as days ("two weeks ago" is the day fourteen days back).
+    private func ago(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
+        let lexicon = context.lexicon
+        guard let (amount, unitIndex) = amountBeforeUnit(at: i, context), let unit = lexicon.timeUnits[context.norm(unitIndex)],
+              lexicon.ago.contains(context.norm(unitIndex + 1)) else { return nil }
+        if unit == .week { return (.relative(.offset(-7 * amount, .day)), unitIndex + 2) }
+        return (.relative(.offset(-amount, unit)), unitIndex + 2)
     }
 
     /// "12/25/1999", "25/12/1999", "3/4/2020": month, day and year with slashes; a field above 12

@@ -107,6 +107,7 @@ public struct Lexicon: Sendable {
         quantities.formUnion(boundsBefore.firstWords)
         quantities.formUnion(rangeOpeners)
         quantities.formUnion(negativeSigns)
+        quantities.formUnion(currencyPrefixes)
 
         var kinds: WordMap<UInt8> = [:]
         let phrases = [(Set(events.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
@@ -182,6 +183,8 @@ public struct Lexicon: Sendable {
     public var rangeConnectives: WordSet = []
     public var alternativeConnectives: WordSet = []
     public var rangeOpeners: WordSet = []
+    /// Letters of a country before a currency sign ("us" of "US$100").
+    public var currencyPrefixes: WordSet = []
     public var percent = PhraseTable<Bool>()
     public var percentagePoints = PhraseTable<Bool>()
 
