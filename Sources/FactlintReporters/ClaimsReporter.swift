@@ -6,22 +6,34 @@ public enum ClaimsReporter {
     /// The formats `factlint claims` writes.
     public static let formats = ["text", "json", "jsonl"]
 
-    public static func report(_ claims: [Claim], format: String) -> String {
+    /// The claims in `format`; with `explain`, each value's reading classes too (text: after the
+    /// key, JSON: a `reading` array added after the contract's fields).
+    public static func report(_ claims: [Claim], format: String, explain: Bool = false) -> String {
         switch format {
         case "json":
-            return JSONValue.array(claims.map(value)).rendered() + "\n"
+            return JSONValue.array(claims.map { value($0, explain: explain) }).rendered() + "\n"
         case "jsonl":
-            return claims.map { compact(value($0)) + "\n" }.joined()
+            return claims.map { compact(value($0, explain: explain)) + "\n" }.joined()
         default:
             return claims.map { claim in
                 let key = claim.key?.display ?? "-"
                 let text = claim.span.text.replacingOccurrences(of: "\n", with: "\\n")
-                return "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation) \"\(text)\" [\(key)]"
+                let line = "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation) \"\(text)\" [\(key)]"
+                let reading = claim.value.reading.descriptions
+                guard explain, !reading.isEmpty else { return line }
+                return line + " (read as: " + reading.joined(separator: ", ") + ")"
             }.joined(separator: "\n") + (claims.isEmpty ? "" : "\n")
         }
     }
 
-    static func value(_ claim: Claim) -> JSONValue {
+    static func value(_ claim: Claim, explain: Bool = false) -> JSONValue {
+        guard explain else { return fields(claim) }
+        guard case .object(let fields) = fields(claim) else { return fields(claim) }
+        return .object(fields + [("reading", .array(claim.value.reading.descriptions.map { .string($0) }))])
+    }
+
+    /// The fields of DESIGN.md §5, in order.
+    static func fields(_ claim: Claim) -> JSONValue {
         .object([
             ("path", .string(claim.span.path)),
             ("line", .int(claim.span.line)),

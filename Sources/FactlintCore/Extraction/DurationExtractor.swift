@@ -25,14 +25,20 @@ public struct DurationExtractor: Extractor {
         if let (form, end) = amountAndUnit(at: start, context, between: between) {
             var amount = form.0
             if let op, case .exact(let x) = amount { amount = QuantityExtractor.apply(op, to: x) }
-            return (DurationValue(amount, form.1), end)
+            var reading = QuantityExtractor.reading(of: amount, unit: .count)
+            for k in start..<end where lexicon.durationAdjectives.contains(context.norm(k)) && lexicon.timeUnits[context.norm(k + 1)] != nil {
+                reading.insert(.durationAdjective)
+            }
+            if end - start >= 3, context.norm(end - 3) == "and", lexicon.fractions[context.norm(end - 1)] != nil { reading.insert(.andAHalf) }
+            if let parsed = NumberParser(context).parse(at: start) { reading.formUnion(QuantityExtractor.reading(of: parsed.reading)) }
+            return (DurationValue(amount, form.1, reading: reading), end)
         }
         guard op == nil, !between else { return nil }
         if let found = pastStretch(at: i, context) { return found }
         // "decade-long", "year-old": one unit as an adjective.
         if let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"), context.norm(i + 1) == "-",
            context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
-            return (DurationValue(.exact(1), unit), i + 3)
+            return (DurationValue(.exact(1), unit, reading: .exact), i + 3)
         }
         // Vague: "decades", "several years", "decades-long".
         guard let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
@@ -44,7 +50,7 @@ public struct DurationExtractor: Extractor {
         if !adjective, lexicon.notDurationBefore.contains(context.norm(i - 1)) { return nil }
         if context.token(i - 1)?.kind == .number || lexicon.numberWords[context.norm(i - 1)] != nil { return nil }
         if lexicon.ageAfter.contains(context.norm(end)) || lexicon.ago.contains(context.norm(end)) { return nil }
-        return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
+        return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit, reading: .vagueDuration), end)
     }
 
     /// "12 years", "three-year", "two to three months", "six or seven years", "a decade".
@@ -103,7 +109,7 @@ public struct DurationExtractor: Extractor {
         let word = context.norm(j)
         guard let unit = lexicon.timeUnits[word], context.isWord(j), lexicon.vagueDurations.match(context.norms, at: j) == nil,
               !word.hasSuffix("s") else { return nil }
-        return (DurationValue(.exact(amount), unit), j + 1)
+        return (DurationValue(.exact(amount), unit, reading: amount == 1 ? .stretchToNow : [.stretchToNow, .fraction]), j + 1)
     }
 
     /// A whole or fractional amount at `i`: digits, number words, or "a"/"an" before a unit.

@@ -19,7 +19,7 @@ public struct QuantityExtractor: Extractor {
         // Vague plurals: "dozens of", "tens of thousands", "several".
         if let vague = lexicon.vague.match(context.norms, at: i), lexicon.vague.match(context.norms, endingBefore: i) == nil,
            !(lexicon.timeUnits[context.norm(i + vague.length)] != nil) {
-            return (QuantityValue(.vague(vague.payload)), i, i + vague.length)
+            return (QuantityValue(.vague(vague.payload), reading: .vague), i, i + vague.length)
         }
         var start = i
         var op: Lexicon.Operator?
@@ -46,7 +46,9 @@ public struct QuantityExtractor: Extractor {
            Tokenizer.isCurrencySign(context.norm(start + 1)), context.isJoined(start + 1) {
             start += 1
         }
+        var reading = ValueReading()
         if Tokenizer.isCurrencySign(context.norm(start)) {
+            reading.insert(.money)
             guard context.isJoined(start + 1) else { return nil }
             start += 1
         }
@@ -76,6 +78,7 @@ public struct QuantityExtractor: Extractor {
                 (secondUnit, afterSecond) = percentUnit(at: afterSecond, context)
                 // "rose 13% to 33,843": a change and then a level, not a range.
                 let changeThenLevel = unit != .count && secondUnit == .count
+                if changeThenLevel { reading.insert(.changeThenLevel) }
                 if unit == .count { unit = secondUnit }
                 if (secondUnit == unit || secondUnit == .count) && !changeThenLevel {
                     // "$3 to $4 million": a scale on the second number applies to the first.
@@ -116,10 +119,18 @@ public struct QuantityExtractor: Extractor {
         } else if case .exact(let x) = form, let bound = boundAfterNoun(at: end, context) {
             // "1,000 employees or more": the bound follows the counted noun (the span stays the number).
             form = QuantityExtractor.apply(bound, to: x)
+            reading.insert(.boundAfterNoun)
         }
         // Ages: "69-year-old", "33 years old".
-        if let ageEnd = ageTail(at: end, context) { end = ageEnd }
-        return (QuantityValue(form, unit: unit, rounding: rounding), i, end)
+        if let ageEnd = ageTail(at: end, context) {
+            end = ageEnd
+            reading.insert(.age)
+        }
+        reading.formUnion(QuantityExtractor.reading(of: first.reading))
+        reading.formUnion(QuantityExtractor.reading(of: form, unit: unit))
+        if lexicon.measureUnits.contains(context.norms, at: end) || (context.norm(end) == "-" && context.isJoined(end)
+            && lexicon.measureUnits.contains(context.norms, at: end + 1)) { reading.insert(.measure) }
+        return (QuantityValue(form, unit: unit, rounding: rounding, reading: reading), i, end)
     }
 
     /// After the first number of a possible range, the token past its unit when a range connective
@@ -149,6 +160,40 @@ public struct QuantityExtractor: Extractor {
     }
 
     private func lineBreak(before index: Int, _ context: ExtractionContext) -> Bool { context.token(index)?.newlineBefore ?? false }
+
+    /// The class of the way a number was written.
+    static func reading(of written: NumberParser.Reading) -> ValueReading {
+        switch written {
+        case .digits: .digits
+        case .spacedThousands: .spacedThousands
+        case .scaleSuffix: .scaleSuffix
+        case .scaleWord: .scaleWord
+        case .digitFraction: .digitFraction
+        case .words: .words
+        case .decimalWords: .decimalWords
+        case .share: .share
+        case .fraction: .fraction
+        }
+    }
+
+    /// The classes of what a value states: its form and unit.
+    static func reading(of form: QuantityValue.Form, unit: QuantityValue.Unit) -> ValueReading {
+        var reading: ValueReading = switch form {
+        case .exact: .exact
+        case .atLeast: .lowerBound
+        case .atMost: .upperBound
+        case .approximately: .approximate
+        case .range(_, _, let approximate): approximate ? [.range, .approximate] : .range
+        case .alternatives: .alternatives
+        case .vague: .vague
+        }
+        switch unit {
+        case .count: break
+        case .percent: reading.insert(.percent)
+        case .percentagePoints: reading.insert(.percentagePoints)
+        }
+        return reading
+    }
 
     /// The scale word a number carried ("million" in "4 million"), as a multiplier.
     private func scaleOf(_ parsed: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
@@ -191,8 +236,10 @@ public struct QuantityExtractor: Extractor {
         if lexicon.ordinals.contains(context.norm(parsed.end - 1)), parsed.reading != .share, parsed.reading != .fraction { return nil }
         if parsed.digits {
             // "0800 555 0199": digit groups in a row are a phone number or a code.
-            if let next = context.token(parsed.end), next.kind == .number, !next.joined { return nil }
-            if let previous = context.token(i - 1), previous.kind == .number, !(context.token(i)?.joined ?? true) { return nil }
+            // (A line break between them makes two numbers.)
+            if let next = context.token(parsed.end), next.kind == .number, !next.joined, !next.newlineBefore { return nil }
+            if let previous = context.token(i - 1), previous.kind == .number, let token = context.token(i), !token.joined,
+               !token.newlineBefore { return nil }
             // "10 Downing Street": an address.
             if isAddress(after: parsed.end, context) { return nil }
         }

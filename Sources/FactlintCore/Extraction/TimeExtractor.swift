@@ -11,8 +11,57 @@ public struct TimeExtractor: Extractor {
 
     public func extract(in context: inout ExtractionContext) -> [Mention] {
         context.scan(startingWith: Lexicon.Extraction.time) { i, context in
-            (interval(at: i, context) ?? date(at: i, context, wrapped: nil)).map { (.time($0.0), i, $0.1) }
+            (interval(at: i, context) ?? date(at: i, context, wrapped: nil)).map { found in
+                var value = found.0
+                value.reading = reading(of: value, words: i..<found.1, context)
+                return (.time(value), i, found.1)
+            }
         }
+    }
+
+    /// The classes a date was read as (`factlint claims --explain`), from its value and its words.
+    private func reading(of value: TimeValue, words: Range<Int>, _ context: ExtractionContext) -> ValueReading {
+        let lexicon = context.lexicon
+        var reading = ValueReading()
+        func precision(_ point: DatePoint) -> ValueReading {
+            switch point.precision {
+            case .century: .century
+            case .decade: .decade
+            default: .calendarDate
+            }
+        }
+        switch value.form {
+        case .on(let p): reading.insert(precision(p))
+        case .since(let p): reading.formUnion([.since, precision(p)])
+        case .until(let p): reading.formUnion([.until, precision(p)])
+        case .between(let a, let b):
+            reading.insert(a.precision == .day && b.precision == .day && a.month == b.month && a.year == b.year ? .dayRange : .dateRange)
+        case .unresolved: reading.insert(.unresolved)
+        }
+        if let written = value.written {
+            switch written {
+            case .weekday: reading.insert(.weekday)
+            case .weekend: reading.insert(.weekend)
+            case .monthDay(_, let day, _): reading.insert(day == nil ? .monthWithoutYear : .dayWithoutYear)
+            case .offset(_, .day): reading.insert(.relativeDay)
+            case .offset: reading.insert(.offset)
+            }
+            switch written {
+            case .weekday(_, .upcoming), .weekend(.upcoming), .monthDay(_, _, true): reading.insert(.futureClause)
+            case .weekday(_, .latest), .weekend(.latest), .monthDay(_, _, false): reading.insert(.pastByDefault)
+            default: break
+            }
+        }
+        for k in words {
+            let word = context.norm(k)
+            if lexicon.ago.contains(word) { reading.insert(.ago) }
+            if word == "/", context.isJoined(k) { reading.insert(.slashedDate) }
+            if lexicon.datePartWords.contains(context.norms, at: k) { reading.insert(.datePart) }
+            if lexicon.tens[word] != nil || lexicon.numberWords[word] != nil, case .on(let p) = value.form, p.precision == .year {
+                reading.insert(.yearInWords)
+            }
+        }
+        return reading
     }
 
     // MARK: - Intervals

@@ -31,11 +31,14 @@ public struct QuantityValue: Hashable, Sendable {
     /// The unit of the last stated digit when a scale word rounds the number ("1.2 million":
     /// 100000); 0 when the number is stated to the unit.
     public var rounding: Double
+    /// How the text was read (`factlint claims --explain`); not compared.
+    public var reading: ValueReading = []
 
-    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0) {
+    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0, reading: ValueReading = []) {
         self.form = form
         self.unit = unit
         self.rounding = rounding
+        self.reading = reading
     }
 
     /// The numerals the text states, normalised (none for a vague plural). Two compatible
@@ -115,5 +118,16 @@ public struct Tolerance: Hashable, Sendable {
         case .count: abs(value) * relative
         case .percent, .percentagePoints: percentPoints
         }
+    }
+}
+
+extension QuantityValue {
+    /// Values compare by what they state; how they were read is left out.
+    public static func == (lhs: QuantityValue, rhs: QuantityValue) -> Bool { lhs.form == rhs.form && lhs.unit == rhs.unit && lhs.rounding == rhs.rounding }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(unit)
+        hasher.combine(rounding)
     }
 }

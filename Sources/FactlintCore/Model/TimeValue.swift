@@ -19,10 +19,13 @@ public struct TimeValue: Hashable, Sendable {
     public var form: Form
     /// The relative expression the text used, kept beside its resolution for reports.
     public var written: RelativeTime?
+    /// How the text was read (`factlint claims --explain`); not compared.
+    public var reading: ValueReading = []
 
-    public init(_ form: Form, written: RelativeTime? = nil) {
+    public init(_ form: Form, written: RelativeTime? = nil, reading: ValueReading = []) {
         self.form = form
         self.written = written
+        self.reading = reading
     }
 
     /// The day numbers the statement allows, or nil while unresolved.
@@ -137,5 +140,15 @@ public enum RelativeTime: Hashable, Sendable {
             return "REF" + (n < 0 ? "-" : "+") + "P" + (d.isTime ? "T" : "")
                 + Notation.number(Double(abs(n)) * d.factor) + d.letter
         }
+    }
+}
+
+extension TimeValue {
+    /// Values compare by what they state; how they were read is left out.
+    public static func == (lhs: TimeValue, rhs: TimeValue) -> Bool { lhs.form == rhs.form && lhs.written == rhs.written }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(written)
     }
 }
