@@ -88,7 +88,7 @@ public struct DurationExtractor: Extractor {
         if hyphenated, after == "-", context.norm(end + 1) == "long" { return ((form, unit), end + 2) }
         // "an hour and a half", "two years and a half".
         if !hyphenated, case .exact(let x) = form, after == "and", ["a", "an"].contains(context.norm(end + 1)),
-           let fraction = lexicon.fractions[context.norm(end + 2)], context.norm(end + 3) != "of" {
+           let fraction = lexicon.fractions[context.norm(end + 2)] {
             return ((.exact(x + fraction), unit), end + 3)
         }
         return ((form, unit), end)

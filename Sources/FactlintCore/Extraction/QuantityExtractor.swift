@@ -326,7 +326,7 @@ public struct QuantityExtractor: Extractor {
     static func isModelNumber(at i: Int, end: Int, _ context: ExtractionContext) -> Bool {
         let lexicon = context.lexicon
         guard let token = context.token(i), token.kind == .number, !token.joined,
-              let previous = context.token(i - 1), previous.kind == .word, previous.capitalized, !previous.allCaps,
+              let previous = context.token(i - 1), previous.kind == .word, previous.capitalized,
               context.text.sentence(containing: i).lowerBound < i - 1, !context.isTitleCase(sentenceOf: i) else { return false }
         let name = context.norm(i - 1)
         if lexicon.months[name] != nil || lexicon.weekdays[name] != nil || lexicon.numberWords[name] != nil { return false }
