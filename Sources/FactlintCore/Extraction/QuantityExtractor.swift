@@ -90,6 +90,8 @@ public struct QuantityExtractor: Extractor {
                     rounding = max(rounding, second.rounding)
                     if isAlternative {
                         form = .alternatives([low, second.value])
+                    } else if low == second.value, connective == "-", context.isJoined(end), context.isJoined(end + 1) {
+                        return nil  // "2-2": a draw, not a range
                     } else if low <= second.value {
                         form = .range(low, second.value, approximate: op == .about)
                     } else {
@@ -326,7 +328,7 @@ public struct QuantityExtractor: Extractor {
     static func isModelNumber(at i: Int, end: Int, _ context: ExtractionContext) -> Bool {
         let lexicon = context.lexicon
         guard let token = context.token(i), token.kind == .number, !token.joined,
-              let previous = context.token(i - 1), previous.kind == .word, previous.capitalized,
+              let previous = context.token(i - 1), previous.kind == .word, previous.capitalized || previous.capitals > 0,
               context.text.sentence(containing: i).lowerBound < i - 1, !context.isTitleCase(sentenceOf: i) else { return false }
         let name = context.norm(i - 1)
         if lexicon.months[name] != nil || lexicon.weekdays[name] != nil || lexicon.numberWords[name] != nil { return false }
@@ -372,6 +374,10 @@ public struct QuantityExtractor: Extractor {
             // "Day 3" but not "Friday 37 hostages": a capitalised word at a sentence start is just a capital.
             return true
         }
+        // "the Group of 77": a capitalised name word and "of" before the number.
+        if word == "of", let before = context.token(previous - 1), before.capitalized,
+           lexicon.capitalisedNameNumberBefore.contains(context.norm(previous - 1)),
+           context.text.sentence(containing: i).lowerBound < previous - 1 { return true }
         return false
     }
 }
