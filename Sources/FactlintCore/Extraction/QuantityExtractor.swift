@@ -28,6 +28,8 @@ public struct QuantityExtractor: Extractor {
             op = bound.payload
             start = i + bound.length
         } else if lexicon.rangeOpeners.contains(context.norm(i)) {
+            // "rose from 4% to 5%": after a verb of change, "from" opens the earlier level, not a range.
+            if QuantityExtractor.followsChange(at: i, context) { return nil }
             between = true
             start = i + 1
         }
@@ -65,8 +67,9 @@ public struct QuantityExtractor: Extractor {
         end = skipRangeUnit(at: end, context)
         // A second number: a range or alternatives.
         let connective = context.norm(end)
+        let changeFrom = context.norm(start - 1) == "from" && QuantityExtractor.followsChange(at: start - 1, context)
         let isRange = between ? connective == "and" || connective == "to"
-            : (lexicon.rangeConnectives.contains(connective) && connective != "and")
+            : (lexicon.rangeConnectives.contains(connective) && connective != "and" && !(changeFrom && connective == "to"))
         let isAlternative = lexicon.alternativeConnectives.contains(connective)
         var secondFound = false
         if (isRange || isAlternative), lexicon.boundsAfter.match(context.norms, at: end) == nil, !lineBreak(before: end + 1, context) {
@@ -162,6 +165,13 @@ public struct QuantityExtractor: Extractor {
     }
 
     private func lineBreak(before index: Int, _ context: ExtractionContext) -> Bool { context.token(index)?.newlineBefore ?? false }
+
+    /// Whether a verb of change (perhaps with an adverb) stands before token `i`: "rose from",
+    /// "fell sharply from".
+    static func followsChange(at i: Int, _ context: ExtractionContext) -> Bool {
+        let verbs = context.lexicon.changeVerbs
+        return verbs.contains(context.norm(i - 1)) || (verbs.contains(context.norm(i - 2)) && context.norm(i - 1).hasSuffix("ly"))
+    }
 
     /// The class of the way a number was written.
     static func reading(of written: NumberParser.Reading) -> ValueReading {

@@ -140,10 +140,14 @@ public struct TimeExtractor: Extractor {
         }
         if pb.lastDay < pa.firstDay {
             // Two ends resolved apart ("November through January"): the range runs over the year's turn.
-            if case .relative(.monthDay) = a, !context.clauseIsFuture(i), pa.precision >= .month {
+            let future = context.clauseIsFuture(i)
+            if case .relative(.monthDay) = a, !future, pa.precision >= .month {
                 pa.year -= 1
             } else if case .relative(.monthDay) = b, pb.precision >= .month {
                 pb.year += 1
+            } else if case .relative(.weekday) = a, case .relative(.weekday) = b {
+                // "from Friday to Sunday": one week's days, the earlier week in a past clause.
+                if future { pb = DatePoint(dayNumber: pb.firstDay + 7) } else { pa = DatePoint(dayNumber: pa.firstDay - 7) }
             }
             guard pa.isValid, pb.isValid, pa.firstDay <= pb.lastDay else { return nil }
         }

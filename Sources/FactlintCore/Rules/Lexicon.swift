@@ -183,6 +183,8 @@ public struct Lexicon: Sendable {
     public var rangeConnectives: WordSet = []
     public var alternativeConnectives: WordSet = []
     public var rangeOpeners: WordSet = []
+    /// Verbs of change before "from N to M": two levels, not a range ("rose from 4% to 5%").
+    public var changeVerbs: WordSet = []
     /// Letters of a country before a currency sign ("us" of "US$100").
     public var currencyPrefixes: WordSet = []
     public var percent = PhraseTable<Bool>()

@@ -66,6 +66,7 @@ public enum LexiconLoader {
         "distributive": { y, n, l throws(InputError) in try phrases(y, n, into: &l.distributive) },
         "range-connectives": { y, n, l throws(InputError) in l.rangeConnectives.formUnion(try words(y, n)) },
         "alternative-connectives": { y, n, l throws(InputError) in l.alternativeConnectives.formUnion(try words(y, n)) },
+        "change-verbs": { y, n, l throws(InputError) in l.changeVerbs.formUnion(try words(y, n)) },
         "currency-prefixes": { y, n, l throws(InputError) in l.currencyPrefixes.formUnion(try words(y, n)) },
         "range-openers": { y, n, l throws(InputError) in l.rangeOpeners.formUnion(try words(y, n)) },
         "percent": { y, n, l throws(InputError) in try phrases(y, n, into: &l.percent) },
