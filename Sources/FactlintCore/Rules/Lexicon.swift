@@ -90,9 +90,11 @@ public struct Lexicon: Sendable {
         starts.formUnion(relativeModifiers.map(\.0))
         starts.formUnion(weekdays.map(\.0))
         starts.formUnion(months.map(\.0))
-        starts.formUnion(relativeDayPhrases.firstWords)
+        // A phrase that opens with a determiner ("the end of") is found from its next word ("end of"):
+        // a determiner, among the commonest words, never starts the scan.
+        starts.formUnion(relativeDayPhrases.firstWords.filter { !determiners.contains($0) })
         starts.formUnion(weekendWords)
-        starts.formUnion(datePartWords.firstWords)
+        starts.formUnion(datePartWords.firstWords.filter { !determiners.contains($0) })
         starts.formUnion(ordinalNumbers.map(\.0))
         starts.formUnion(tens.map(\.0))
 
