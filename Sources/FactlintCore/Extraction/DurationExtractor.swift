@@ -98,7 +98,7 @@ public struct DurationExtractor: Extractor {
     /// one) up to the time of writing, after "the" and a word that points back.
     private func pastStretch(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {
         let lexicon = context.lexicon
-        guard context.norm(i - 1) == "the", lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
+        guard lexicon.definiteDeterminers.contains(context.norm(i - 1)), lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
         var j = i + 1
         var amount = 1.0
         if let fraction = lexicon.fractions[context.norm(j)] {

@@ -170,7 +170,9 @@ public struct QuantityExtractor: Extractor {
     /// "fell sharply from".
     static func followsChange(at i: Int, _ context: ExtractionContext) -> Bool {
         let verbs = context.lexicon.changeVerbs
-        return verbs.contains(context.norm(i - 1)) || (verbs.contains(context.norm(i - 2)) && context.norm(i - 1).hasSuffix("ly"))
+        let adverb = context.norm(i - 1)
+        return verbs.contains(adverb)
+            || (verbs.contains(context.norm(i - 2)) && context.lexicon.adverbEndings.contains { adverb.hasSuffix($0) })
     }
 
     /// The class of the way a number was written.

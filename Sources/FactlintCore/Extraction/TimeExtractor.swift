@@ -278,7 +278,7 @@ public struct TimeExtractor: Extractor {
             return core(at: j, context)
         }
         // "the weekend", "at the weekend".
-        if lexicon.weekendWords.contains(word), ["the", "this", "that"].contains(context.norm(i - 1)) {
+        if lexicon.weekendWords.contains(word), lexicon.definiteDeterminers.contains(context.norm(i - 1)) {
             return (.relative(.weekend(.latest)), i + 1)
         }
         if let found = ordinalDate(at: i, context) { return found }
@@ -366,13 +366,13 @@ public struct TimeExtractor: Extractor {
               let (century, afterCentury) = twoDigitWords(at: i, context), century >= 11 else { return nil }
         var year: Int
         var end: Int
-        if context.norm(afterCentury) == "hundred" {
+        if lexicon.scales[context.norm(afterCentury)] == 100 {
             year = century * 100
             end = afterCentury + 1
         } else if let (rest, after) = twoDigitWords(at: afterCentury, context), rest >= 10 {
             year = century * 100 + rest
             end = after
-        } else if ["oh", "o"].contains(context.norm(afterCentury)), let unit = lexicon.numberWords[context.norm(afterCentury + 1)],
+        } else if lexicon.yearZeroWords.contains(context.norm(afterCentury)), let unit = lexicon.numberWords[context.norm(afterCentury + 1)],
                   unit >= 1, unit < 10 {
             year = century * 100 + Int(unit)
             end = afterCentury + 2
@@ -436,13 +436,13 @@ public struct TimeExtractor: Extractor {
     /// The last day of a day range after a first day: "-5" of "June 3-5", "to 28" of "27 to 28 September".
     private func lastDay(after j: Int, first: Int, _ context: ExtractionContext) -> (Int, Int)? {
         let connective = context.norm(j)
-        guard connective == "-" || connective == "to" || connective == "through" || connective == "and",
+        guard context.lexicon.dateRangeConnectives.contains(connective),
               context.token(j + 1)?.kind == .number, context.norm(j + 1).utf8.count <= 2,
               let last = Int(context.norm(j + 1)), last > first, last <= 31 else { return nil }
         var after = j + 2
         if context.isJoined(after), context.lexicon.ordinalSuffixes.contains(context.norm(after)) { after += 1 }
         // "June 3 and 4 people": a count, not a day, follows when a word other than a date's comes next.
-        if connective == "and" || connective == "to", let next = context.token(after), next.kind == .word,
+        if connective != "-", let next = context.token(after), next.kind == .word,
            !next.capitalized, context.lexicon.timeUnits[context.norm(after)] == nil { return nil }
         return (last, after)
     }

@@ -185,6 +185,10 @@ public struct Lexicon: Sendable {
     public var rangeConnectives: WordSet = []
     public var alternativeConnectives: WordSet = []
     public var rangeOpeners: WordSet = []
+    /// Endings of adverbs that may stand between a verb and what it governs ("fell sharply from").
+    public var adverbEndings: [String] = []
+    /// Words read as zero inside a year in words ("nineteen oh five").
+    public var yearZeroWords: WordSet = []
     /// Verbs of change before "from N to M": two levels, not a range ("rose from 4% to 5%").
     public var changeVerbs: WordSet = []
     /// Letters of a country before a currency sign ("us" of "US$100").

@@ -66,6 +66,8 @@ public enum LexiconLoader {
         "distributive": { y, n, l throws(InputError) in try phrases(y, n, into: &l.distributive) },
         "range-connectives": { y, n, l throws(InputError) in l.rangeConnectives.formUnion(try words(y, n)) },
         "alternative-connectives": { y, n, l throws(InputError) in l.alternativeConnectives.formUnion(try words(y, n)) },
+        "adverb-endings": { y, n, l throws(InputError) in l.adverbEndings = Array(Set(l.adverbEndings + (try words(y, n)))).sorted() },
+        "year-zero-words": { y, n, l throws(InputError) in l.yearZeroWords.formUnion(try words(y, n)) },
         "change-verbs": { y, n, l throws(InputError) in l.changeVerbs.formUnion(try words(y, n)) },
         "currency-prefixes": { y, n, l throws(InputError) in l.currencyPrefixes.formUnion(try words(y, n)) },
         "range-openers": { y, n, l throws(InputError) in l.rangeOpeners.formUnion(try words(y, n)) },
