@@ -6,20 +6,25 @@ public enum ClaimsReporter {
     /// The formats `factlint claims` writes.
     public static let formats = ["text", "json", "jsonl"]
 
-    public static func report(_ claims: [Claim], format: String) -> String {
+    /// The claims in `format`; with `explain`, each value's reading classes too (text: after the
+    /// key, JSON: a `reading` array added after the contract's fields).
+    public static func report(_ claims: [Claim], format: String, explain: Bool = false) -> String {
         switch format {
         case "json":
-            return JSONValue.array(claims.map(value)).rendered() + "\n"
+            return JSONValue.array(claims.map { value($0, explain: explain) }).rendered() + "\n"
         case "jsonl":
-            return claims.map { compact(value($0)) + "\n" }.joined()
+            return claims.map { compact(value($0, explain: explain)) + "\n" }.joined()
         default:
             return claims.map { claim in
                 let key = claim.key?.display ?? "-"
                 let text = claim.span.text.replacingOccurrences(of: "\n", with: "\\n")
                 let time = ClaimsReporter.time(of: claim).map { " (\($0))" } ?? ""
                 let slots = frameNotes(claim)
-                return "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation)\(time) \"\(text)\" [\(key)]"
+                let line = "\(claim.span.location): \(claim.kind.rawValue) \(claim.value.notation)\(time) \"\(text)\" [\(key)]"
                     + (slots.isEmpty ? "" : " {" + slots + "}")
+                let reading = claim.value.reading.descriptions
+                guard explain, !reading.isEmpty else { return line }
+                return line + " (read as: " + reading.joined(separator: ", ") + ")"
             }.joined(separator: "\n") + (claims.isEmpty ? "" : "\n")
         }
     }
@@ -30,7 +35,15 @@ public enum ClaimsReporter {
         return t.momentNotation
     }
 
-    static func value(_ claim: Claim) -> JSONValue {
+    static func value(_ claim: Claim, explain: Bool = false) -> JSONValue {
+        guard explain else { return fields(claim) }
+        guard case .object(let fields) = fields(claim) else { return fields(claim) }
+        return .object(fields + [("reading", .array(claim.value.reading.descriptions.map { .string($0) }))])
+    }
+
+    /// The fields of DESIGN.md §5, in order, then `time` for a date given to the time of day
+    /// and the claim's `frame`.
+    static func fields(_ claim: Claim) -> JSONValue {
         // `time` only for a date given to the time of day: every other claim prints as before.
         let time = ClaimsReporter.time(of: claim).map { [("time", JSONValue.string($0))] } ?? []
         return .object([
@@ -40,12 +53,19 @@ public enum ClaimsReporter {
             ("endLine", .int(claim.span.endLine)),
             ("endColumn", .int(claim.span.endColumn)),
             ("text", .string(claim.span.text)),
-            ("kind", .string(claim.kind.rawValue)),
+            ("kind", .string(contractKind(claim))),
             ("value", .string(claim.value.notation)),
         ] + time + [
             ("key", .optional(claim.key?.display)),
             ("frame", claim.key.map { frame($0, claim) } ?? .null),
         ])
+    }
+
+    /// The claim's kind as the JSON contract names it: an amount in a unit of measure is a
+    /// `quantity` there (its `value` the figure as written, "570" of "570 km"); the claim's
+    /// `frame.measure` says it is a measurement.
+    static func contractKind(_ claim: Claim) -> String {
+        claim.kind == .measurement ? ClaimKind.quantity.rawValue : claim.kind.rawValue
     }
 
     /// A claim's frame slots (DESIGN.md §8), each null when the text leaves it unknown.

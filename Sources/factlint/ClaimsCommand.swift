@@ -14,6 +14,7 @@ struct ClaimsCommand: ParsableCommand {
         Examples:
           factlint claims seeds/
           factlint claims seeds/ --format json --reference-date 2025-09-11
+          factlint claims seeds/ --explain
         """)
 
     @OptionGroup var input: InputOptions
@@ -23,6 +24,9 @@ struct ClaimsCommand: ParsableCommand {
 
     @Flag(help: "Only claims that have a key (that rules compare).")
     var keyed = false
+
+    @Flag(help: "Show the class each value was read as (a share, an upper bound, a day range, a future clause…).")
+    var explain = false
 
     func validate() throws {
         try input.requirePaths()
@@ -36,12 +40,12 @@ struct ClaimsCommand: ParsableCommand {
         if format == "json" {
             let (claims, notices) = try prepared.claims(input.paths)
             for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
-            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
+            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format, explain: explain))
             return
         }
         // Text and JSON Lines stream: each batch of documents is printed as soon as it is read.
         let notices = try prepared.claims(input.paths) { claims in
-            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format))
+            Output.print(ClaimsReporter.report(keyed ? claims.filter { $0.key != nil } : claims, format: format, explain: explain))
         }
         for notice in notices { Output.error("\(notice.path): notice: \(notice.message)") }
     }

@@ -25,13 +25,20 @@ public struct DurationExtractor: Extractor {
         if let (form, end) = amountAndUnit(at: start, context, between: between) {
             var amount = form.0
             if let op, case .exact(let x) = amount { amount = QuantityExtractor.apply(op, to: x) }
-            return (DurationValue(amount, form.1), end)
+            var reading = QuantityExtractor.reading(of: amount, unit: .count)
+            for k in start..<end where lexicon.durationAdjectives.contains(context.norm(k)) && lexicon.timeUnits[context.norm(k + 1)] != nil {
+                reading.insert(.durationAdjective)
+            }
+            if end - start >= 3, context.norm(end - 3) == "and", lexicon.fractions[context.norm(end - 1)] != nil { reading.insert(.andAHalf) }
+            if let parsed = NumberParser(context).parse(at: start) { reading.formUnion(QuantityExtractor.reading(of: parsed.reading)) }
+            return (DurationValue(amount, form.1, reading: reading), end)
         }
         guard op == nil, !between else { return nil }
+        if let found = pastStretch(at: i, context) { return found }
         // "decade-long", "year-old": one unit as an adjective.
         if let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"), context.norm(i + 1) == "-",
            context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
-            return (DurationValue(.exact(1), unit), i + 3)
+            return (DurationValue(.exact(1), unit, reading: .exact), i + 3)
         }
         // Vague: "decades", "several years", "decades-long".
         guard let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
@@ -43,7 +50,7 @@ public struct DurationExtractor: Extractor {
         if !adjective, lexicon.notDurationBefore.contains(context.norm(i - 1)) { return nil }
         if context.token(i - 1)?.kind == .number || lexicon.numberWords[context.norm(i - 1)] != nil { return nil }
         if lexicon.ageAfter.contains(context.norm(end)) || lexicon.ago.contains(context.norm(end)) { return nil }
-        return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit), end)
+        return (DurationValue(.vague(vague.payload.atLeast), vague.payload.unit, reading: .vagueDuration), end)
     }
 
     /// "12 years", "three-year", "two to three months", "six or seven years", "a decade".
@@ -61,6 +68,10 @@ public struct DurationExtractor: Extractor {
                 : .range(min(first, second), max(first, second), approximate: false)
             unitIndex = afterSecond
         }
+        // "six long years", "10 more years": adjectives between the amount and the unit.
+        var adjectives = unitIndex
+        while adjectives < unitIndex + 2, lexicon.durationAdjectives.contains(context.norm(adjectives)) { adjectives += 1 }
+        if adjectives > unitIndex, lexicon.timeUnits[context.norm(adjectives)] != nil { unitIndex = adjectives }
         // "three-year term": the unit joined by a hyphen.
         var hyphenated = false
         if context.norm(unitIndex) == "-", context.isJoined(unitIndex), context.isJoined(unitIndex + 1) {
@@ -75,7 +86,30 @@ public struct DurationExtractor: Extractor {
         if lexicon.ageAfter.contains(after) || (after == "-" && lexicon.ageAfter.contains(context.norm(end + 1))) { return nil }
         if lexicon.ago.contains(after) { return nil }
         if hyphenated, after == "-", context.norm(end + 1) == "long" { return ((form, unit), end + 2) }
+        // "an hour and a half", "two years and a half".
+        if !hyphenated, case .exact(let x) = form, after == "and", ["a", "an"].contains(context.norm(end + 1)),
+           let fraction = lexicon.fractions[context.norm(end + 2)] {
+            return ((.exact(x + fraction), unit), end + 3)
+        }
         return ((form, unit), end)
+    }
+
+    /// "the past month", "the last year", "the past half century": one unit (or a fraction of
+    /// one) up to the time of writing, after "the" and a word that points back.
+    private func pastStretch(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {
+        let lexicon = context.lexicon
+        guard lexicon.definiteDeterminers.contains(context.norm(i - 1)), lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
+        var j = i + 1
+        var amount = 1.0
+        if let fraction = lexicon.fractions[context.norm(j)] {
+            amount = fraction
+            j += 1
+            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+        }
+        let word = context.norm(j)
+        guard let unit = lexicon.timeUnits[word], context.isWord(j), lexicon.vagueDurations.match(context.norms, at: j) == nil,
+              !word.hasSuffix("s") else { return nil }
+        return (DurationValue(.exact(amount), unit, reading: amount == 1 ? .stretchToNow : [.stretchToNow, .fraction]), j + 1)
     }
 
     /// A whole or fractional amount at `i`: digits, number words, or "a"/"an" before a unit.
@@ -87,6 +121,13 @@ public struct DurationExtractor: Extractor {
         if let fraction = context.lexicon.fractions[word], ["a", "an"].contains(context.norm(i + 1)),
            context.lexicon.timeUnits[context.norm(i + 2)] != nil {
             return (fraction, i + 2)
+        }
+        // "half century", "a half-century", "a quarter century".
+        let fractionAt = (word == "a" || word == "an") ? i + 1 : i
+        if let fraction = context.lexicon.fractions[context.norm(fractionAt)], !context.lexicon.ordinals.contains(context.norm(fractionAt)) {
+            var j = fractionAt + 1
+            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+            if context.lexicon.timeUnits[context.norm(j)] != nil, !context.norm(j).hasSuffix("s") { return (fraction, j) }
         }
         guard let parsed = NumberParser(context).parse(at: i), !parsed.yearShaped || parsed.value < 1000 else { return nil }
         // "a dozen years" is fine; "a million years" too; a number inside a name is not.

@@ -1,6 +1,8 @@
 /// One kind of mention finder. Extractors run in a fixed order over a document (times of day,
-/// names, dates, durations, measurements, quantities, quotes), each taking tokens the ones before
-/// it left free (times of day first, so that "PM" and "GMT" after a time are not read as names).
+/// names, dates, durations, quantities, measurements, quotes), each taking tokens the ones before
+/// it left free (times of day first, so that "PM" and "GMT" after a time are not read as names;
+/// quantities before measurements, so that an amount in a unit — "570 km", "5 to 10 inches" —
+/// is read by the number grammar, and a measurement is what it leaves: a magnitude, a reading).
 public protocol Extractor {
     /// Finds this extractor's mentions and marks their tokens consumed.
     func extract(in context: inout ExtractionContext) -> [Mention]
@@ -23,8 +25,8 @@ public struct MentionExtraction {
     public static func mentions(in context: inout ExtractionContext) -> [Mention] {
         var mentions: [Mention] = []
         let extractors: [any Extractor] = [
-            ClockTimeExtractor(), NameExtractor(), TimeExtractor(), DurationExtractor(), MeasurementExtractor(),
-            QuantityExtractor(), QuoteExtractor(),
+            ClockTimeExtractor(), NameExtractor(), TimeExtractor(), DurationExtractor(), QuantityExtractor(),
+            MeasurementExtractor(), QuoteExtractor(),
         ]
         for extractor in extractors {
             let found = extractor.extract(in: &context)

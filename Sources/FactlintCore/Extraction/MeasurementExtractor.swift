@@ -41,18 +41,13 @@ public struct MeasurementExtractor: Extractor {
     /// The value in the family's base unit.
     private func value(_ form: QuantityValue.Form, _ unit: MeasureLexicon.Unit, _ number: NumberParser.Parsed,
                        _ context: ExtractionContext) -> QuantityValue {
-        let size = unit.size
-        let scaled: QuantityValue.Form = switch form {
-        case .exact(let x): .exact(x * size)
-        case .atLeast(let x, let inclusive): .atLeast(x * size, inclusive: inclusive)
-        case .atMost(let x, let inclusive): .atMost(x * size, inclusive: inclusive)
-        case .approximately(let x): .approximately(x * size)
-        default: form
-        }
-        // A converted figure is as precise as its last stated digit, not more.
+        // The figure as written; a converted figure is as precise as its last stated digit, not
+        // more, and is compared scaled to the family's base unit.
         let digit = number.rounding > 0 ? number.rounding : lastDigit(of: number, context)
-        let rounding = size == 1 ? number.rounding : digit * size
-        return QuantityValue(scaled, unit: .measure, rounding: rounding, family: unit.family)
+        let rounding = unit.size == 1 ? number.rounding : digit
+        var value = QuantityValue(form, unit: .measure, rounding: rounding, family: unit.family)
+        value.scale = unit.size
+        return value
     }
 
     /// The unit of the last digit a number states ("7.7": 0.1, "25": 1).

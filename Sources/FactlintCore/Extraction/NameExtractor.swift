@@ -69,6 +69,10 @@ public struct NameExtractor: Extractor {
     /// A capitalised word that can be part of a name.
     private func isNameWord(_ i: Int, _ context: ExtractionContext) -> Bool {
         guard let token = context.token(i), token.kind == .word, token.capitalized || token.allCaps else { return false }
+        // Letters joined to a number are its scale or unit ("3M", "250K"); letters joined before a
+        // currency sign name the currency ("US$100").
+        if token.joined, context.token(i - 1)?.kind == .number { return false }
+        if context.isJoined(i + 1), Tokenizer.isCurrencySign(context.norm(i + 1)) { return false }
         return context.norm(i) != "'s"
     }
 

@@ -1,7 +1,8 @@
 /// Resolves relative dates against a reference date, by the news convention of DESIGN.md §1:
 /// a bare weekday is the latest such day on or before the reference date (the first on or after
 /// it in a future clause); a month without a year is the latest such month not after the
-/// reference month (the first not before it in a future clause).
+/// reference month (the first not before it in a future clause); a weekend is the latest Saturday
+/// and Sunday that began on or before the reference date (the next in a future clause).
 public enum TimeResolver {
     /// The calendar date a relative expression names, seen from `reference` (a day).
     public static func resolve(_ relative: RelativeTime, reference: DatePoint) -> DatePoint? {
@@ -16,6 +17,16 @@ public enum TimeResolver {
             case .upcoming: return DatePoint(dayNumber: today + forward)
             case .previous: return DatePoint(dayNumber: today - (back == 0 ? 7 : back))
             case .next: return DatePoint(dayNumber: today + (forward == 0 ? 7 : forward))
+            }
+        case .weekend(let direction):
+            let current = DatePoint.weekday(ofDay: today)
+            let back = (current - 6 + 7) % 7  // days since the latest Saturday
+            let forward = (6 - current + 7) % 7
+            switch direction {
+            case .latest: return DatePoint(dayNumber: today - back)
+            case .previous: return DatePoint(dayNumber: today - (current >= 6 ? back + 7 : back))
+            case .upcoming: return DatePoint(dayNumber: current == 7 ? today - 1 : today + forward)
+            case .next: return DatePoint(dayNumber: today + (current >= 6 ? forward + 7 - (current == 7 ? 7 : 0) : forward))
             }
         case .monthDay(let month, let day, let future):
             var year = reference.year
@@ -55,6 +66,9 @@ public enum TimeResolver {
         guard let point = resolve(relative, reference: reference) else { return nil }
         if case .offset(_, .week) = relative {
             return .between(point, DatePoint(dayNumber: point.firstDay + 6))
+        }
+        if case .weekend = relative {
+            return .between(point, DatePoint(dayNumber: point.firstDay + 1))
         }
         return .on(point)
     }

@@ -22,6 +22,16 @@ public struct Claim: Sendable, Hashable {
             }
         }
 
+        /// How an extractor read the value (`factlint claims --explain`); empty for names and quotes.
+        public var reading: ValueReading {
+            switch self {
+            case .quantity(let q): q.reading
+            case .time(let t): t.reading
+            case .duration(let d): d.reading
+            case .name, .quote: []
+            }
+        }
+
         public var kind: ClaimKind {
             switch self {
             case .quantity(let q): q.unit == .measure ? .measurement : .quantity

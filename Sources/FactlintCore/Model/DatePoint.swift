@@ -1,15 +1,15 @@
-/// A calendar date as precise as the text: a decade ("the 1990s"), a year, a month, a day, or a
-/// time of day to the hour ("7 p.m.") or the minute ("9:40"), in the writer's local time.
-/// Proleptic Gregorian calendar; day numbers count days since 1970-01-01, minute numbers
-/// minutes since 1970-01-01T00:00.
+/// A calendar date as precise as the text: a century ("the 19th century"), a decade ("the
+/// 1990s"), a year, a month, a day, or a time of day to the hour ("7 p.m.") or the minute
+/// ("9:40"), in the writer's local time. Proleptic Gregorian calendar; day numbers count days
+/// since 1970-01-01, minute numbers minutes since 1970-01-01T00:00.
 public struct DatePoint: Hashable, Sendable, Comparable {
     /// How much of the date the text gives.
     public enum Precision: Int, Hashable, Sendable, Comparable {
-        case decade, year, month, day, hour, minute
+        case century, decade, year, month, day, hour, minute
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The year (for a decade, its first year: 1990 for "the 1990s").
+    /// The year (for a decade or century, its first year: 1990 for "the 1990s", 1800 for "the 19th century").
     public var year: Int
     /// 1–12; 1 when the precision is coarser than a month.
     public var month: Int
@@ -42,6 +42,8 @@ public struct DatePoint: Hashable, Sendable, Comparable {
     }
 
     public static func decade(_ year: Int) -> DatePoint { DatePoint(year: year - year % 10, precision: .decade) }
+    /// The hundred years from `year` rounded down to a hundred (EDTF `18XX`).
+    public static func century(_ year: Int) -> DatePoint { DatePoint(year: year - year % 100, precision: .century) }
     public static func year(_ year: Int) -> DatePoint { DatePoint(year: year, precision: .year) }
     public static func month(_ year: Int, _ month: Int) -> DatePoint { DatePoint(year: year, month: month, precision: .month) }
     public static func day(_ year: Int, _ month: Int, _ day: Int) -> DatePoint {
@@ -63,7 +65,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
     /// Day number of the first day the date covers.
     public var firstDay: Int {
         switch precision {
-        case .decade, .year: DatePoint.days(year: year, month: 1, day: 1)
+        case .century, .decade, .year: DatePoint.days(year: year, month: 1, day: 1)
         case .month: DatePoint.days(year: year, month: month, day: 1)
         case .day, .hour, .minute: DatePoint.days(year: year, month: month, day: day)
         }
@@ -72,6 +74,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
     /// Day number of the last day the date covers.
     public var lastDay: Int {
         switch precision {
+        case .century: DatePoint.days(year: year + 99, month: 12, day: 31)
         case .decade: DatePoint.days(year: year + 9, month: 12, day: 31)
         case .year: DatePoint.days(year: year, month: 12, day: 31)
         case .month: DatePoint.days(year: year, month: month, day: DatePoint.daysIn(month: month, year: year))
@@ -102,6 +105,7 @@ public struct DatePoint: Hashable, Sendable, Comparable {
             return String(repeating: "0", count: max(0, width - s.count)) + s
         }
         switch precision {
+        case .century: return String(pad(year, 4).dropLast(2)) + "XX"
         case .decade: return String(pad(year, 4).dropLast()) + "X"
         case .year: return pad(year, 4)
         case .month: return "\(pad(year, 4))-\(pad(month, 2))"

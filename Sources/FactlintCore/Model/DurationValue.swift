@@ -4,10 +4,13 @@ public struct DurationValue: Hashable, Sendable {
     /// The amount, with its bounds, in `unit`s.
     public var amount: QuantityValue.Form
     public var unit: TimeUnit
+    /// How the text was read (`factlint claims --explain`); not compared.
+    public var reading: ValueReading = []
 
-    public init(_ amount: QuantityValue.Form, _ unit: TimeUnit) {
+    public init(_ amount: QuantityValue.Form, _ unit: TimeUnit, reading: ValueReading = []) {
         self.amount = amount
         self.unit = unit
+        self.reading = reading
     }
 
     /// The lengths the statement allows, in days.
@@ -37,5 +40,15 @@ public struct DurationValue: Hashable, Sendable {
         case .alternatives(let xs): return xs.map(iso).joined(separator: "|")
         case .vague(let x): return ">=" + iso(x)
         }
+    }
+}
+
+extension DurationValue {
+    /// Values compare by what they state; how they were read is left out.
+    public static func == (lhs: DurationValue, rhs: DurationValue) -> Bool { lhs.amount == rhs.amount && lhs.unit == rhs.unit }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(amount)
+        hasher.combine(unit)
     }
 }

@@ -36,12 +36,18 @@ public struct QuantityValue: Hashable, Sendable {
     public var rounding: Double
     /// For a unit of measure, the family of units it belongs to ("length", "magnitude"); nil otherwise.
     public var family: String?
+    /// For a unit of measure, the size of the stated unit in its family's base unit ("miles"
+    /// in kilometres: 1.609): the form keeps the figure as written, comparisons scale it.
+    public var scale: Double = 1
+    /// How the text was read (`factlint claims --explain`); not compared.
+    public var reading: ValueReading = []
 
-    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0, family: String? = nil) {
+    public init(_ form: Form, unit: Unit = .count, rounding: Double = 0, family: String? = nil, reading: ValueReading = []) {
         self.form = form
         self.unit = unit
         self.rounding = rounding
         self.family = family
+        self.reading = reading
     }
 
     /// The numerals the text states, normalised (none for a vague plural). Two compatible
@@ -62,6 +68,16 @@ public struct QuantityValue: Hashable, Sendable {
     /// figure given to a scale ("10.4 million") may be rounded or cut off at its last digit: it
     /// allows half a unit of that digit below and up to a whole unit above ([10.35, 10.5) million).
     public func values(tolerance: Tolerance) -> IntervalSet {
+        let stated = statedValues(tolerance: tolerance)
+        guard scale != 1 else { return stated }
+        // A measurement in another unit of its family: compared in the family's base unit.
+        return IntervalSet(stated.parts.map { part in
+            Interval(lower: part.lower * scale, lowerClosed: part.lowerClosed, upper: part.upper * scale, upperClosed: part.upperClosed)
+        })
+    }
+
+    /// `values` in the unit the text states.
+    private func statedValues(tolerance: Tolerance) -> IntervalSet {
         let slack = rounding / 2
         // A converted measurement is rounded, never cut off: half its last digit either way.
         let above = unit == .measure ? slack : rounding
@@ -128,5 +144,21 @@ public struct Tolerance: Hashable, Sendable {
         case .count, .measure: abs(value) * relative
         case .percent, .percentagePoints: percentPoints
         }
+    }
+}
+
+extension QuantityValue {
+    /// Values compare by what they state; how they were read is left out.
+    public static func == (lhs: QuantityValue, rhs: QuantityValue) -> Bool {
+        lhs.form == rhs.form && lhs.unit == rhs.unit && lhs.rounding == rhs.rounding && lhs.family == rhs.family
+            && lhs.scale == rhs.scale
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(unit)
+        hasher.combine(rounding)
+        hasher.combine(family)
+        hasher.combine(scale)
     }
 }

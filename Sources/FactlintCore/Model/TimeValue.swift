@@ -31,10 +31,13 @@ public struct TimeValue: Hashable, Sendable {
     /// A time of day written without a.m. or p.m. on the twelve-hour clock ("9:40"): it may
     /// also be the same time twelve hours later, and `minutes` allows both.
     public var meridiemUnknown = false
+    /// How the text was read (`factlint claims --explain`); not compared.
+    public var reading: ValueReading = []
 
-    public init(_ form: Form, written: RelativeTime? = nil) {
+    public init(_ form: Form, written: RelativeTime? = nil, reading: ValueReading = []) {
         self.form = form
         self.written = written
+        self.reading = reading
     }
 
     /// The day numbers the statement allows, or nil while unresolved.
@@ -179,6 +182,8 @@ public enum RelativeTime: Hashable, Sendable {
     /// "at 5:12 a.m." with no day beside it: a time of day (minutes after midnight, 0–1439) on
     /// a day the text does not say; never resolved.
     case timeOfDay(minuteOfDay: Int, precision: DatePoint.Precision)
+    /// "the weekend", "last weekend": a Saturday and the Sunday after it.
+    case weekend(Direction)
 
     /// TIMEX-style notation for the unresolved expression.
     public var notation: String {
@@ -197,11 +202,27 @@ public enum RelativeTime: Hashable, Sendable {
         case .timeOfDay(let m, _):
             let (h, mm) = (m / 60, m % 60)
             return "XXXX-XX-XXT" + (h < 10 ? "0\(h)" : "\(h)") + ":" + (mm < 10 ? "0\(mm)" : "\(mm)")
+        case .weekend(let direction):
+            switch direction {
+            case .latest, .upcoming: return "XXXX-WXX-WE"
+            case .previous: return "PREV-XXXX-WXX-WE"
+            case .next: return "NEXT-XXXX-WXX-WE"
+            }
         case .offset(let n, let unit):
             if n == 0 { return "REF" }
             let d = unit.designator
             return "REF" + (n < 0 ? "-" : "+") + "P" + (d.isTime ? "T" : "")
                 + Notation.number(Double(abs(n)) * d.factor) + d.letter
         }
+    }
+}
+
+extension TimeValue {
+    /// Values compare by what they state; how they were read is left out.
+    public static func == (lhs: TimeValue, rhs: TimeValue) -> Bool { lhs.form == rhs.form && lhs.written == rhs.written }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(written)
     }
 }

@@ -48,6 +48,14 @@ public struct Lexicon: Sendable {
     public var scaleSuffixes: WordMap<Double> = [:]
     public var multipliers: WordMap<Double> = [:]
     public var fractions: WordMap<Double> = [:]
+    /// Decimal places a fraction stated as a share of a whole is read to ("a third" of the staff: 0.33).
+    public var shareDecimals = 2
+    /// Words joining whole and decimal digits in words ("three point five").
+    public var decimalPoints: WordSet = []
+    /// Denominators a fraction in digits may have ("4 1/2"; not "9/11").
+    public var digitFractionDenominators: Set<Int> = []
+    /// Names that begin with a numeral, pieces joined and lower-cased ("3m", "7-eleven").
+    public var namesWithNumerals: WordSet = []
 
     /// Every word or punctuation mark a date, a duration or a quantity can start with, as one
     /// table: a word or mark → the `Extraction` bits of the kinds it may begin (`compile()`;
@@ -107,11 +115,19 @@ public struct Lexicon: Sendable {
         starts.formUnion(weekdays.map(\.0))
         starts.formUnion(months.map(\.0))
         starts.formUnion(clock.startWords)
+        // A phrase that opens with a determiner ("the end of") is found from its next word ("end of"):
+        // a determiner, among the commonest words, never starts the scan.
+        starts.formUnion(relativeDayPhrases.firstWords.filter { !determiners.contains($0) })
+        starts.formUnion(weekendWords)
+        starts.formUnion(datePartWords.firstWords.filter { !determiners.contains($0) })
+        starts.formUnion(ordinalNumbers.map(\.0))
+        starts.formUnion(tens.map(\.0))
 
         var durations = numbers.union(["between"])
         durations.formUnion(boundsBefore.firstWords)
         durations.formUnion(timeUnits.map(\.0))
         durations.formUnion(vagueDurations.firstWords)
+        durations.formUnion(relativeModifiers.map(\.0))
 
         var quantities = numbers.union(["-", "$", "€", "£"])
         quantities.formUnion(measures.unitsBefore.firstWords)
@@ -119,6 +135,7 @@ public struct Lexicon: Sendable {
         quantities.formUnion(boundsBefore.firstWords)
         quantities.formUnion(rangeOpeners)
         quantities.formUnion(negativeSigns)
+        quantities.formUnion(currencyPrefixes)
 
         var kinds: WordMap<UInt8> = [:]
         let phrases = [(Set(exactEvents.firstWords), Extraction.event), (Set(notEvents.firstWords), Extraction.notEvent),
@@ -201,6 +218,8 @@ public struct Lexicon: Sendable {
 
     public var boundsBefore = PhraseTable<Operator>()
     public var boundsAfter = PhraseTable<Operator>()
+    /// Bounds-after phrases that may follow the counted noun ("1,000 employees or more").
+    public var boundsAfterNoun = PhraseTable<Bool>()
     public var vague = PhraseTable<Double>()
     public var relativeBefore: WordSet = []
     public var relativeAfter: WordSet = []
@@ -208,6 +227,14 @@ public struct Lexicon: Sendable {
     public var rangeConnectives: WordSet = []
     public var alternativeConnectives: WordSet = []
     public var rangeOpeners: WordSet = []
+    /// Endings of adverbs that may stand between a verb and what it governs ("fell sharply from").
+    public var adverbEndings: [String] = []
+    /// Words read as zero inside a year in words ("nineteen oh five").
+    public var yearZeroWords: WordSet = []
+    /// Verbs of change before "from N to M": two levels, not a range ("rose from 4% to 5%").
+    public var changeVerbs: WordSet = []
+    /// Letters of a country before a currency sign ("us" of "US$100").
+    public var currencyPrefixes: WordSet = []
     public var percent = PhraseTable<Bool>()
     public var percentagePoints = PhraseTable<Bool>()
 
@@ -222,6 +249,20 @@ public struct Lexicon: Sendable {
     public var relativeDays: WordMap<Int> = [:]
     public var relativeModifiers: WordMap<RelativeTime.Direction> = [:]
     public var ago: WordSet = []
+    /// Phrases for a day relative to the reference date ("this morning": 0, "the night before last": -2).
+    public var relativeDayPhrases = PhraseTable<Int>()
+    /// Words for the end of a week ("weekend").
+    public var weekendWords: WordSet = []
+    /// Words before a date that name a part of it ("mid-", "early", "the end of").
+    public var datePartWords = PhraseTable<Bool>()
+    /// Ordinal words and their numbers ("fifth": 5).
+    public var ordinalNumbers: WordMap<Int> = [:]
+    /// Whether a slashed date whose first two fields could both be a month gives the month first.
+    public var numericDateMonthFirst = true
+    /// Words between a date range's first date and its connective ("and running through").
+    public var dateRangeGapWords: WordSet = []
+    /// Words between an amount and its unit of time ("six long years").
+    public var durationAdjectives: WordSet = []
     public var futureCues = PhraseTable<Bool>()
     public var pastCues = PhraseTable<Bool>()
     public var since: WordSet = []
@@ -285,6 +326,8 @@ public struct Lexicon: Sendable {
     public var nameNumberBefore: WordSet = []
     public var capitalisedNameNumberBefore: WordSet = []
     public var notCountAfter = PhraseTable<Bool>()
+    /// Units of measure: a number before one is an amount of it, the unit dropped ("570 kilometres").
+    public var measureUnits = PhraseTable<Bool>()
     public var addressWords: WordSet = []
 
     // Frames (frames.yml)

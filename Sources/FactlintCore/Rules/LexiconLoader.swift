@@ -34,6 +34,15 @@ public enum LexiconLoader {
         "scale-suffixes": { y, n, l throws(InputError) in try numbers(y, n, into: &l.scaleSuffixes) },
         "multipliers": { y, n, l throws(InputError) in try numbers(y, n, into: &l.multipliers) },
         "fractions": { y, n, l throws(InputError) in try numbers(y, n, into: &l.fractions) },
+        "share-decimals": { y, n, l throws(InputError) in l.shareDecimals = try y.wholeNumber(n, "share-decimals", in: 0...6) },
+        "decimal-points": { y, n, l throws(InputError) in l.decimalPoints.formUnion(try words(y, n)) },
+        "digit-fraction-denominators": { y, n, l throws(InputError) in
+            for word in try words(y, n) {
+                guard let d = Int(word), d > 1 else { throw y.error(n, "digit-fraction-denominators: '\(word)' is no whole number above 1") }
+                l.digitFractionDenominators.insert(d)
+            }
+        },
+        "names-with-numerals": { y, n, l throws(InputError) in l.namesWithNumerals.formUnion(try words(y, n)) },
         "ordinals": { y, n, l throws(InputError) in l.ordinals.formUnion(try words(y, n)) },
         "ordinal-suffixes": { y, n, l throws(InputError) in l.ordinalSuffixes.formUnion(try words(y, n)) },
         "pronoun-one-before": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pronounOneBefore) },
@@ -53,6 +62,7 @@ public enum LexiconLoader {
         // quantifiers.yml
         "bounds-before": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsBefore) },
         "bounds-after": { y, n, l throws(InputError) in try operators(y, n, into: &l.boundsAfter) },
+        "bounds-after-noun": { y, n, l throws(InputError) in try phrases(y, n, into: &l.boundsAfterNoun) },
         "vague": { y, n, l throws(InputError) in
             for (phrase, _, value) in try y.entries(try y.mapping(n, "vague")) {
                 l.vague.add(phrase, try y.number(value, "the lower bound of '\(phrase)'"))
@@ -63,6 +73,10 @@ public enum LexiconLoader {
         "distributive": { y, n, l throws(InputError) in try phrases(y, n, into: &l.distributive) },
         "range-connectives": { y, n, l throws(InputError) in l.rangeConnectives.formUnion(try words(y, n)) },
         "alternative-connectives": { y, n, l throws(InputError) in l.alternativeConnectives.formUnion(try words(y, n)) },
+        "adverb-endings": { y, n, l throws(InputError) in l.adverbEndings = Array(Set(l.adverbEndings + (try words(y, n)))).sorted() },
+        "year-zero-words": { y, n, l throws(InputError) in l.yearZeroWords.formUnion(try words(y, n)) },
+        "level-change-verbs": { y, n, l throws(InputError) in l.changeVerbs.formUnion(try words(y, n)) },
+        "currency-prefixes": { y, n, l throws(InputError) in l.currencyPrefixes.formUnion(try words(y, n)) },
         "range-openers": { y, n, l throws(InputError) in l.rangeOpeners.formUnion(try words(y, n)) },
         "percent": { y, n, l throws(InputError) in try phrases(y, n, into: &l.percent) },
         "percentage-points": { y, n, l throws(InputError) in try phrases(y, n, into: &l.percentagePoints) },
@@ -103,6 +117,23 @@ public enum LexiconLoader {
             }
         },
         "ago": { y, n, l throws(InputError) in l.ago.formUnion(try words(y, n)) },
+        "relative-day-phrases": { y, n, l throws(InputError) in
+            for (phrase, _, value) in try y.entries(try y.mapping(n, "relative-day-phrases")) {
+                l.relativeDayPhrases.add(phrase.lowercased(), try y.wholeNumber(value, "'\(phrase)'", in: -7...7))
+            }
+        },
+        "weekend-words": { y, n, l throws(InputError) in l.weekendWords.formUnion(try words(y, n)) },
+        "date-part-words": { y, n, l throws(InputError) in try phrases(y, n, into: &l.datePartWords) },
+        "ordinal-numbers": { y, n, l throws(InputError) in try integers(y, n, in: 1...1000, into: &l.ordinalNumbers) },
+        "numeric-date-order": { y, n, l throws(InputError) in
+            let order = try y.string(n, "numeric-date-order")
+            guard ["month-first", "day-first"].contains(order) else {
+                throw y.error(n, "numeric-date-order is month-first or day-first, not '\(order)'")
+            }
+            l.numericDateMonthFirst = order == "month-first"
+        },
+        "date-range-gap-words": { y, n, l throws(InputError) in l.dateRangeGapWords.formUnion(try words(y, n)) },
+        "duration-adjectives": { y, n, l throws(InputError) in l.durationAdjectives.formUnion(try words(y, n)) },
         "future-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.futureCues) },
         "past-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.pastCues) },
         "since": { y, n, l throws(InputError) in l.since.formUnion(try words(y, n)) },
@@ -227,6 +258,7 @@ public enum LexiconLoader {
         "capitalised-name-number-before": { y, n, l throws(InputError) in
             l.capitalisedNameNumberBefore.formUnion(try words(y, n))
         },
+        "amount-units": { y, n, l throws(InputError) in try phrases(y, n, into: &l.measureUnits) },
         "not-count-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.notCountAfter) },
         "address-words": { y, n, l throws(InputError) in l.addressWords.formUnion(try words(y, n)) },
         "negative-signs": { y, n, l throws(InputError) in l.negativeSigns.formUnion(try words(y, n)) },

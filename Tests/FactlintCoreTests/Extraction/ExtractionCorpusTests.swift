@@ -12,14 +12,17 @@ import Testing
 @Suite("Extraction corpus")
 struct ExtractionCorpusTests {
     static let relativePath = "extraction/expressions.tsv"
-    static let minimumRows = 330
+    static let minimumRows = 800
     static let minimumPerCategory = 15
+    /// Numerals that are not counts (names, models, codes, scores, addresses, times, dates, readings).
+    static let minimumNotCounts = 150
 
     /// The categories the corpus is organised by, in the order the summary prints them.
     static let categories = [
         "numbers", "number-words", "scales", "bounds", "approximations", "ranges", "alternatives", "vague",
         "percentages", "not-counts", "ages", "dates-absolute", "dates-relative", "date-intervals", "durations",
-        "not-dates", "times",
+        "not-dates", "measures", "poll-points", "shares", "digit-fractions", "decimal-words", "unit-ranges",
+        "date-ranges", "times", "future-tense", "relative-days", "calendar-words", "years-centuries",
     ]
 
     /// One labelled expression: a line of the TSV.
@@ -110,6 +113,14 @@ struct ExtractionCorpusTests {
         case .present(let kind):
             let ofKind = claims.filter { $0.kind == kind }
             if ofKind.contains(where: { $0.span.text == row.span && $0.value.notation == row.value }) { return nil }
+            // An amount in a unit of measure ("about 570 metres") is read as a measurement whose
+            // words run on over the unit: its figure as written is the row's amount.
+            if row.category == "measures", kind == .quantity, claims.contains(where: { claim in
+                claim.kind == .measurement && claim.span.startOffset == offsets.lowerBound
+                    && claim.span.text.hasPrefix(row.span) && claim.value.notation == row.value
+            }) {
+                return nil
+            }
             return "\(context)\n  expected \(row.kind) \"\(row.span)\" = \(row.value)\n  extracted \(list(ofKind))"
                 + (ofKind.count == claims.count ? "" : "\n  (all claims: \(list(claims)))")
         case .absent(let kind):
@@ -130,6 +141,8 @@ struct ExtractionCorpusTests {
             #expect(counts[category, default: 0] >= Self.minimumPerCategory,
                     "category \(category) has \(counts[category, default: 0]) rows, fewer than \(Self.minimumPerCategory)")
         }
+        let notCounts = rows.filter { $0.category == "not-counts" && $0.kind == "no-quantity" }.count
+        #expect(notCounts >= Self.minimumNotCounts, "the corpus holds \(notCounts) numerals that are not counts, fewer than \(Self.minimumNotCounts)")
         for row in rows {
             let at = "\(Self.relativePath):\(row.line)"
             #expect(Self.categories.contains(row.category), "\(at): unknown category \(row.category)")
