@@ -11,7 +11,12 @@
 ///   alternations (Yabloko = Jabloko, Hrodna = Grodno; Gazprom ≠ Gazprombank).
 public final class RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
+    /// The aligner of the Cyrillic classes and the Slavic cognate alternations.
     let aligner: SpellingAligner
+    /// One aligner per romanisation system (`romanisation-systems`): the free classes and that
+    /// system's entries, so that one word is read in one system at a time (an Arabic vowel
+    /// rule never adds to a Slavic alternation in the same word), in the lexicon's order.
+    let systemAligners: [(system: String, aligner: SpellingAligner)]
     let skeleton: NameSkeleton
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
@@ -25,7 +30,13 @@ public final class RomanisationMatcher: NameMatcher {
     public init(lexicon: NameLexicon) {
         self.lexicon = lexicon
         let equivalences = lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon)
-        self.aligner = SpellingAligner(equivalences)
+        let base = equivalences.filter { $0.system == nil }
+        self.aligner = SpellingAligner(base)
+        self.systemAligners = RomanisationMatcher.systemNames(equivalences).map { system in
+            let own = equivalences.filter { $0.system == system }
+            let shared = own.contains(where: \.withCognates) ? base : base.filter { $0.cost == 0 }
+            return (system, SpellingAligner(shared + own))
+        }
         self.skeleton = NameSkeleton(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
         explains = true
@@ -35,6 +46,7 @@ public final class RomanisationMatcher: NameMatcher {
     private init(sharingTablesOf other: RomanisationMatcher, explaining: Bool) {
         lexicon = other.lexicon
         aligner = other.aligner
+        systemAligners = other.systemAligners
         skeleton = other.skeleton
         classInitials = other.classInitials
         explains = explaining
@@ -51,6 +63,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// is not written).
     @inline(__always)
     private func why(_ text: @autoclosure () -> String) -> [String] { explains ? [text()] : [] }
+
+    /// The systems named by the equivalences, each once, in their order.
+    static func systemNames(_ equivalences: [SpellingEquivalence]) -> [String] {
+        var names: [String] = []
+        for case let system? in equivalences.map(\.system) where !names.contains(system) { names.append(system) }
+        return names
+    }
 
     /// The endings of one surname family and gender, free for one another at a word's end
     /// (-sky, -ski, -skiy; -skaya, -ska).
@@ -218,14 +237,26 @@ public final class RomanisationMatcher: NameMatcher {
         // edits only ever explained a "different" answer, which no report or explanation shows
         // (a kept-apart note quotes a person's first difference, which names the words).
         let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
-        guard let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains) else {
-            return (false, why("\(a) ~ \(b) (no alignment without a full edit)"))
-        }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
-        let same = alignment.alternations <= allowed
-        guard explains else { return (same, []) }
+        let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains)
+        if let alignment, alignment.alternations <= allowed { return (true, describe(a, b, alignment)) }
+        // Then each romanisation system on its own: the first that makes the words one.
+        if alternations {
+            for (_, system) in systemAligners {
+                guard let found = system.alignWithoutEdits(system.word(a), system.word(b), describing: explains),
+                      found.alternations <= allowed else { continue }
+                return (true, describe(a, b, found))
+            }
+        }
+        guard let alignment else { return (false, why("\(a) ~ \(b) (no alignment without a full edit)")) }
+        return (false, describe(a, b, alignment))
+    }
+
+    /// "a ~ b (step, step)" when this matcher explains.
+    private func describe(_ a: String, _ b: String, _ alignment: SpellingAligner.Alignment) -> [String] {
+        guard explains else { return [] }
         let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"
-        return (same, ["\(a) ~ \(b)\(detail)"])
+        return ["\(a) ~ \(b)\(detail)"]
     }
 
     /// Cognate alternations allowed for a word of `letters` letters.
