@@ -97,6 +97,26 @@ public final class RomanisationMatcher: NameMatcher {
         }
     }
 
+    /// Names of unknown kind: acronyms by their letters; names of as many words word by word
+    /// (each word one spelling, romanisation systems and their budget allowed, particles and
+    /// articles aside: "Muammar el-Qaddafi" = "Muammar Gaddafi"); names that differ in their
+    /// number of words only when both are written surname first and the person's parts agree
+    /// ("Kim Jong Un" = "Kim Jong-un"). Anything else is `unsure`: letters alone never merge.
+    public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
+        if a.parts.count == b.parts.count {
+            let match = compareWords(a, b, alternations: true)
+            return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
+        }
+        let (pa, pb) = (parts(a), parts(b))
+        guard pa.isFull, pb.isFull, pa.middles.isEmpty, pb.middles.isEmpty,
+              lexicon.surnameFirst.contains(lexicon.latin(a.parts[0])), lexicon.surnameFirst.contains(lexicon.latin(b.parts[0])) else {
+            return NameMatch(.unsure, why("\(a.text) vs \(b.text): different number of words"))
+        }
+        let match = comparePeople(pa, pb)
+        return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
+    }
+
     /// Compares two people already split into parts.
     public func comparePeople(_ a: NameParts, _ b: NameParts) -> NameMatch {
         var reasons: [String] = []

@@ -233,6 +233,7 @@ public enum LexiconLoader {
             }
             l.names.patronymicEndings = NameSections.longestFirst(l.names.patronymicEndings + endings)
         },
+        "surname-first": { y, n, l throws(InputError) in l.names.surnameFirst.formUnion(try words(y, n)) },
         "generational-suffixes": { y, n, l throws(InputError) in l.names.generationalSuffixes.formUnion(try words(y, n)) },
         "kin-terms": { y, n, l throws(InputError) in
             for (word, gender) in try NameSections.gendered(y, n, "kin-terms") { l.names.kinTerms[word] = gender }

@@ -97,6 +97,10 @@ public struct NameLexicon: Sendable {
     public var patronymicEndings: [SurnameEnding] = []
     /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.
     public var generationalSuffixes: WordSet = []
+    /// Surnames written before the given name (Korean, Chinese, Vietnamese convention), folded:
+    /// a name that opens with one is read surname first, its given name the rest joined
+    /// ("Kim Jong Un" = "Kim Jong-un": surname kim, given name jongun).
+    public var surnameFirst: WordSet = []
     /// Words for relatives and the relative's gender ("husband" → male).
     public var kinTerms: WordMap<NameGender> = [:]
     /// Rank words in titles ("deputy", "special").
