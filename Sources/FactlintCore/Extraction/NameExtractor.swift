@@ -171,6 +171,7 @@ public struct NameExtractor: Extractor {
         let appositive = apposition(after: end, context)
         if kind == nil { kind = classifyByShape(words, first: first, end: end, sentenceStart: sentenceStart, context) }
         if kind == nil, appositive != nil { kind = .person }
+        if kind == .organization, title == nil { title = descriptor(before: first, sentence, context) }
         // In a headline every word is capitalised: only a cue makes a name there.
         if kind == nil, isHeadline(first, context) { return nil }
         let parts = NameExtractor.parts(words, context)
@@ -179,6 +180,21 @@ public struct NameExtractor: Extractor {
         let value = NameValue(kind: kind, text: text, parts: parts, hasGivenName: hasGiven, title: title,
                               appositive: kind == .person ? appositive : nil)
         return context.mention(.name(value), first, end)
+    }
+
+    /// The organisation descriptor written before a name, with the lower-case words that
+    /// modify it ("state nuclear operator", "ruling party"): the organisation's role.
+    private func descriptor(before first: Int, _ sentence: Range<Int>, _ context: ExtractionContext) -> String? {
+        let names = context.lexicon.names
+        guard let found = names.organizationDescriptors.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)) else {
+            return nil
+        }
+        var start = found.start
+        while start > sentence.lowerBound, context.isWord(start - 1), !(context.token(start - 1)?.capitalized ?? true),
+              !names.articles.contains(context.norm(start - 1)), !context.lexicon.isNeverAName(context.norm(start - 1)) {
+            start -= 1
+        }
+        return context.document.string(context.tokens[start].start, context.tokens[first - 1].end)
     }
 
     /// Whether the word at `index` ends like an adjective of nationality ("Lebanese", "Iranian").

@@ -90,11 +90,48 @@ public final class RomanisationMatcher: NameMatcher {
             return NameMatch(.different, why("one is a \(ka.rawValue), the other a \(kb.rawValue)"))
         }
         if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
+        let match: NameMatch
         switch a.kind ?? b.kind {
-        case .organization?: return compareWords(a, b, alternations: true)
-        case .place?: return compareWords(a, b, alternations: true)
-        case .person?, nil: return comparePeople(parts(a), parts(b))
+        case .organization?, .place?: match = compareWords(a, b, alternations: true)
+        case .person?, nil: match = comparePeople(parts(a), parts(b))
         }
+        guard match.decision != .same, let supported = roleSupported(a, b) else { return match }
+        return supported
+    }
+
+    /// A hard match that the role agreeing in both articles supports (never forces): one name
+    /// is the other with a word more at either end (a second surname: "Claudia Sheinbaum" and
+    /// "Claudia Sheinbaum Pardo"; a compound surname alone: "Lopez Obrador"), or the same
+    /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
+    /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
+    private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
+        guard let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) else { return nil }
+        let wa = a.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        let wb = b.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)
+        guard short.count >= 2, !long.contains(where: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) }) else { return nil }
+        let same = { (x: [String], y: [String]) in zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 } }
+        if (a.kind ?? b.kind) == .person, long.count == short.count + 1 || long.count == short.count + 2,
+           same(short, Array(long.prefix(short.count))) || same(short, Array(long.suffix(short.count))) {
+            return NameMatch(.same, why("\(a.text) and \(b.text): one name with a word more (a second surname, given names), and the same role, \(role)"),
+                             agreeing: short.count)
+        }
+        // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
+        let sameOrAdjective = { (x: [String], y: [String]) in
+            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.derived($0, $1, endings: self.lexicon.demonymEndings) != nil }
+        }
+        if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
+            return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
+                             agreeing: short.count)
+        }
+        return nil
+    }
+
+    /// A name's role as written beside it (a title before it or a role in apposition), lower
+    /// case; nil when it has none.
+    static func role(_ name: NameValue) -> String? {
+        guard let role = name.title ?? name.appositive, !role.isEmpty else { return nil }
+        return role.lowercased()
     }
 
     /// Names of unknown kind: acronyms by their letters; names of as many words word by word
@@ -329,6 +366,13 @@ public final class RomanisationMatcher: NameMatcher {
         if let given = parts.given, given.count == 1, let initial = given.unicodeScalars.first?.value {
             for surname in surnames { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
+        // A word before the surname may be the surname and the last word a second one
+        // ("Claudia Sheinbaum Pardo" is found by "Claudia Sheinbaum").
+        if let second = parts.middles.last, second.count > 1 {
+            for surname in skeletonKeys(second) {
+                for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            }
+        }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
             keys += familyKeys(surname, ending, ending.gender)
         }
@@ -358,6 +402,16 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func computeLookupKeys(_ name: NameValue) -> [NameKey] {
+        // An organisation or place is looked up by each of its words too, so that its words in
+        // another order find it (`roleSupported`).
+        if name.kind == .organization || name.kind == .place {
+            var keys = blockingKeys(name)
+            let count = UInt32(clamping: wordCount(name))
+            for word in name.parts.dropFirst() where !lexicon.organizationLinks.contains(word.lowercased()) {
+                keys += skeletonKeys(lexicon.latin(word)).map { NameKey(kind: Key.word, $0, count) }
+            }
+            return keys
+        }
         guard name.kind == .person else { return blockingKeys(name) }
         let parts = parts(name)
         guard let surname = parts.surname else {
@@ -378,6 +432,17 @@ public final class RomanisationMatcher: NameMatcher {
             for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
             for initial in initials { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
+        // The same two words the other way round (a role may support the match: `roleSupported`),
+        // and the name without a second surname.
+        if parts.middles.isEmpty {
+            for first in skeletonKeys(given) {
+                for last in skeletonKeys(surname) { keys.append(NameKey(kind: Key.surnameAndGiven, first, last)) }
+            }
+        } else if let second = parts.middles.last, second.count > 1 {
+            for surname in skeletonKeys(second) {
+                for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            }
+        }
         return keys
     }
 
@@ -390,10 +455,15 @@ public final class RomanisationMatcher: NameMatcher {
 
     private func wordKeys(_ name: NameValue) -> [NameKey] {
         guard let first = name.parts.first else { return [NameKey.any] }
-        let count = UInt32(clamping: name.parts.count)
+        let count = UInt32(clamping: wordCount(name))
         var keys = skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) }
         if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
         return keys
+    }
+
+    /// A name's words, links ("of") aside: what its word keys count.
+    private func wordCount(_ name: NameValue) -> Int {
+        name.parts.count { !lexicon.organizationLinks.contains($0.lowercased()) }
     }
 
     // MARK: - Acronyms, organisations, places
@@ -414,7 +484,14 @@ public final class RomanisationMatcher: NameMatcher {
             return NameMatch(.different, why("different number of words: \(a.text) vs \(b.text)"))
         }
         var reasons: [String] = []
-        for (x, y) in zip(wa, wb) {
+        for (position, (x, y)) in zip(wa, wb).enumerated() {
+            // A plural on an inner word of a long name is a variant ("Revolutionary Guard/Guards
+            // Corps"); on a first or last word it makes another name (a team and its player).
+            let inner = wa.count >= 3 && position > 0 && position < wa.count - 1
+            if inner, x != y, derived(x, y, endings: lexicon.wordEndings) != nil {
+                reasons += why("\(x) ~ \(y): a plural inside the name")
+                continue
+            }
             if let because = derived(x, y, endings: lexicon.wordEndings + lexicon.demonymEndings) {
                 return NameMatch(.different, why("\(a.text) vs \(b.text): " + because))
             }
