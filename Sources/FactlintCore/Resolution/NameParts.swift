@@ -32,7 +32,7 @@ public struct NameParts: Sendable, Hashable {
     public init(_ name: NameValue, lexicon: borrowing NameLexicon) {
         // The parts as they are when none is empty (nearly always): no filtered copy.
         var written = name.parts.contains(where: \.isEmpty) ? name.parts.filter { !$0.isEmpty } : name.parts
-        words = written.map { lexicon.latin($0) }
+        words = written.map { lexicon.withoutArticles(lexicon.latin($0)) }
         var folded = words
         if written.count >= 2, let last = written.last {
             let form = NameParts.suffixForm(last)

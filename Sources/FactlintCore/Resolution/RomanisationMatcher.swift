@@ -477,9 +477,20 @@ public final class RomanisationMatcher: NameMatcher {
         return NameMatch(.different, why("acronyms differ: \(a.text) vs \(b.text)"))
     }
 
+    /// An organisation's or place's words as compared: folded, particles and joined articles
+    /// dropped, hyphenated words split ("Jaish al-Adl" and "Jaish al Adl": jaish, adl).
+    private func comparableWords(_ name: NameValue) -> [String] {
+        let words = name.parts.flatMap { part -> [String] in
+            let folded = lexicon.withoutArticles(lexicon.latin(part))
+            return folded.utf8.contains(0x2D) ? folded.split(separator: "-").map(String.init) : [folded]
+        }
+        let kept = words.filter { !$0.isEmpty && !lexicon.particles.contains($0) && !lexicon.hyphenParticles.contains($0) }
+        return kept.isEmpty ? words : kept
+    }
+
     private func compareWords(_ a: NameValue, _ b: NameValue, alternations: Bool) -> NameMatch {
-        let wa = a.parts.map { lexicon.latin($0) }
-        let wb = b.parts.map { lexicon.latin($0) }
+        let wa = comparableWords(a)
+        let wb = comparableWords(b)
         guard wa.count == wb.count, !wa.isEmpty else {
             return NameMatch(.different, why("different number of words: \(a.text) vs \(b.text)"))
         }
