@@ -151,7 +151,9 @@ public struct NameExtractor: Extractor {
         // Capitalised words right before a lower-case title that a name follows are the title's
         // modifiers (a nationality, an employer: "Lebanese president Michel Aoun", "Kremlin
         // spokesman Dmitry Peskov"), not a name of their own.
-        if kind == nil, hasDemonymEnding(end - 1, context), isTitleModifier(end, context) { return nil }
+        if kind == nil, hasDemonymEnding(end - 1, context), !names.isGivenName(word(first, context)), isTitleModifier(end, context) {
+            return nil
+        }
         // The same for an adjective of nationality inside a noun phrase: "the southeastern
         // South Korean city", "a Ukrainian English-language outlet".
         if kind == nil, isAdjectiveInPhrase(first, end, context) { return nil }
@@ -221,7 +223,10 @@ public struct NameExtractor: Extractor {
     /// a lower-case word right after it.
     private func isAdjectiveInPhrase(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
-        guard context.isWord(end), !(context.token(end)?.capitalized ?? true), hasDemonymEnding(end - 1, context) else { return false }
+        // An adjective stands before a noun, not before a function word ("the death of Ibrahim
+        // Raisi in a crash"), and opens with no given name.
+        guard context.isWord(end), !(context.token(end)?.capitalized ?? true), hasDemonymEnding(end - 1, context),
+              !context.lexicon.isNeverAName(context.norm(end)), !names.isGivenName(word(first, context)) else { return false }
         var k = first - 1
         while k >= max(0, first - 4) {
             if names.articles.contains(context.norm(k)) { return true }
