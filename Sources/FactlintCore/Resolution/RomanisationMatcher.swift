@@ -166,14 +166,30 @@ public final class RomanisationMatcher: NameMatcher {
                 reasons.append("surname inferred for the \(kinship)")
             }
         }
+        var misspelt = false
         if let sa = a.surname, let sb = b.surname {
             let comparison = compareSurnames(sa, sb)
-            if comparison.same { reasons += comparison.reasons } else { differs = true; differences += comparison.reasons }
+            if comparison.same {
+                reasons += comparison.reasons
+            } else if !comparison.family, isNearMiss(sa, sb) {
+                misspelt = true
+                reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
+            } else {
+                differs = true
+                differences += comparison.reasons
+            }
             if comparison.same || comparison.family { agreeing += 1 }
         }
+        var givenAgrees = false
         if let ga = a.given, let gb = b.given {
             let (same, because) = givenNames(ga, gb)
             if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
+            givenAgrees = same && ga.count > 1 && gb.count > 1
+        }
+        // A near surname is evidence of one person only beside an agreeing given name.
+        if misspelt, !givenAgrees {
+            differs = true
+            differences += why("surnames differ: \(a.surname ?? "") vs \(b.surname ?? "")")
         }
         if let ga = a.gender, let gb = b.gender, ga != gb {
             differs = true
@@ -202,6 +218,16 @@ public final class RomanisationMatcher: NameMatcher {
             return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
+    }
+
+    /// Whether two folded surnames of six or more letters differ in one letter put for another
+    /// (a typo: "macias"/"masias") and share a consonant skeleton (so that a vowel or a letter
+    /// of one sound group was mistyped, and the keys still find the pair). A letter more or less
+    /// ("popov"/"popkov") is another name.
+    func isNearMiss(_ a: String, _ b: String) -> Bool {
+        guard a.count >= 6, a.count == b.count, RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else { return false }
+        let alignment = aligner.align(a, b)
+        return alignment.fullEdits == 1 && alignment.alternations == 0
     }
 
     /// Whether two folded surnames are one, and why. A man's and a woman's form of one family
@@ -348,7 +374,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// (a one-word name is filed under both, so "TASS" finds "Tass"). Each key once: the kinds
     /// of key differ, and a word's skeleton numbers are distinct.
     public func blockingKeys(_ name: NameValue) -> [NameKey] {
-        cache.blockingKeys(name) { computeBlockingKeys(name) }
+        cache.blockingKeys(name) { RomanisationMatcher.distinct(computeBlockingKeys(name)) }
     }
 
     private func computeBlockingKeys(_ name: NameValue) -> [NameKey] {
@@ -398,7 +424,14 @@ public final class RomanisationMatcher: NameMatcher {
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
     public func lookupKeys(_ name: NameValue) -> [NameKey] {
-        cache.lookupKeys(name) { computeLookupKeys(name) }
+        cache.lookupKeys(name) { RomanisationMatcher.distinct(computeLookupKeys(name)) }
+    }
+
+    /// The keys in order, each once (a name's other-order and second-surname keys may repeat
+    /// its own).
+    static func distinct(_ keys: [NameKey]) -> [NameKey] {
+        var seen = Set<NameKey>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     private func computeLookupKeys(_ name: NameValue) -> [NameKey] {
@@ -406,10 +439,9 @@ public final class RomanisationMatcher: NameMatcher {
         // another order find it (`roleSupported`).
         if name.kind == .organization || name.kind == .place {
             var keys = blockingKeys(name)
-            let count = UInt32(clamping: wordCount(name))
-            for word in name.parts.dropFirst() where !lexicon.organizationLinks.contains(word.lowercased()) {
-                keys += skeletonKeys(lexicon.latin(word)).map { NameKey(kind: Key.word, $0, count) }
-            }
+            let words = comparableWords(name)
+            let count = UInt32(clamping: words.count)
+            for word in words.dropFirst() { keys += skeletonKeys(word).map { NameKey(kind: Key.word, $0, count) } }
             return keys
         }
         guard name.kind == .person else { return blockingKeys(name) }
@@ -454,16 +486,12 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func wordKeys(_ name: NameValue) -> [NameKey] {
-        guard let first = name.parts.first else { return [NameKey.any] }
-        let count = UInt32(clamping: wordCount(name))
-        var keys = skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) }
+        let words = comparableWords(name)
+        guard let first = words.first else { return [NameKey.any] }
+        let count = UInt32(clamping: words.count)
+        var keys = skeletonKeys(first).map { NameKey(kind: Key.word, $0, count) }
         if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
         return keys
-    }
-
-    /// A name's words, links ("of") aside: what its word keys count.
-    private func wordCount(_ name: NameValue) -> Int {
-        name.parts.count { !lexicon.organizationLinks.contains($0.lowercased()) }
     }
 
     // MARK: - Acronyms, organisations, places
@@ -484,7 +512,9 @@ public final class RomanisationMatcher: NameMatcher {
             let folded = lexicon.withoutArticles(lexicon.latin(part))
             return folded.utf8.contains(0x2D) ? folded.split(separator: "-").map(String.init) : [folded]
         }
-        let kept = words.filter { !$0.isEmpty && !lexicon.particles.contains($0) && !lexicon.hyphenParticles.contains($0) }
+        let kept = words.filter {
+            !$0.isEmpty && !lexicon.particles.contains($0) && !lexicon.hyphenParticles.contains($0) && !lexicon.organizationLinks.contains($0)
+        }
         return kept.isEmpty ? words : kept
     }
 
