@@ -47,11 +47,50 @@ public struct NameExtractor: Extractor {
             } else if context.lexicon.names.particles.contains(context.norm(j)), isNameWord(j + 1, context),
                       !(context.token(j)?.capitalized ?? false) {
                 j += 1
+            } else if context.lexicon.names.organizationLinks.contains(context.norm(j)), isNameWord(j + 1, context),
+                      !(context.token(j)?.capitalized ?? false),
+                      (i..<j).contains(where: { context.lexicon.names.organizationWords.contains(context.norm($0)) }) {
+                j += 1  // "Bank of China"
+            } else if ["'s", "'", "’s", "’"].contains(context.norm(j)), context.isJoined(j), isNameWord(j + 1, context),
+                      context.lexicon.names.organizationWords.contains(context.norm(j + 1))
+                        || isNameWord(j + 2, context) && context.lexicon.names.organizationWords.contains(context.norm(j + 2)) {
+                j += 1  // "People's Bank", "Workers' Party"
+            } else if let next = hyphenatedPartEnd(at: j, context) {
+                j = next
             } else {
                 break
             }
         }
         return j
+    }
+
+    /// One past a hyphenated piece of a name that starts at `j` inside a run: an article or a
+    /// linking vowel and the word it joins ("al-Sadr", "-e-Taiba", "-i-Insaf", "-e Khalq"), or
+    /// the lower-case rest of a name word ("-yong" of "Jae-yong", "-shek"), not an adjective's
+    /// head ("-backed"). Nil when none starts there.
+    func hyphenatedPartEnd(at j: Int, _ context: ExtractionContext) -> Int? {
+        let names = context.lexicon.names
+        let isLowerWord = { (k: Int) -> Bool in
+            guard let token = context.token(k), token.kind == .word else { return false }
+            return !token.capitalized && !token.allCaps
+        }
+        // "al-Sadr" after a name word and a space.
+        if isLowerWord(j), names.hyphenParticles.contains(context.norm(j)), context.norm(j + 1) == "-",
+           context.isJoined(j + 1), context.isJoined(j + 2), isNameWord(j + 2, context) {
+            return j + 3
+        }
+        guard context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isLowerWord(j + 1) else { return nil }
+        if names.hyphenParticles.contains(context.norm(j + 1)) {
+            if context.norm(j + 2) == "-", context.isJoined(j + 2), context.isJoined(j + 3), isNameWord(j + 3, context) {
+                return j + 4  // "Lashkar-e-Taiba"
+            }
+            if isNameWord(j + 2, context), !context.isJoined(j + 2), !(context.token(j + 2)?.newlineBefore ?? true) {
+                return j + 3  // "Mojahedin-e Khalq"
+            }
+            return nil
+        }
+        guard !names.hyphenAdjectiveHeads.contains(context.norm(j + 1)), isNameWord(j - 1, context) else { return nil }
+        return j + 2  // "Jae-yong"
     }
 
     /// The end of a dotted acronym ("U.S.", "U.N.") starting at `i`: single capitals each followed by a joined period.
@@ -111,8 +150,18 @@ public struct NameExtractor: Extractor {
         // A nickname in parentheses is no part of the name ("Kimani (Kiki) Gray").
         let words = (first..<end).filter {
             context.isWord($0) && !names.particles.contains(context.norm($0)) && !(context.norm($0 - 1) == "(" && context.norm($0 + 1) == ")")
+                && !(names.hyphenParticles.contains(context.norm($0)) && !(context.token($0)?.capitalized ?? false))
         }
         guard !words.isEmpty else { return nil }
+        // Capitalised words right before a lower-case title that a name follows are the title's
+        // modifiers (a nationality, an employer: "Lebanese president Michel Aoun", "Kremlin
+        // spokesman Dmitry Peskov"), not a name of their own.
+        if kind == nil, hasDemonymEnding(end - 1, context), !names.isGivenName(word(first, context)), isTitleModifier(end, context) {
+            return nil
+        }
+        // The same for an adjective of nationality inside a noun phrase: "the southeastern
+        // South Korean city", "a Ukrainian English-language outlet".
+        if kind == nil, isAdjectiveInPhrase(first, end, context) { return nil }
         let sentence = context.text.sentence(containing: first)
         let sentenceStart = sentence.lowerBound == first
             || (first > sentence.lowerBound && (first - sentence.lowerBound) <= 1 && !context.isWord(first - 1))
@@ -129,14 +178,86 @@ public struct NameExtractor: Extractor {
         let appositive = apposition(after: end, context)
         if kind == nil { kind = classifyByShape(words, first: first, end: end, sentenceStart: sentenceStart, context) }
         if kind == nil, appositive != nil { kind = .person }
+        if kind == .organization, title == nil { title = descriptor(before: first, sentence, context) }
         // In a headline every word is capitalised: only a cue makes a name there.
         if kind == nil, isHeadline(first, context) { return nil }
-        let parts = words.map { context.document.string(context.tokens[$0].start, context.tokens[$0].end) }
+        let parts = NameExtractor.parts(words, context)
         let text = context.document.string(context.tokens[first].start, context.tokens[end - 1].end)
         let hasGiven = kind == .person && (names.isGivenName(parts[0]) || words.count >= 2)
         let value = NameValue(kind: kind, text: text, parts: parts, hasGivenName: hasGiven, title: title,
                               appositive: kind == .person ? appositive : nil)
         return context.mention(.name(value), first, end)
+    }
+
+    /// The organisation descriptor written before a name, with the lower-case words that
+    /// modify it ("state nuclear operator", "ruling party"): the organisation's role.
+    private func descriptor(before first: Int, _ sentence: Range<Int>, _ context: ExtractionContext) -> String? {
+        let names = context.lexicon.names
+        guard let found = names.organizationDescriptors.match(context.norms, endingBefore: first, notBefore: max(0, first - 4)) else {
+            return nil
+        }
+        var start = found.start
+        while start > sentence.lowerBound, context.isWord(start - 1), !(context.token(start - 1)?.capitalized ?? true),
+              !names.articles.contains(context.norm(start - 1)), !context.lexicon.isNeverAName(context.norm(start - 1)) {
+            start -= 1
+        }
+        return context.document.string(context.tokens[start].start, context.tokens[first - 1].end)
+    }
+
+    /// Whether the word at `index` ends like an adjective of nationality ("Lebanese", "Iranian").
+    private func hasDemonymEnding(_ index: Int, _ context: ExtractionContext) -> Bool {
+        let word = context.norm(index)
+        return context.lexicon.names.demonymEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
+
+    /// Whether a lower-case person title follows `end` within three lower-case words, and a
+    /// name follows the title ("president Michel Aoun", "armed forces chief Mohammad …").
+    private func isTitleModifier(_ end: Int, _ context: ExtractionContext) -> Bool {
+        let names = context.lexicon.names
+        for k in end..<min(end + 4, context.count) {
+            guard context.isWord(k), !(context.token(k)?.capitalized ?? true), !names.roleStops.contains(context.norm(k)) else { return false }
+            if let found = names.personTitles.match(context.norms, at: k) ?? names.organizationDescriptors.match(context.norms, at: k) {
+                return isNameWord(k + found.length, context)
+            }
+        }
+        return false
+    }
+
+    /// Whether the run is an adjective of nationality inside a noun phrase: an article before
+    /// it (with up to three lower-case words between), its last word with a demonym ending, and
+    /// a lower-case word right after it.
+    private func isAdjectiveInPhrase(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Bool {
+        let names = context.lexicon.names
+        // An adjective stands before a noun, not before a function word ("the death of Ibrahim
+        // Raisi in a crash"), and opens with no given name.
+        guard context.isWord(end), !(context.token(end)?.capitalized ?? true), hasDemonymEnding(end - 1, context),
+              !context.lexicon.isNeverAName(context.norm(end)), !names.isGivenName(word(first, context)) else { return false }
+        var k = first - 1
+        while k >= max(0, first - 4) {
+            if names.articles.contains(context.norm(k)) { return true }
+            guard context.isWord(k), !(context.token(k)?.capitalized ?? true) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The name's words as written, a lower-case piece joined by a hyphen kept with the word
+    /// before it ("Jae-yong", "Kai-shek": one given name).
+    static func parts(_ words: [Int], _ context: ExtractionContext) -> [String] {
+        var parts: [String] = []
+        var previous = -2
+        for index in words {
+            let token = context.tokens[index]
+            let lower = !token.capitalized && !token.allCaps
+            if lower, previous == index - 2, context.norm(index - 1) == "-", context.isJoined(index - 1), context.isJoined(index),
+               let last = parts.last {
+                parts[parts.count - 1] = last + "-" + context.document.string(token.start, token.end)
+            } else {
+                parts.append(context.document.string(token.start, token.end))
+            }
+            previous = index
+        }
+        return parts
     }
 
     /// The kind the words themselves and their neighbours show, when no title did.

@@ -13,6 +13,9 @@ struct CorpusClusters {
     /// from the next article goes the same way while no form has been added since.
     private var unclassifiedTargets: [NameValue: (forms: Int, target: Int?)] = [:]
     private var formsAdded = 0
+    /// Names of unknown kind that fit no entity, in order: paired among themselves at the end
+    /// (`pairUnattached`).
+    private var unattached: [EntityMention] = []
 
     init(resolver: EntityResolver) {
         self.resolver = resolver
@@ -96,10 +99,56 @@ struct CorpusClusters {
             target = fits.count == 1 ? fits.first : nil
             unclassifiedTargets[mention.name] = (formsAdded, target)
         }
-        guard let target else { return }
+        guard let target else {
+            unattached.append(mention)
+            return
+        }
         let forms = clusters[target].forms.count
         clusters[target].add(mention)
         if clusters[target].forms.count != forms { formsAdded += 1 }
+    }
+
+    /// Makes entities of the names of unknown kind that fit no entity but name one thing in
+    /// two or more articles, written there in two or more ways: the matcher compares them word by word and calls them the same
+    /// only on strong spelling evidence (`NameMatcher.compareUnknownKind`). A name of one
+    /// article alone stays no entity, as before.
+    mutating func pairUnattached() {
+        var groups: [EntityCluster] = []
+        var paths: [[String]] = []
+        var index = ClusterIndex()
+        for mention in unattached {
+            var target: Int?
+            var why: NameMatch?
+            for candidate in index.filed(under: resolver.matcher.lookupKeys(mention.name)) {
+                let match = resolver.matcher.compareUnknownKind(mention.name, groups[candidate].mentions[0].name)
+                guard match.decision == .same else { continue }
+                target = candidate
+                why = match
+                break
+            }
+            guard let target else {
+                groups.append(EntityCluster(full: mention.name, kind: CorpusClusters.likelyKind(mention.name), mention: mention))
+                paths.append([mention.span.path])
+                index.file(groups.count - 1, under: resolver.matcher.blockingKeys(mention.name))
+                continue
+            }
+            if resolver.explains, !groups[target].forms.contains(where: { $0.text == mention.name.text }) {
+                let reasons = why?.reasons.joined(separator: "; ") ?? ""
+                groups[target].notes.append("joined \(EntityResolver.describe(mention)) to \"\(groups[target].display)\" (kind unknown, by spelling alone): \(reasons)")
+            }
+            groups[target].add(mention)
+            if !paths[target].contains(mention.span.path) { paths[target].append(mention.span.path) }
+        }
+        // Only a name written two ways is made an entity: the same word in several articles
+        // (a country, an adjective) was never one, and its spelling needs no check.
+        for (g, group) in groups.enumerated() where paths[g].count >= 2 && group.forms.count >= 2 { clusters.append(group) }
+    }
+
+    /// The kind a name of unknown kind most likely has: an acronym is an organisation, a name of
+    /// two or more words a person, one word a place.
+    static func likelyKind(_ name: NameValue) -> EntityKind {
+        if RomanisationMatcher.isAcronym(name) { return .organization }
+        return name.parts.count >= 2 ? .person : .place
     }
 
     // MARK: - Private

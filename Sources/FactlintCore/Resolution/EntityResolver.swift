@@ -49,6 +49,7 @@ public struct EntityResolver: Sendable {
         }
         for cluster in lone { corpus.attach(lone: cluster) }
         for mention in unclassified { corpus.attach(unclassified: mention) }
+        corpus.pairUnattached()
         var dates: [String: DatePoint] = [:]
         for group in byDocument { dates[group.path] = group.claims.last?.referenceDate }
         let entities = EntityNaming(resolver: self, dates: dates).entities(corpus.clusters)

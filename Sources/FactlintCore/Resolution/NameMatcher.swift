@@ -24,6 +24,11 @@ public protocol NameMatcher: Sendable {
     /// it; without `explaining`, its matches may leave their reasons empty (a lint run shows
     /// none). The default: the matcher itself.
     func forStory(explaining: Bool) -> any NameMatcher
+
+    /// Two names whose kind nothing around them showed ("On Monday, X was mentioned"):
+    /// `same` only on strong spelling evidence, `unsure` otherwise. The default: the same
+    /// words after folding case and diacritics.
+    func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch
 }
 
 extension NameMatcher {
@@ -34,6 +39,11 @@ extension NameMatcher {
     public func relativeKeys(_ name: NameValue) -> [NameKey] { [] }
 
     public func forStory(explaining: Bool) -> any NameMatcher { self }
+
+    public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        a.parts.map(ExactNameMatcher.fold) == b.parts.map(ExactNameMatcher.fold)
+            ? NameMatch(.same, ["the same words"], agreeing: 1) : NameMatch(.unsure)
+    }
 }
 
 /// A key a matcher files names under: what kind of key it is and up to two numbers (which

@@ -32,7 +32,7 @@ public struct NameParts: Sendable, Hashable {
     public init(_ name: NameValue, lexicon: borrowing NameLexicon) {
         // The parts as they are when none is empty (nearly always): no filtered copy.
         var written = name.parts.contains(where: \.isEmpty) ? name.parts.filter { !$0.isEmpty } : name.parts
-        words = written.map { lexicon.latin($0) }
+        words = written.map { lexicon.withoutArticles(lexicon.latin($0)) }
         var folded = words
         if written.count >= 2, let last = written.last {
             let form = NameParts.suffixForm(last)
@@ -50,6 +50,11 @@ public struct NameParts: Sendable, Hashable {
                 surname = folded[0]
                 writtenSurname = written[0]
             }
+        } else if written.count >= 2, let rest = NameParts.surnameFirstGiven(written, folded, lexicon) {
+            surname = folded[0]
+            writtenSurname = written[0]
+            given = rest
+            writtenGiven = written.dropFirst().joined(separator: " ")
         } else if written.count >= 2 {
             given = folded[0]
             writtenGiven = written[0]
@@ -68,6 +73,21 @@ public struct NameParts: Sendable, Hashable {
             kinship = "\(kin.relation) of \(kin.of.joined(separator: " "))"
         }
         gender = NameParts.gender(given: writtenGiven, surname: surname, kin: name.kin, lexicon)
+    }
+
+    /// The given name of a name written surname first (Korean, Chinese: "Kim Jong Un", "Li
+    /// Qiang"): the words after the surname joined, hyphens dropped ("jongun"); nil for a name
+    /// in the Western order. A surname that is also a given name ("Kim", "Lee") opens a
+    /// surname-first name only when a hyphenated or two-word given name follows.
+    static func surnameFirstGiven(_ written: [String], _ folded: [String], _ lexicon: borrowing NameLexicon) -> String? {
+        guard folded.count <= 3, lexicon.surnameFirst.contains(folded[0]) else { return nil }
+        let rest = folded.dropFirst()
+        guard rest.allSatisfy({ $0.count > 1 }) else { return nil }
+        let split = rest.count >= 2 || rest.contains { $0.contains("-") }
+        if lexicon.isGivenName(written[0], latin: folded[0]) && !split { return nil }
+        // A Western given name after the surname is no Korean or Chinese given name ("Lee Anderson").
+        if !split, let only = rest.first, lexicon.isGivenName(only, latin: only) { return nil }
+        return rest.joined().filter { $0 != "-" }
     }
 
     /// A last word as generational suffixes are listed: lower case, periods dropped ("Jr." →

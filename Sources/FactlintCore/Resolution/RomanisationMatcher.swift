@@ -11,7 +11,12 @@
 ///   alternations (Yabloko = Jabloko, Hrodna = Grodno; Gazprom ≠ Gazprombank).
 public final class RomanisationMatcher: NameMatcher {
     public let lexicon: NameLexicon
+    /// The aligner of the Cyrillic classes and the Slavic cognate alternations.
     let aligner: SpellingAligner
+    /// One aligner per romanisation system (`romanisation-systems`): the free classes and that
+    /// system's entries, so that one word is read in one system at a time (an Arabic vowel
+    /// rule never adds to a Slavic alternation in the same word), in the lexicon's order.
+    let systemAligners: [(system: String, aligner: SpellingAligner)]
     let skeleton: NameSkeleton
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
@@ -25,7 +30,13 @@ public final class RomanisationMatcher: NameMatcher {
     public init(lexicon: NameLexicon) {
         self.lexicon = lexicon
         let equivalences = lexicon.equivalences + RomanisationMatcher.endingEquivalences(lexicon)
-        self.aligner = SpellingAligner(equivalences)
+        let base = equivalences.filter { $0.system == nil }
+        self.aligner = SpellingAligner(base)
+        self.systemAligners = RomanisationMatcher.systemNames(equivalences).map { system in
+            let own = equivalences.filter { $0.system == system }
+            let shared = own.contains(where: \.withCognates) ? base : base.filter { $0.cost == 0 }
+            return (system, SpellingAligner(shared + own))
+        }
         self.skeleton = NameSkeleton(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
         explains = true
@@ -35,6 +46,7 @@ public final class RomanisationMatcher: NameMatcher {
     private init(sharingTablesOf other: RomanisationMatcher, explaining: Bool) {
         lexicon = other.lexicon
         aligner = other.aligner
+        systemAligners = other.systemAligners
         skeleton = other.skeleton
         classInitials = other.classInitials
         explains = explaining
@@ -51,6 +63,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// is not written).
     @inline(__always)
     private func why(_ text: @autoclosure () -> String) -> [String] { explains ? [text()] : [] }
+
+    /// The systems named by the equivalences, each once, in their order.
+    static func systemNames(_ equivalences: [SpellingEquivalence]) -> [String] {
+        var names: [String] = []
+        for case let system? in equivalences.map(\.system) where !names.contains(system) { names.append(system) }
+        return names
+    }
 
     /// The endings of one surname family and gender, free for one another at a word's end
     /// (-sky, -ski, -skiy; -skaya, -ska).
@@ -71,11 +90,68 @@ public final class RomanisationMatcher: NameMatcher {
             return NameMatch(.different, why("one is a \(ka.rawValue), the other a \(kb.rawValue)"))
         }
         if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
+        let match: NameMatch
         switch a.kind ?? b.kind {
-        case .organization?: return compareWords(a, b, alternations: true)
-        case .place?: return compareWords(a, b, alternations: true)
-        case .person?, nil: return comparePeople(parts(a), parts(b))
+        case .organization?, .place?: match = compareWords(a, b, alternations: true)
+        case .person?, nil: match = comparePeople(parts(a), parts(b))
         }
+        guard match.decision != .same, let supported = roleSupported(a, b) else { return match }
+        return supported
+    }
+
+    /// A hard match that the role agreeing in both articles supports (never forces): one name
+    /// is the other with a word more at either end (a second surname: "Claudia Sheinbaum" and
+    /// "Claudia Sheinbaum Pardo"; a compound surname alone: "Lopez Obrador"), or the same
+    /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
+    /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
+    private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
+        guard let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) else { return nil }
+        let wa = a.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        let wb = b.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)
+        guard short.count >= 2, !long.contains(where: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) }) else { return nil }
+        let same = { (x: [String], y: [String]) in zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 } }
+        if (a.kind ?? b.kind) == .person, long.count == short.count + 1 || long.count == short.count + 2,
+           same(short, Array(long.prefix(short.count))) || same(short, Array(long.suffix(short.count))) {
+            return NameMatch(.same, why("\(a.text) and \(b.text): one name with a word more (a second surname, given names), and the same role, \(role)"),
+                             agreeing: short.count)
+        }
+        // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
+        let sameOrAdjective = { (x: [String], y: [String]) in
+            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.derived($0, $1, endings: self.lexicon.demonymEndings) != nil }
+        }
+        if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
+            return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
+                             agreeing: short.count)
+        }
+        return nil
+    }
+
+    /// A name's role as written beside it (a title before it or a role in apposition), lower
+    /// case; nil when it has none.
+    static func role(_ name: NameValue) -> String? {
+        guard let role = name.title ?? name.appositive, !role.isEmpty else { return nil }
+        return role.lowercased()
+    }
+
+    /// Names of unknown kind: acronyms by their letters; names of as many words word by word
+    /// (each word one spelling, romanisation systems and their budget allowed, particles and
+    /// articles aside: "Muammar el-Qaddafi" = "Muammar Gaddafi"); names that differ in their
+    /// number of words only when both are written surname first and the person's parts agree
+    /// ("Kim Jong Un" = "Kim Jong-un"). Anything else is `unsure`: letters alone never merge.
+    public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
+        if a.parts.count == b.parts.count {
+            let match = compareWords(a, b, alternations: true)
+            return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
+        }
+        let (pa, pb) = (parts(a), parts(b))
+        guard pa.isFull, pb.isFull, pa.middles.isEmpty, pb.middles.isEmpty,
+              lexicon.surnameFirst.contains(lexicon.latin(a.parts[0])), lexicon.surnameFirst.contains(lexicon.latin(b.parts[0])) else {
+            return NameMatch(.unsure, why("\(a.text) vs \(b.text): different number of words"))
+        }
+        let match = comparePeople(pa, pb)
+        return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
     }
 
     /// Compares two people already split into parts.
@@ -90,14 +166,30 @@ public final class RomanisationMatcher: NameMatcher {
                 reasons.append("surname inferred for the \(kinship)")
             }
         }
+        var misspelt = false
         if let sa = a.surname, let sb = b.surname {
             let comparison = compareSurnames(sa, sb)
-            if comparison.same { reasons += comparison.reasons } else { differs = true; differences += comparison.reasons }
+            if comparison.same {
+                reasons += comparison.reasons
+            } else if !comparison.family, isNearMiss(sa, sb) {
+                misspelt = true
+                reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
+            } else {
+                differs = true
+                differences += comparison.reasons
+            }
             if comparison.same || comparison.family { agreeing += 1 }
         }
+        var givenAgrees = false
         if let ga = a.given, let gb = b.given {
             let (same, because) = givenNames(ga, gb)
             if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
+            givenAgrees = same && ga.count > 1 && gb.count > 1
+        }
+        // A near surname is evidence of one person only beside an agreeing given name.
+        if misspelt, !givenAgrees {
+            differs = true
+            differences += why("surnames differ: \(a.surname ?? "") vs \(b.surname ?? "")")
         }
         if let ga = a.gender, let gb = b.gender, ga != gb {
             differs = true
@@ -126,6 +218,16 @@ public final class RomanisationMatcher: NameMatcher {
             return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
+    }
+
+    /// Whether two folded surnames of six or more letters differ in one letter put for another
+    /// (a typo: "macias"/"masias") and share a consonant skeleton (so that a vowel or a letter
+    /// of one sound group was mistyped, and the keys still find the pair). A letter more or less
+    /// ("popov"/"popkov") is another name.
+    func isNearMiss(_ a: String, _ b: String) -> Bool {
+        guard a.count >= 6, a.count == b.count, RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else { return false }
+        let alignment = aligner.align(a, b)
+        return alignment.fullEdits == 1 && alignment.alternations == 0
     }
 
     /// Whether two folded surnames are one, and why. A man's and a woman's form of one family
@@ -218,14 +320,26 @@ public final class RomanisationMatcher: NameMatcher {
         // edits only ever explained a "different" answer, which no report or explanation shows
         // (a kept-apart note quotes a person's first difference, which names the words).
         let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
-        guard let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains) else {
-            return (false, why("\(a) ~ \(b) (no alignment without a full edit)"))
-        }
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
-        let same = alignment.alternations <= allowed
-        guard explains else { return (same, []) }
+        let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains)
+        if let alignment, alignment.alternations <= allowed { return (true, describe(a, b, alignment)) }
+        // Then each romanisation system on its own: the first that makes the words one.
+        if alternations {
+            for (_, system) in systemAligners {
+                guard let found = system.alignWithoutEdits(system.word(a), system.word(b), describing: explains),
+                      found.alternations <= allowed else { continue }
+                return (true, describe(a, b, found))
+            }
+        }
+        guard let alignment else { return (false, why("\(a) ~ \(b) (no alignment without a full edit)")) }
+        return (false, describe(a, b, alignment))
+    }
+
+    /// "a ~ b (step, step)" when this matcher explains.
+    private func describe(_ a: String, _ b: String, _ alignment: SpellingAligner.Alignment) -> [String] {
+        guard explains else { return [] }
         let detail = alignment.steps.isEmpty ? "" : " (\(alignment.steps.joined(separator: ", ")))"
-        return (same, ["\(a) ~ \(b)\(detail)"])
+        return ["\(a) ~ \(b)\(detail)"]
     }
 
     /// Cognate alternations allowed for a word of `letters` letters.
@@ -260,7 +374,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// (a one-word name is filed under both, so "TASS" finds "Tass"). Each key once: the kinds
     /// of key differ, and a word's skeleton numbers are distinct.
     public func blockingKeys(_ name: NameValue) -> [NameKey] {
-        cache.blockingKeys(name) { computeBlockingKeys(name) }
+        cache.blockingKeys(name) { RomanisationMatcher.distinct(computeBlockingKeys(name)) }
     }
 
     private func computeBlockingKeys(_ name: NameValue) -> [NameKey] {
@@ -277,6 +391,13 @@ public final class RomanisationMatcher: NameMatcher {
         }
         if let given = parts.given, given.count == 1, let initial = given.unicodeScalars.first?.value {
             for surname in surnames { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
+        }
+        // A word before the surname may be the surname and the last word a second one
+        // ("Claudia Sheinbaum Pardo" is found by "Claudia Sheinbaum").
+        if let second = parts.middles.last, second.count > 1 {
+            for surname in skeletonKeys(second) {
+                for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            }
         }
         if let surname = parts.surname, let ending = lexicon.genderedEnding(of: surname) {
             keys += familyKeys(surname, ending, ending.gender)
@@ -303,10 +424,26 @@ public final class RomanisationMatcher: NameMatcher {
     /// A full person is looked up by surname and given name (by surname alone when the given
     /// name is an initial); a lone word by what it is.
     public func lookupKeys(_ name: NameValue) -> [NameKey] {
-        cache.lookupKeys(name) { computeLookupKeys(name) }
+        cache.lookupKeys(name) { RomanisationMatcher.distinct(computeLookupKeys(name)) }
+    }
+
+    /// The keys in order, each once (a name's other-order and second-surname keys may repeat
+    /// its own).
+    static func distinct(_ keys: [NameKey]) -> [NameKey] {
+        var seen = Set<NameKey>()
+        return keys.filter { seen.insert($0).inserted }
     }
 
     private func computeLookupKeys(_ name: NameValue) -> [NameKey] {
+        // An organisation or place is looked up by each of its words too, so that its words in
+        // another order find it (`roleSupported`).
+        if name.kind == .organization || name.kind == .place {
+            var keys = blockingKeys(name)
+            let words = comparableWords(name)
+            let count = UInt32(clamping: words.count)
+            for word in words.dropFirst() { keys += skeletonKeys(word).map { NameKey(kind: Key.word, $0, count) } }
+            return keys
+        }
         guard name.kind == .person else { return blockingKeys(name) }
         let parts = parts(name)
         guard let surname = parts.surname else {
@@ -327,6 +464,17 @@ public final class RomanisationMatcher: NameMatcher {
             for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
             for initial in initials { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
+        // The same two words the other way round (a role may support the match: `roleSupported`),
+        // and the name without a second surname.
+        if parts.middles.isEmpty {
+            for first in skeletonKeys(given) {
+                for last in skeletonKeys(surname) { keys.append(NameKey(kind: Key.surnameAndGiven, first, last)) }
+            }
+        } else if let second = parts.middles.last, second.count > 1 {
+            for surname in skeletonKeys(second) {
+                for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }
+            }
+        }
         return keys
     }
 
@@ -338,9 +486,10 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func wordKeys(_ name: NameValue) -> [NameKey] {
-        guard let first = name.parts.first else { return [NameKey.any] }
-        let count = UInt32(clamping: name.parts.count)
-        var keys = skeletonKeys(lexicon.latin(first)).map { NameKey(kind: Key.word, $0, count) }
+        let words = comparableWords(name)
+        guard let first = words.first else { return [NameKey.any] }
+        let count = UInt32(clamping: words.count)
+        var keys = skeletonKeys(first).map { NameKey(kind: Key.word, $0, count) }
         if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
         return keys
     }
@@ -356,14 +505,34 @@ public final class RomanisationMatcher: NameMatcher {
         return NameMatch(.different, why("acronyms differ: \(a.text) vs \(b.text)"))
     }
 
+    /// An organisation's or place's words as compared: folded, particles and joined articles
+    /// dropped, hyphenated words split ("Jaish al-Adl" and "Jaish al Adl": jaish, adl).
+    private func comparableWords(_ name: NameValue) -> [String] {
+        let words = name.parts.flatMap { part -> [String] in
+            let folded = lexicon.withoutArticles(lexicon.latin(part))
+            return folded.utf8.contains(0x2D) ? folded.split(separator: "-").map(String.init) : [folded]
+        }
+        let kept = words.filter {
+            !$0.isEmpty && !lexicon.particles.contains($0) && !lexicon.hyphenParticles.contains($0) && !lexicon.organizationLinks.contains($0)
+        }
+        return kept.isEmpty ? words : kept
+    }
+
     private func compareWords(_ a: NameValue, _ b: NameValue, alternations: Bool) -> NameMatch {
-        let wa = a.parts.map { lexicon.latin($0) }
-        let wb = b.parts.map { lexicon.latin($0) }
+        let wa = comparableWords(a)
+        let wb = comparableWords(b)
         guard wa.count == wb.count, !wa.isEmpty else {
             return NameMatch(.different, why("different number of words: \(a.text) vs \(b.text)"))
         }
         var reasons: [String] = []
-        for (x, y) in zip(wa, wb) {
+        for (position, (x, y)) in zip(wa, wb).enumerated() {
+            // A plural on an inner word of a long name is a variant ("Revolutionary Guard/Guards
+            // Corps"); on a first or last word it makes another name (a team and its player).
+            let inner = wa.count >= 3 && position > 0 && position < wa.count - 1
+            if inner, x != y, derived(x, y, endings: lexicon.wordEndings) != nil {
+                reasons += why("\(x) ~ \(y): a plural inside the name")
+                continue
+            }
             if let because = derived(x, y, endings: lexicon.wordEndings + lexicon.demonymEndings) {
                 return NameMatch(.different, why("\(a.text) vs \(b.text): " + because))
             }

@@ -56,7 +56,7 @@ public struct SpellingAligner: Sendable {
             for from in equivalence.forms {
                 for to in equivalence.forms where to != from {
                     guard let f = ids[from], let t = ids[to] else { continue }
-                    table[f][t].append(Substitution(cost: equivalence.cost, id: equivalence.id, place: equivalence.place))
+                    table[f][t].append(Substitution(cost: equivalence.cost, id: equivalence.label, place: equivalence.place))
                 }
             }
         }
@@ -247,6 +247,7 @@ public struct SpellingAligner: Sendable {
         case .end: return i == x.count && j == y.count
         case .afterVowel:
             return pi > 0 && pj > 0 && SpellingAligner.isVowel(x[pi - 1]) && SpellingAligner.isVowel(y[pj - 1])
+        case .inside: return pi > 0 && pj > 0 && i < x.count && j < y.count
         }
     }
 

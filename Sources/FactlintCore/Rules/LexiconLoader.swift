@@ -305,6 +305,9 @@ public enum LexiconLoader {
         "organization-words": { y, n, l throws(InputError) in l.names.organizationWords.formUnion(try words(y, n)) },
         "not-names": { y, n, l throws(InputError) in l.names.notNames.formUnion(try words(y, n)) },
         "name-particles": { y, n, l throws(InputError) in l.names.particles.formUnion(try words(y, n)) },
+        "organization-links": { y, n, l throws(InputError) in l.names.organizationLinks.formUnion(try words(y, n)) },
+        "hyphen-particles": { y, n, l throws(InputError) in l.names.hyphenParticles.formUnion(try words(y, n)) },
+        "hyphen-adjective-heads": { y, n, l throws(InputError) in l.names.hyphenAdjectiveHeads.formUnion(try words(y, n)) },
         "surname-endings": { y, n, l throws(InputError) in
             l.names.surnameEndings = Array(Set(l.names.surnameEndings + (try words(y, n)))).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
         },
@@ -316,6 +319,7 @@ public enum LexiconLoader {
             }
             l.names.patronymicEndings = NameSections.longestFirst(l.names.patronymicEndings + endings)
         },
+        "surname-first": { y, n, l throws(InputError) in l.names.surnameFirst.formUnion(try words(y, n)) },
         "generational-suffixes": { y, n, l throws(InputError) in l.names.generationalSuffixes.formUnion(try words(y, n)) },
         "kin-terms": { y, n, l throws(InputError) in
             for (word, gender) in try NameSections.gendered(y, n, "kin-terms") { l.names.kinTerms[word] = gender }
@@ -343,6 +347,7 @@ public enum LexiconLoader {
         "cognate-alternations": { y, n, l throws(InputError) in
             l.names.equivalences += try NameSections.equivalences(y, n, "cognate-alternations", defaultCost: nil)
         },
+        "romanisation-systems": { y, n, l throws(InputError) in l.names.equivalences += try NameSections.systems(y, n) },
         "name-matching": { y, n, l throws(InputError) in try NameSections.matching(y, n, into: &l.names) },
     ]
 

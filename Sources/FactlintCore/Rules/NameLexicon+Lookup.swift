@@ -4,6 +4,16 @@ extension NameLexicon {
     /// A name word as names are compared: in Latin letters, lower-case, with `letter-folds`
     /// applied and other accents removed, letters and hyphens only. A word in another script
     /// (Cyrillic, Greek) is first transliterated with ICU's Any-Latin transform.
+    /// A folded word without the articles and linking vowels joined to it by hyphens
+    /// ("al-maliki" → "maliki", "mujahideen-e-khalq" → "mujahideen-khalq"); the word itself when
+    /// it has none, or is nothing else.
+    public func withoutArticles(_ folded: String) -> String {
+        guard folded.utf8.contains(0x2D) else { return folded }
+        let pieces = folded.split(separator: "-").map(String.init)
+        let kept = pieces.filter { !hyphenParticles.contains($0) }
+        return kept.isEmpty || kept.count == pieces.count ? folded : kept.joined(separator: "-")
+    }
+
     public func latin(_ word: String) -> String {
         if let folded = asciiLatin(word) { return folded }
         var text = word

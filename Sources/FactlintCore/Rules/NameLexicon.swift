@@ -14,6 +14,16 @@ public struct NameLexicon: Sendable {
     public var notNames: WordSet = []
     /// Surname particles that stay inside a name ("de", "van", "al").
     public var particles: WordSet = []
+    /// Particles written joined to a name word by a hyphen ("al-Sadr", "Lashkar-e-Taiba",
+    /// "Tehreek-i-Insaf"): the article and the linking vowel of Arabic, Persian and Urdu names.
+    public var hyphenParticles: WordSet = []
+    /// Lower-case words inside an organisation's name after one of its organisation words
+    /// ("Bank of China", "Workers' Party of Korea").
+    public var organizationLinks: WordSet = []
+    /// Lower-case words that, hyphenated after a capitalised word, make an adjective, not a part
+    /// of the name ("Kremlin-backed", "Iranian-born"); any other lower-case word so joined is the
+    /// second syllable of a given name ("Jae-yong", "Kai-shek").
+    public var hyphenAdjectiveHeads: WordSet = []
     /// Surname endings that mark two capitalised words as a person's name ("-enko", "-skaya").
     public var surnameEndings: [String] = [] {
         didSet { surnameEndingBytes = surnameEndings.map { (Array($0.utf8), $0.unicodeScalars.count) } }
@@ -87,6 +97,10 @@ public struct NameLexicon: Sendable {
     public var patronymicEndings: [SurnameEnding] = []
     /// Words after a name that tell a son from his father ("jr", "iii"), lower-case, no period.
     public var generationalSuffixes: WordSet = []
+    /// Surnames written before the given name (Korean, Chinese, Vietnamese convention), folded:
+    /// a name that opens with one is read surname first, its given name the rest joined
+    /// ("Kim Jong Un" = "Kim Jong-un": surname kim, given name jongun).
+    public var surnameFirst: WordSet = []
     /// Words for relatives and the relative's gender ("husband" → male).
     public var kinTerms: WordMap<NameGender> = [:]
     /// Rank words in titles ("deputy", "special").

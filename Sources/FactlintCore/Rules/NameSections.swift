@@ -104,6 +104,33 @@ enum NameSections {
         return result
     }
 
+    /// `romanisation-systems: {name: {classes: [...], alternations: [...]}}`: each system's
+    /// free classes and costed alternations, every equivalence carrying the system's name.
+    static func systems(_ y: YAMLSource, _ node: Node) throws(InputError) -> [SpellingEquivalence] {
+        var result: [SpellingEquivalence] = []
+        for (name, _, value) in try y.entries(try y.mapping(node, "romanisation-systems")) {
+            let fields = try y.mapping(value, "romanisation system '\(name)'")
+            try y.requireKnownKeys(fields, ["classes", "alternations", "with-cognates"], in: "a romanisation system")
+            var withCognates = false
+            var found: [SpellingEquivalence] = []
+            for (key, _, field) in try y.entries(fields) {
+                if key == "with-cognates" {
+                    withCognates = try y.bool(field, key)
+                    continue
+                }
+                let free = key == "classes"
+                found += try equivalences(y, field, "\(key) of '\(name)'", defaultCost: free ? 0 : nil)
+            }
+            result += found.map { equivalence in
+                var named = SpellingEquivalence(id: equivalence.id, forms: equivalence.forms, cost: equivalence.cost,
+                                                place: equivalence.place, system: name)
+                named.withCognates = withCognates
+                return named
+            }
+        }
+        return result
+    }
+
     /// `name-matching: {letters-per-alternation: 4, most-alternations: 3}`.
     static func matching(_ y: YAMLSource, _ node: Node, into names: inout NameLexicon) throws(InputError) {
         let fields = try y.mapping(node, "name-matching")

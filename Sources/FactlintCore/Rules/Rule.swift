@@ -11,6 +11,8 @@ public struct Rule: Sendable, Hashable {
         case elapsed
         /// One entity written several ways.
         case spelling
+        /// A person's surname one or two letters from the story's spelling, the given name agreeing.
+        case misspelling
         /// One speaker's words quoted differently.
         case quote
         /// One person given different roles.

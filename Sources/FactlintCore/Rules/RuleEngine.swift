@@ -25,6 +25,7 @@ public struct RuleEngine: Sendable {
         case .ratio: RatioCheck()
         case .elapsed: ElapsedCheck()
         case .spelling: SpellingCheck()
+        case .misspelling: MisspellingCheck()
         case .quote: QuoteCheck()
         case .title: TitleCheck()
         case .suppression: SuppressionCheck()

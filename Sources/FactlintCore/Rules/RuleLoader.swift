@@ -116,7 +116,7 @@ public enum RuleLoader {
         case .agreement: [.count, .share, .age]
         case .ratio: [.share]
         case .elapsed: [.date, .duration]
-        case .spelling, .quote, .title, .suppression: []
+        case .spelling, .misspelling, .quote, .title, .suppression: []
         }
     }
 

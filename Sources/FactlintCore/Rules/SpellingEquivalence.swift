@@ -13,6 +13,8 @@ public struct SpellingEquivalence: Sendable, Hashable {
         case end
         /// Right after a vowel, in both words.
         case afterVowel = "after-vowel"
+        /// Neither at the start nor at the end of either word.
+        case inside
     }
 
     /// What the equivalence is called in explanations (a Cyrillic letter, "akanye").
@@ -23,11 +25,21 @@ public struct SpellingEquivalence: Sendable, Hashable {
     /// a cognate alternation.
     public var cost: Double
     public var place: Place
+    /// The romanisation system the equivalence belongs to ("Arabic romanisation"), named in
+    /// explanations and findings; nil for the Cyrillic classes and cognate alternations.
+    public var system: String?
+    /// Whether the system's words may also take the Slavic cognate alternations (a Ukrainian
+    /// spelling against a Russian-based one); other systems take only the free classes.
+    public var withCognates = false
 
-    public init(id: String, forms: [String], cost: Double, place: Place = .anywhere) {
+    public init(id: String, forms: [String], cost: Double, place: Place = .anywhere, system: String? = nil) {
         self.id = id
         self.forms = forms
         self.cost = cost
         self.place = place
+        self.system = system
     }
+
+    /// How an explanation names the equivalence: "Arabic romanisation ou/u", or its id alone.
+    public var label: String { system.map { "\($0) \(id)" } ?? id }
 }

@@ -14,25 +14,33 @@ struct NamePairCorpusTests {
         var a: NameValue
         var b: NameValue
         var reason: String
+        var file: String
         var line: Int
     }
 
     static let hardCategories: Set<String> = ["spouses", "parent-child", "siblings", "shared-given", "near-surname",
                                               "similar-acronym", "similar-place", "similar-org"]
 
+    /// The fixture files: the Cyrillic and Slavic pairs, and those of the other scripts.
+    static let files = ["names/name-pairs.txt", "names/name-pairs-world.txt"]
+
     static func pairs() throws -> [Pair] {
-        let text = try Fixtures.text("names/name-pairs.txt")
+        try files.flatMap { try pairs(in: $0) }
+    }
+
+    static func pairs(in file: String) throws -> [Pair] {
+        let text = try Fixtures.text(file)
         var pairs: [Pair] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let fields = trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == 6, let kind = EntityKind(rawValue: fields[2]), ["same", "different"].contains(fields[0]) else {
-                Issue.record("name-pairs.txt:\(index + 1): expected 'label | category | kind | a | b | why'")
+                Issue.record("\(file):\(index + 1): expected 'label | category | kind | a | b | why'")
                 continue
             }
             pairs.append(Pair(same: fields[0] == "same", category: fields[1], kind: kind, a: name(fields[3], kind),
-                              b: name(fields[4], kind), reason: fields[5], line: index + 1))
+                              b: name(fields[4], kind), reason: fields[5], file: file, line: index + 1))
         }
         return pairs
     }
@@ -49,8 +57,15 @@ struct NamePairCorpusTests {
     @Test("the corpus is large and hard enough")
     func size() throws {
         let pairs = try Self.pairs()
-        #expect(pairs.count >= 200)
-        #expect(pairs.count { !$0.same && Self.hardCategories.contains($0.category) } >= 60)
+        #expect(pairs.count >= 600)
+        // At least 40 % hard negatives: spouses, relatives, shared given names, near surnames,
+        // similar places, organisations and acronyms.
+        #expect(Double(pairs.count { !$0.same && Self.hardCategories.contains($0.category) }) >= 0.4 * Double(pairs.count))
+        // Every romanisation system has pairs of its own, same and different.
+        let world = try Self.pairs(in: "names/name-pairs-world.txt")
+        for system in ["arabic", "persian", "hebrew", "ukrainian", "chinese", "korean", "south-asian", "diacritics"] {
+            #expect(world.count { $0.same && $0.category == system } >= 10, "too few pairs of \(system)")
+        }
         #expect(pairs.allSatisfy { !$0.reason.isEmpty })
     }
 
@@ -64,7 +79,7 @@ struct NamePairCorpusTests {
         for pair in pairs {
             let match = matcher.compare(pair.a, pair.b)
             let said = match.decision == .same
-            let line = "line \(pair.line): \(pair.a.text) / \(pair.b.text): \(match.decision.rawValue) — \(match.reasons.joined(separator: "; "))"
+            let line = "\(pair.file):\(pair.line): \(pair.a.text) / \(pair.b.text): \(match.decision.rawValue) — \(match.reasons.joined(separator: "; "))"
             if said && pair.same { truePositives += 1 }
             if said && !pair.same { falsePositives.append(line) }
             if !said && pair.same { misses.append(line) }

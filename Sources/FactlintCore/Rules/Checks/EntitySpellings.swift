@@ -16,6 +16,9 @@ struct EntitySpellings {
     /// Roles written in more than one way.
     let varying: Set<Role>
 
+    /// The preferred name's surname as written, if it has one.
+    var preferredSurname: String? { preferred[.surname] }
+
     init(_ entity: Entity, lexicon: NameLexicon) {
         self.entity = entity
         let script = EntityNaming.isLatin(entity.name)

@@ -19,7 +19,10 @@ struct SpellingCheck: ClaimCheck {
                 finding = nil
             } else {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
-                finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings)
+                // A misspelt surname is name-misspelling's finding, not a spelling variant.
+                let misspelt = entity.kind == .person
+                    ? MisspellingCheck.misspelt(entity, lexicon.names, RomanisationMatcher(lexicon: lexicon.names).forStory(explaining: false)) : []
+                finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings, excluding: misspelt)
             }
             if let finding { outcome.findings.append(finding) }
             let documents = SpellingCheck.documentCount(entity.mentions)
@@ -36,8 +39,8 @@ struct SpellingCheck: ClaimCheck {
         DocumentNumbers(paths: mentions.lazy.map(\.span.path)).count
     }
 
-    private func finding(_ rule: Rule, _ entity: Entity, _ spellings: EntitySpellings) -> Finding? {
-        let relevant = spellings.relevant
+    private func finding(_ rule: Rule, _ entity: Entity, _ spellings: EntitySpellings, excluding misspelt: [EntityMention]) -> Finding? {
+        let relevant = spellings.relevant.filter { mention in !misspelt.contains { $0.span == mention.span } }
         guard let primary = relevant.first(where: { spellings.deviates($0) }) else { return nil }
         let others = relevant.filter { $0.span != primary.span }
         let forms = relevant.map(\.span.text)

@@ -1,0 +1,43 @@
+/// A person's surname written one or two letters away from the spelling the story otherwise
+/// uses, where the given name agrees ("Adolfo Macias" and "Adolfo Masias"): a misspelling, not
+/// a romanisation (no system's equivalence explains the letters), reported apart from
+/// `name-spelling`. The resolver joins such names only on that evidence (`RomanisationMatcher`
+/// calls a near surname the same when the given names agree); letters alone never do.
+struct MisspellingCheck: ClaimCheck {
+    func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
+        var outcome = CheckOutcome()
+        let matcher = RomanisationMatcher(lexicon: lexicon.names).forStory(explaining: false)
+        for entity in corpus.entities where entity.kind == .person {
+            let written = entity.mentions.first?.name.text
+            guard !entity.mentions.allSatisfy({ $0.name.text == written }) else { continue }
+            let misspelt = MisspellingCheck.misspelt(entity, lexicon.names, matcher)
+            guard let primary = misspelt.first else { continue }
+            let preferred = EntitySpellings(entity, lexicon: lexicon.names).preferredSurname ?? entity.name
+            let message = MessageTemplate.fill(rule.message, [
+                "entity": entity.name, "kind": entity.kind.rawValue, "here": "\"\(primary.span.text)\"",
+                "preferred": preferred, "forms": MessageTemplate.counted(misspelt.map(\.span.text)),
+            ])
+            let related = entity.mentions.filter { m in !misspelt.contains { $0.span == m.span } }
+                .map { Finding.Location(span: $0.span, note: "\"\($0.span.text)\"") }
+            let fingerprint = Fingerprint.of([rule.id, entity.name] + Set(misspelt.map(\.span.text)).sorted())
+            outcome.findings.append(Finding(rule: rule.id, level: rule.level, message: message, key: entity.name,
+                                            primary: Finding.Location(span: primary.span), related: related,
+                                            fix: nil, fingerprint: fingerprint))
+        }
+        return outcome
+    }
+
+    /// The mentions of a person whose surname is no spelling of the preferred surname that a
+    /// romanisation system explains (it differs by letters alone), in span order.
+    static func misspelt(_ entity: Entity, _ names: NameLexicon, _ matcher: any NameMatcher) -> [EntityMention] {
+        guard let romanisation = matcher as? RomanisationMatcher,
+              let preferred = EntitySpellings(entity, lexicon: names).preferredSurname else { return [] }
+        let target = names.latin(preferred)
+        return entity.mentions.filter { mention in
+            guard let surname = NameParts(mention.name, lexicon: names).writtenSurname else { return false }
+            let folded = names.latin(surname)
+            return folded != target && !romanisation.words(folded, target, alternations: true).0
+                && !romanisation.isGenderedPair(folded, target)
+        }
+    }
+}
