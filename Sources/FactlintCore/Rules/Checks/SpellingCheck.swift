@@ -15,7 +15,10 @@ struct SpellingCheck: ClaimCheck {
             // not split into roles at all.
             let written = entity.mentions.first?.name.text
             let finding: Finding?
-            if entity.mentions.allSatisfy({ $0.name.text == written }) {
+            // Forms that differ only by house style — a typographic apostrophe, a British or
+            // American ending ("Organisation", "Organization") — are one spelling.
+            let styled = Set(entity.mentions.map { SpellingCheck.houseStyle($0.name.text, lexicon.spellingEndings) })
+            if entity.mentions.allSatisfy({ $0.name.text == written }) || styled.count == 1 {
                 finding = nil
             } else {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
@@ -31,6 +34,18 @@ struct SpellingCheck: ClaimCheck {
                                         locations: entity.mentions.map { Finding.Location(span: $0.span) }))
         }
         return outcome
+    }
+
+    /// A name with typographic apostrophes made plain and each word's British ending made
+    /// American, its capital kept.
+    static func houseStyle(_ text: String, _ endings: SpellingEndings) -> String {
+        let plain = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        return plain.split(separator: " ").map { word -> String in
+            let lower = word.lowercased()
+            let american = endings.american(lower)
+            guard american != lower else { return String(word) }
+            return word.first?.isUppercase == true ? american.prefix(1).uppercased() + american.dropFirst() : american
+        }.joined(separator: " ")
     }
 
     /// The number of articles the mentions are in, counted as the checks count a key's
