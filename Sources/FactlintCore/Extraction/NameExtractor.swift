@@ -154,8 +154,8 @@ public struct NameExtractor: Extractor {
         }
         guard !words.isEmpty else { return nil }
         // Capitalised words right before a lower-case title that a name follows are the title's
-        // modifiers (a nationality, an employer: "Lebanese president Michel Aoun", "Kremlin
-        // spokesman Dmitry Peskov"), not a name of their own.
+        // modifiers (a nationality, an employer: "Ruritanian president Anton Vell", "Kremlin
+        // spokesman Ivan Sorokov"), not a name of their own.
         if kind == nil, hasDemonymEnding(end - 1, context), !names.isGivenName(word(first, context)), isTitleModifier(end, context) {
             return nil
         }
@@ -211,7 +211,7 @@ public struct NameExtractor: Extractor {
     }
 
     /// Whether a lower-case person title follows `end` within three lower-case words, and a
-    /// name follows the title ("president Michel Aoun", "armed forces chief Mohammad …").
+    /// name follows the title ("president Anton Vell", "armed forces chief Mohammad …").
     private func isTitleModifier(_ end: Int, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
         for k in end..<min(end + 4, context.count) {
@@ -228,8 +228,8 @@ public struct NameExtractor: Extractor {
     /// a lower-case word right after it.
     private func isAdjectiveInPhrase(_ first: Int, _ end: Int, _ context: ExtractionContext) -> Bool {
         let names = context.lexicon.names
-        // An adjective stands before a noun, not before a function word ("the death of Ibrahim
-        // Raisi in a crash"), and opens with no given name.
+        // An adjective stands before a noun, not before a function word ("the death of Hamid
+        // Haddad in a crash"), and opens with no given name.
         guard context.isWord(end), !(context.token(end)?.capitalized ?? true), hasDemonymEnding(end - 1, context),
               !context.lexicon.isNeverAName(context.norm(end)), !names.isGivenName(word(first, context)) else { return false }
         var k = first - 1

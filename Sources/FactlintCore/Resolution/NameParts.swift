@@ -76,7 +76,7 @@ public struct NameParts: Sendable, Hashable {
     }
 
     /// The given name of a name written surname first (Korean, Chinese: "Kim Jong Un", "Li
-    /// Qiang"): the words after the surname joined, hyphens dropped ("jongun"); nil for a name
+    /// Wei"): the words after the surname joined, hyphens dropped ("jongun"); nil for a name
     /// in the Western order. A surname that is also a given name ("Kim", "Lee") opens a
     /// surname-first name only when a hyphenated or two-word given name follows.
     static func surnameFirstGiven(_ written: [String], _ folded: [String], _ lexicon: borrowing NameLexicon) -> String? {

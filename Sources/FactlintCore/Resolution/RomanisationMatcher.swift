@@ -100,8 +100,8 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// A hard match that the role agreeing in both articles supports (never forces): one name
-    /// is the other with a word more at either end (a second surname: "Claudia Sheinbaum" and
-    /// "Claudia Sheinbaum Pardo"; a compound surname alone: "Lopez Obrador"), or the same
+    /// is the other with a word more at either end (a second surname: "Lucia Fernandez" and
+    /// "Lucia Fernandez Ortega"; a compound surname alone: "Ruiz Ortega"), or the same
     /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
     /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
     private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
@@ -136,7 +136,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Names of unknown kind: acronyms by their letters; names of as many words word by word
     /// (each word one spelling, romanisation systems and their budget allowed, particles and
-    /// articles aside: "Muammar el-Qaddafi" = "Muammar Gaddafi"); names that differ in their
+    /// articles aside: "Hamid el-Qassem" = "Hamid Kassem"); names that differ in their
     /// number of words only when both are written surname first and the person's parts agree
     /// ("Kim Jong Un" = "Kim Jong-un"). Anything else is `unsure`: letters alone never merge.
     public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
@@ -221,7 +221,7 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// Whether two folded surnames of six or more letters differ in one letter put for another
-    /// (a typo: "macias"/"masias") and share a consonant skeleton (so that a vowel or a letter
+    /// (a typo: "lucero"/"lusero") and share a consonant skeleton (so that a vowel or a letter
     /// of one sound group was mistyped, and the keys still find the pair). A letter more or less
     /// ("popov"/"popkov") is another name.
     func isNearMiss(_ a: String, _ b: String) -> Bool {
@@ -393,7 +393,7 @@ public final class RomanisationMatcher: NameMatcher {
             for surname in surnames { keys.append(NameKey(kind: Key.surnameAndInitial, surname, initial)) }
         }
         // A word before the surname may be the surname and the last word a second one
-        // ("Claudia Sheinbaum Pardo" is found by "Claudia Sheinbaum").
+        // ("Lucia Fernandez Ortega" is found by "Lucia Fernandez").
         if let second = parts.middles.last, second.count > 1 {
             for surname in skeletonKeys(second) {
                 for given in givens { keys.append(NameKey(kind: Key.surnameAndGiven, surname, given)) }

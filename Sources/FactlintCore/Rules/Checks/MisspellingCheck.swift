@@ -1,5 +1,5 @@
 /// A person's surname written one or two letters away from the spelling the story otherwise
-/// uses, where the given name agrees ("Adolfo Macias" and "Adolfo Masias"): a misspelling, not
+/// uses, where the given name agrees ("Tomas Lucero" and "Tomas Lusero"): a misspelling, not
 /// a romanisation (no system's equivalence explains the letters), reported apart from
 /// `name-spelling`. The resolver joins such names only on that evidence (`RomanisationMatcher`
 /// calls a near surname the same when the given names agree); letters alone never do.
