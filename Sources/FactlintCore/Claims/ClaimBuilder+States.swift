@@ -11,16 +11,18 @@ extension ClaimBuilder {
     /// The phase of a state a date beside it gives: the nearest phase word before the state
     /// ("declared a curfew", "the declaration of emergency rule"), else after it ("the curfew
     /// was lifted", "the ceasefire took effect"), inside the clause and not past another mention.
-    func statePhase(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader) -> String? {
+    func statePhase(of hit: ClauseReader.EventHit, in clause: Range<Int>, _ reader: ClauseReader, except skipped: String? = nil) -> String? {
         let norms = reader.context.norms
         var i = hit.start - 1
         while i >= max(clause.lowerBound, hit.start - ClaimBuilder.phaseWindowBefore), reader.owner[i] < 0 {
-            if let found = lexicon.statePhases.match(norms, endingBefore: i + 1, notBefore: clause.lowerBound) { return found.payload }
+            if let found = lexicon.statePhases.match(norms, endingBefore: i + 1, notBefore: clause.lowerBound), found.payload != skipped {
+                return found.payload
+            }
             i -= 1
         }
         var j = hit.end
         while j < min(clause.upperBound, hit.end + ClaimBuilder.phaseWindowAfter), reader.owner[j] < 0 {
-            if let found = lexicon.statePhases.match(norms, at: j, limit: clause.upperBound) { return found.payload }
+            if let found = lexicon.statePhases.match(norms, at: j, limit: clause.upperBound), found.payload != skipped { return found.payload }
             j += 1
         }
         return nil
@@ -66,6 +68,51 @@ extension ClaimBuilder {
         guard sentence.lowerBound > 0 else { return nil }
         let previous = context.text.sentence(containing: sentence.lowerBound - 1)
         return reader.events(in: previous).last { reader.isImpersonal($0.id) }
+    }
+
+    /// Most words between a phase word and the length after it ("declared by President Jane
+    /// Roe six hours earlier": the names count).
+    static let offsetWindow = 8
+
+    /// Whether a length is an offset between two moments: an offset word follows it ("six
+    /// hours earlier", "two days after the vote").
+    func isOffset(_ mention: Mention, _ reader: ClauseReader) -> Bool {
+        lexicon.offsetWords.contains(reader.context.norm(mention.endToken))
+    }
+
+    /// The state an offset spans from its start to its end: "the lifting of the curfew declared
+    /// six hours earlier" (an end phase before the state, a start phase after it, then the
+    /// length and "earlier"), "the curfew imposed on Monday was lifted two days later" (a start
+    /// then an end phase, then "later"). The length is then the state's length.
+    func spannedState(by mention: Mention, _ reader: ClauseReader) -> ClauseReader.EventHit? {
+        guard isOffset(mention, reader) else { return nil }
+        let context = reader.context
+        let norms = context.norms
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let backward = ["earlier", "before", "beforehand"].contains(context.norm(mention.endToken))
+        // The phase word nearest before the length, past names only.
+        var i = mention.firstToken - 1
+        var near: (start: Int, phase: String)?
+        while i >= max(sentence.lowerBound, mention.firstToken - ClaimBuilder.offsetWindow), near == nil {
+            if reader.owner[i] >= 0, !isName(reader.mentions[reader.owner[i]]) { return nil }
+            if let found = lexicon.statePhases.match(norms, at: i, limit: mention.firstToken) { near = (i, found.payload) }
+            i -= 1
+        }
+        guard let near else { return nil }
+        // Its state within a few words before or after it, and the state's other phase.
+        let window = max(sentence.lowerBound, near.start - ClaimBuilder.phaseWindowBefore)..<min(sentence.upperBound, near.start + ClaimBuilder.phaseWindowAfter)
+        guard let state = reader.events(in: window).last(where: { reader.isImpersonal($0.id) && $0.end <= near.start })
+                ?? reader.events(in: window).first(where: { reader.isImpersonal($0.id) && $0.start > near.start }),
+              let other = statePhase(of: state, in: sentence, reader, except: near.phase) else { return nil }
+        // "earlier" goes back from the end to the start; "later" forward from the start to the end.
+        let starts = lexicon.startingPhases, ends = lexicon.endingPhases
+        let spans = backward ? starts.contains(near.phase) && ends.contains(other) : ends.contains(near.phase) && starts.contains(other)
+        return spans ? state : nil
+    }
+
+    private func isName(_ mention: Mention) -> Bool {
+        if case .name = mention.value { return true }
+        return false
     }
 
     /// Whether a length is the gap since a thing last happened ("the first time in 30 years",

@@ -47,7 +47,7 @@ public struct ClaimBuilder {
         ClaimInheritance(reader: reader).complete(&drafts)
         let document = context.document
         // Drafts read in place, by index: a map over them copied each one.
-        return drafts.indices.map { d in
+        var claims = drafts.indices.map { d in
             let mention = drafts[d].mention
             let span = document.span(mention.start, mention.end)
             var key = drafts[d].key
@@ -68,6 +68,8 @@ public struct ClaimBuilder {
             if claim.key != nil { fill(&claim, slots: frame.slots(of: mention), document) }
             return claim
         }
+        PartCounts.drop(&claims)
+        return claims
     }
 
     /// Puts a figure's frame slots into its claim: the place (counts and shares only: a date or
@@ -78,6 +80,10 @@ public struct ClaimBuilder {
             claim.placeMention = EntityMention(span: document.span(place.start, place.end), name: name)
             claim.key?.place = name.text.lowercased()
             claim.key?.placeName = name.text
+        } else if counted {
+            // "in the county": a place named by its kind, which unification takes for the one
+            // place of that kind the story names.
+            claim.placeKind = slots.placeKind
         }
         claim.attribution = slots.source
         if let source = slots.sourceMention, case .name(let name) = source.value {
@@ -156,6 +162,8 @@ public struct ClaimBuilder {
             // "the toll has risen to 140 across six states": a place or time may follow a toll.
             let nothingCounted = nothingAfter || lexicon.notNouns.contains(context.norm(mention.endToken))
             tollEvent = nothingCounted ? toll(before: mention, in: clause, reader) : nil
+            // "Deaths by region:" then "- The north: 12": an item's figure is the list's event.
+            if tollEvent == nil, nothingAfter { tollEvent = listEvent(of: mention, thing: nil, reader) }
             guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
             let coordinated = context.norm(mention.firstToken - 1) == "and"
             if tollEvent != nil {
@@ -182,8 +190,12 @@ public struct ClaimBuilder {
                 hit = reader.event(around: mention.firstToken, after, in: clause, rightWindow: 8 + (after - mention.endToken),
                                    accepts: { reader.counts($0, thing) })
             }
+            if hit == nil, let subject = resumedSubject(of: mention, in: clause, reader), reader.counts(subject.id, thing) {
+                hit = subject
+            }
         }
         var event = tollEvent ?? hit?.id ?? noun?.impliedEvent
+        if event == nil, noun?.generic == true { event = listEvent(of: mention, thing: nil, reader) }
         // A release that someone calls for is a request, not a release.
         if let hit, let request = reader.request(near: hit, in: clause) { event = request.id }
         if hit == nil, noun?.impliedEvent != nil,
@@ -211,12 +223,42 @@ public struct ClaimBuilder {
         }
         draft.definite = lexicon.definiteDeterminers.contains(context.norm(mention.firstToken - 1))
         let isRequest = event.flatMap { reader.kind(of: $0) } == .request
-        if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value {
+        if !isRequest, let time = reader.date(near: mention.firstToken, in: clause), case .time(let t) = time.value,
+           !countStands(between: mention, and: time, reader) {
             // A day of the story's week is the frame's day (Friday's batch is not Saturday's);
             // any other date scopes it.
             if !reader.isCurrent(t) { key.scope = t.notation } else if t.isDay { key.day = t.notation }
         }
         draft.key = key
+    }
+
+    /// The event noun a relative clause set off by commas follows, for a figure in the
+    /// predicate that resumes after it: "the layoffs, which will mostly fall this year, will
+    /// affect 15,000 workers" — the clause opens with a relative pronoun after a comma, and a
+    /// comma then an auxiliary stand between it and the figure.
+    private func resumedSubject(of mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> ClauseReader.EventHit? {
+        let context = reader.context
+        let start = clause.lowerBound
+        guard start >= 2, context.norm(start - 1) == ",", lexicon.relativePronouns.contains(context.norm(start)),
+              (start + 1..<mention.firstToken).contains(where: { context.norm($0) == "," && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
+        else { return nil }
+        return reader.eventEnding(at: start - 2)
+    }
+
+    /// Whether another count stands between a figure and a date: then the date is that
+    /// count's ("17,500 of its 116,500 workers as of June" dates the workforce, not the cut);
+    /// or the date stands in a relative clause that the figure's predicate follows.
+    private func countStands(between mention: Mention, and time: Mention, _ reader: ClauseReader) -> Bool {
+        let range = time.firstToken >= mention.endToken ? mention.endToken..<time.firstToken
+            : time.endToken <= mention.firstToken ? time.endToken..<mention.firstToken : mention.endToken..<mention.endToken
+        // "the layoffs, which will mostly fall this year, will affect 15,000": a date in a
+        // relative clause before the figure's predicate dates that clause.
+        let clause = reader.context.clause(containing: mention.firstToken)
+        if time.endToken <= mention.firstToken, clause.lowerBound >= 1, reader.context.norm(clause.lowerBound - 1) == ",",
+           lexicon.relativePronouns.contains(reader.context.norm(clause.lowerBound)), range.contains(where: { reader.context.norm($0) == "," }) {
+            return true
+        }
+        return range.contains { i in reader.owner[i] >= 0 && reader.isCount(reader.mentions[reader.owner[i]]) }
     }
 
     /// "5 percent of detainees": a share of the group named after "of".
@@ -350,7 +392,10 @@ public struct ClaimBuilder {
         let context = reader.context
         var people = noun
         people.noun = "people"
-        people.generic = false
+        // People named by nationality alone ("13 Greeks", "ten Thai workers", "persons from
+        // <country>") are the group the article counts for the event, of that nationality:
+        // generic, so the article's group completes them (`ClaimInheritance`).
+        people.generic = true
         // A nationality's plural as the noun ("13 Greeks").
         if let adjective = lexicon.demonyms[noun.noun.lowercased()], noun.noun.first?.isUppercase == true {
             people.qualifiers.append(adjective)
@@ -567,6 +612,14 @@ public struct ClaimBuilder {
         }
         // "the first time in 30 years": the gap since the last time, the length of nothing.
         if isRecurrenceGap(mention, reader) { return }
+        // "the lifting of the curfew declared six hours earlier": the curfew's length.
+        if let state = spannedState(by: mention, reader) {
+            draft.impersonal = true
+            draft.key = ClaimKey(measure: .duration, event: state.id)
+            return
+        }
+        // "lifted six hours after the vote": a time between two moments, no thing's length.
+        if isOffset(mention, reader) { return }
         // "The curfew lasted five hours", "It lasted two days".
         if hit == nil, let state = lastingState(of: mention, reader) {
             draft.impersonal = true

@@ -68,7 +68,10 @@ struct ClaimInheritance {
             }
             let group = fitting.last { $0.index < index }?.group ?? fitting.first { $0.index > index }?.group
             guard let group else { continue }
-            key.subject = (drafts[d].qualifiers + [group]).joined(separator: " ")
+            // A group of another nationality lends its head noun only ("Israeli hostages"
+            // makes "ten Thai workers" Thai hostages, not Thai Israeli ones).
+            let head = drafts[d].qualifiers.isEmpty ? group : String(group.split(separator: " ").last ?? Substring(group))
+            key.subject = (drafts[d].qualifiers + [head]).joined(separator: " ")
             if key.event == nil { key.event = event }
             drafts[d].key = key
         }

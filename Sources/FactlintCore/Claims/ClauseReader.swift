@@ -339,9 +339,19 @@ struct ClauseReader {
         return context.norm(mention.firstToken - 2) == "both"
     }
 
-    /// Whether a quantity is an age written as one ("69-year-old", "33 years old").
+    /// Whether a quantity is an age written as one ("69-year-old", "33 years old"), or a
+    /// number an age word governs ("aged 4 to 75", "between the ages of 4 and 75").
     func isAge(_ mention: Mention) -> Bool {
-        lexicon.ageAfter.contains(context.norm(mention.endToken - 1))
+        if lexicon.ageAfter.contains(context.norm(mention.endToken - 1)) { return true }
+        var i = mention.firstToken - 1
+        while i >= max(0, mention.firstToken - 6) {
+            let word = context.norm(i)
+            if lexicon.ageWords.contains(word) { return true }
+            let number = owner[i] >= 0 && { if case .quantity = mentions[owner[i]].value { return true }; return false }()
+            guard lexicon.ageLinks.contains(word) || number || lexicon.determiners.contains(word) else { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// The request event that governs an event phrase: "called for" or "hoped for" within a few
@@ -361,7 +371,7 @@ struct ClauseReader {
         let sentence = context.text.sentence(containing: first)
         let names = mentions.filter { mention in
             guard case .name(let name) = mention.value else { return false }
-            return (name.kind == .person || name.kind == nil) && sentence.contains(mention.firstToken)
+            return (name.kind == .person || name.kind == nil) && sentence.contains(mention.firstToken) && !isAlias(mention)
         }
         func kindFirst(_ pool: [Mention]) -> [Mention] {
             pool.filter { $0.value.nameKind == .person } + pool.filter { $0.value.nameKind == nil }
@@ -369,7 +379,69 @@ struct ClauseReader {
         let inClause = names.filter { $0.endToken <= first && $0.firstToken >= clause.lowerBound }.reversed()
         let before = names.filter { $0.endToken <= first && $0.firstToken < clause.lowerBound }.reversed()
         let after = names.filter { $0.firstToken >= first }
+        // "He was serving a 28-year sentence": a clause whose subject is a pronoun, with nobody
+        // named before it in the sentence, is about the person the sentence before names.
+        if inClause.isEmpty, before.isEmpty, let person = antecedent(ofPronounBefore: first, in: clause) {
+            return [person] + kindFirst(after)
+        }
         return kindFirst(Array(inClause)) + kindFirst(Array(before)) + kindFirst(after)
+    }
+
+    /// The person a subject pronoun opening the clause stands for ("He was serving …", "but she
+    /// was freed …"): the one person the nearest sentence before names (of the last two), when
+    /// that sentence names one person only, under one name or its surname, and the name does not
+    /// show the other gender. A single word of unknown kind counts as a person when it is the
+    /// surname of a full name in the article ("Doe was arrested" after "John Doe"); a second
+    /// name after an alias cue ("also known as") is the same person's. Nil for any doubt: two
+    /// people, no pronoun, or a gender that does not fit.
+    func antecedent(ofPronounBefore first: Int, in clause: Range<Int>) -> Mention? {
+        let sentence = context.text.sentence(containing: first)
+        let opening = context.norm(clause.lowerBound) == "and" || context.norm(clause.lowerBound) == "but"
+            ? clause.lowerBound + 1 : clause.lowerBound
+        guard opening < first, let gender = lexicon.names.subjectPronouns[context.norm(opening)],
+              opening == sentence.lowerBound || !mentions.contains(where: {
+                  if case .name = $0.value { return sentence.contains($0.firstToken) && $0.endToken <= opening }
+                  return false
+              }) else { return nil }
+        var end = sentence.lowerBound
+        for _ in 0..<2 {
+            guard end > 0 else { return nil }
+            let previous = context.text.sentence(containing: end - 1)
+            let people = mentions.filter { mention in
+                guard case .name(let name) = mention.value, previous.contains(mention.firstToken), !isAlias(mention) else { return false }
+                return name.kind == .person || (name.kind == nil && (name.parts.count >= 2 || isSurnameOfPerson(name.parts[0])))
+            }
+            if let person = people.first, case .name(let name) = person.value {
+                let surname = name.parts.last?.lowercased()
+                guard people.allSatisfy({ other in
+                    guard case .name(let n) = other.value else { return false }
+                    return n.parts.last?.lowercased() == surname
+                }) else { return nil }
+                let shown = people.lazy.compactMap { mention -> NameGender? in
+                    guard case .name(let n) = mention.value else { return nil }
+                    return lexicon.names.gender(ofParts: n.parts)
+                }.first
+                return shown == nil || shown == gender ? person : nil
+            }
+            end = previous.lowerBound
+        }
+        return nil
+    }
+
+    /// Whether a name is another name of the person named before it ("…, also known as X").
+    func isAlias(_ mention: Mention) -> Bool {
+        var start = mention.firstToken
+        while start > 0, Tokenizer.isOpeningMark(context.norm(start - 1)) { start -= 1 }
+        return lexicon.names.aliasCues.match(context.norms, endingBefore: start, notBefore: max(0, start - 3)) != nil
+    }
+
+    /// Whether a word is the last name of a full name in the article that may be a person's.
+    private func isSurnameOfPerson(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return mentions.contains { mention in
+            guard case .name(let name) = mention.value, name.kind == .person || name.kind == nil, name.parts.count >= 2 else { return false }
+            return name.parts.last?.lowercased() == lowered
+        }
     }
 
     /// The names that may be the subject of an event phrase starting at `start`: names of a

@@ -11,6 +11,8 @@ struct FrameSlots {
     struct Slots {
         /// The place's name mention, if the sentence gives one for the figure.
         var place: Mention?
+        /// A place named only by its kind ("in the county that includes <town>"): the place noun.
+        var placeKind: String?
         /// Who states the figure: the words as written (determiners dropped), and the name
         /// mention when the source is a name.
         var source: String?
@@ -29,6 +31,7 @@ struct FrameSlots {
         var slots = Slots()
         slots.frontedDate = frontedDate(of: mention)
         slots.place = place(of: mention)
+        if slots.place == nil { slots.placeKind = placeKind(of: mention) }
         (slots.source, slots.sourceMention) = source(of: mention)
         slots.modality = modality(of: mention)
         slots.status = status(of: mention)
@@ -107,14 +110,43 @@ struct FrameSlots {
         return nil
     }
 
+    /// A place the figure holds in that the sentence names only by its kind, right of the
+    /// figure in its clause: "the" and a place noun after a place preposition, then a word
+    /// that describes it by another place or the clause's end ("died in the county that
+    /// includes <town>", "in the province"). The place noun, for frame unification to take
+    /// for the one place of that kind the story names.
+    func placeKind(of mention: Mention) -> String? {
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let norms = context.norms
+        var i = mention.endToken
+        let limit = min(sentence.upperBound, mention.endToken + 14)
+        while i < limit {
+            if context.norm(i) == "," || context.norm(i) == ";" { return nil }
+            if i > mention.endToken, reader.lexicon.clauseOpeners.contains(context.norm(i)) { return nil }
+            if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { return nil }
+            if let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound), context.norm(i + found.length) == "the" {
+                let noun = i + found.length + 1
+                guard words.placeNouns.contains(context.norm(noun)), reader.owner[noun] < 0 else { return nil }
+                let after = noun + 1
+                let ends = after >= sentence.upperBound || !context.isWord(after)
+                guard ends || words.describedPlaceLinks.match(norms, at: after, limit: sentence.upperBound) != nil else { return nil }
+                return context.norm(noun)
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// The place name starting at token `i`, past determiners and up to three lower-case
-    /// words before it ("the occupied <place>", "the mountain city of <place>"), if one does.
+    /// words before it ("the occupied <place>", "the mountain city of <place>"), if one does:
+    /// not past a word that describes the place by another ("the county that includes <town>").
     private func placeName(at start: Int) -> Mention? {
         var i = start
         while reader.lexicon.determiners.contains(context.norm(i)) { i += 1 }
         var skipped = 0
         while skipped < 4, i < reader.owner.count, reader.owner[i] < 0, context.isWord(i),
-              !(context.token(i)?.capitalized ?? true), !reader.isEvent(at: i) {
+              !(context.token(i)?.capitalized ?? true), !reader.isEvent(at: i),
+              words.describedPlaceLinks.match(context.norms, at: i, limit: reader.owner.count) == nil {
             i += 1
             skipped += 1
         }

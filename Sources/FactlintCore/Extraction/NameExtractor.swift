@@ -272,6 +272,9 @@ public struct NameExtractor: Extractor {
         let givenName = firstIsGiven && words.count >= 2
         if organizationDescriptor { return .organization }
         if hasOrganizationWord && words.count >= 2 && !givenName { return .organization }
+        // "<Name> County", "<Name> Province": a name that ends in an administrative division is
+        // a place, whatever its first word ("Harlan County", "Santa Cruz Province").
+        if words.count >= 2, let last = words.last, names.placeNameHeads.contains(context.norm(last)) { return .place }
         if givenName { return .person }
         if words.count == 1 && isAcronymShaped(words[0], context) { return .organization }
         if words.count >= 2, words.count <= 4, let last = words.last, hasSurnameEnding(last, context) { return .person }

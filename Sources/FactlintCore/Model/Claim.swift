@@ -81,6 +81,13 @@ public struct Claim: Sendable, Hashable {
         get { storage.fields.placeMention }
         set { unique().fields.placeMention = newValue }
     }
+    /// A place the text names only by its kind ("in the county that includes <town>"): the
+    /// place noun. The key stays unplaced; frame unification takes the claim for the one place
+    /// of that kind the story's figures name.
+    public var placeKind: String? {
+        get { storage.fields.placeKind }
+        set { unique().fields.placeKind = newValue }
+    }
     /// Whether the figure is the one the text gives as current, or one it gives as earlier
     /// ("previously put at 900", the 30 of "rose from 30 to 41"): an earlier figure is no
     /// conflict with a later one.
@@ -122,7 +129,7 @@ public struct Claim: Sendable, Hashable {
     public init(key: ClaimKey?, value: Value, span: Span, hedges: [String] = [], attribution: String? = nil,
                 referenceDate: DatePoint? = nil, subject: EntityMention? = nil) {
         storage = Storage(Fields(key: key, value: value, span: span, hedges: hedges, attribution: attribution,
-                                 sourceMention: nil, placeMention: nil, status: .current,
+                                 sourceMention: nil, placeMention: nil, placeKind: nil, status: .current,
                                  referenceDate: referenceDate, subject: subject, subjectCandidates: []))
     }
 
@@ -158,6 +165,7 @@ public struct Claim: Sendable, Hashable {
         var attribution: String?
         var sourceMention: EntityMention?
         var placeMention: EntityMention?
+        var placeKind: String?
         var status: Status = .current
         var referenceDate: DatePoint?
         var subject: EntityMention?

@@ -4,6 +4,9 @@
 /// ("12 fatalities" with no place is the count of the one place the story counts them in).
 /// With two or more places on offer the unplaced toll is the whole scene's and stays apart, and
 /// so it does when an article states both (the unplaced figure is then the whole of the placed).
+/// An unplaced figure whose place the text names only by its kind ("in the county that
+/// includes <town>") joins the one group whose place name holds that kind's word ("<Name>
+/// County"), on the same terms, even when the story offers other places.
 enum FrameUnification {
     /// The claims with a key, grouped by unified frame, each group in text order.
     static func groups(_ claims: [Claim]) -> [ClaimKey: [Claim]] {
@@ -31,9 +34,26 @@ enum FrameUnification {
                 filled[cleared(keys[target[group]], slot), default: []].insert(target[group])
             }
             for group in keys.indices where keys[target[group]][keyPath: slot] == nil {
-                guard let candidates = filled[keys[target[group]]], candidates.count == 1, let candidate = candidates.first,
-                      !sharesArticle(members[group], members[candidate], claims) else { continue }
-                target[group] = candidate
+                guard let candidates = filled[keys[target[group]]] else { continue }
+                if candidates.count == 1, let candidate = candidates.first,
+                   !sharesArticle(members[group], members[candidate], claims) {
+                    target[group] = candidate
+                    continue
+                }
+                // Members naming their place by its kind go to the one place of that kind.
+                var kept: [Int] = []
+                for c in members[group] {
+                    guard let kind = claims[c].placeKind else { kept.append(c); continue }
+                    let fitting = candidates.filter { candidate in
+                        (keys[candidate].placeName ?? "").lowercased().split(separator: " ").contains { $0 == kind }
+                    }
+                    if fitting.count == 1, let candidate = fitting.first, !sharesArticle([c], members[candidate], claims) {
+                        members[candidate].append(c)
+                    } else {
+                        kept.append(c)
+                    }
+                }
+                members[group] = kept
             }
         }
         var merged: [Int: [Int]] = [:]

@@ -279,6 +279,11 @@ public struct Lexicon: Sendable {
     public var lastingVerbs = PhraseTable<Bool>()
     /// Subject pronouns that refer to the previous sentence's state or event ("It lasted …").
     public var referringPronouns: WordSet = []
+    /// Words after a length that make it the time between two moments ("six hours earlier").
+    public var offsetWords: WordSet = []
+    /// Phases that start a state and phases that end it: the time between is its length.
+    public var startingPhases: WordSet = []
+    public var endingPhases: WordSet = []
     /// Words that make "in N years" after them the gap since the last occurrence, not a
     /// length ("the first time in 40 years", "the worst flooding in a century").
     public var recurrenceMarkers: WordSet = []
@@ -339,6 +344,8 @@ public struct Lexicon: Sendable {
         public var placePrepositions = PhraseTable<Bool>()
         /// Lower-case nouns that may follow a place's name as part of it ("province").
         public var placeNouns: WordSet = []
+        /// After a place noun, words that describe the place by another ("that includes", "home to").
+        public var describedPlaceLinks = PhraseTable<Bool>()
         /// The whole scene's figure ("nationwide", "in all").
         public var wholePlaceWords = PhraseTable<Bool>()
         /// Source verbs besides the reporting verbs ("put the toll at", "estimated", "citing").
@@ -381,6 +388,8 @@ public struct Lexicon: Sendable {
     /// Words that open a relative clause after a comma ("the toll, which …, has risen to 130").
     public var relativePronouns: WordSet = []
     public var ageWords: WordSet = []
+    /// Words between an age word and the numbers it governs ("the ages of 4 and 75"): `age-links`.
+    public var ageLinks: WordSet = []
     public var spellingEndings = SpellingEndings()
 
     // Names (person, organisation and place recognition; transliteration-aware matching)

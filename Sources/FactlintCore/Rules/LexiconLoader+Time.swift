@@ -13,6 +13,15 @@ extension LexiconLoader {
         "lasting-verbs": { y, n, l throws(InputError) in
             for phrase in try y.strings(n, "a list of words") { l.lastingVerbs.add(phrase.lowercased(), true) }
         },
+        "offset-words": { y, n, l throws(InputError) in
+            l.offsetWords.formUnion(try y.strings(n, "a list of words").map { $0.lowercased() })
+        },
+        "starting-phases": { y, n, l throws(InputError) in
+            l.startingPhases.formUnion(try y.strings(n, "a list of phases").map { $0.lowercased() })
+        },
+        "ending-phases": { y, n, l throws(InputError) in
+            l.endingPhases.formUnion(try y.strings(n, "a list of phases").map { $0.lowercased() })
+        },
         "referring-pronouns": { y, n, l throws(InputError) in
             l.referringPronouns.formUnion(try y.strings(n, "a list of words").map { $0.lowercased() })
         },

@@ -211,6 +211,7 @@ public enum LexiconLoader {
         "source-phrases": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourcePhrases) },
         "source-after": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.sourceAfter) },
         "place-nouns": { y, n, l throws(InputError) in l.frames.placeNouns.formUnion(try words(y, n)) },
+        "described-place-links": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.describedPlaceLinks) },
         "subset-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.subsetCues) },
         "other-round-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.otherRoundCues) },
         "source-report-nouns": { y, n, l throws(InputError) in l.frames.sourceReportNouns.formUnion(try words(y, n)) },
@@ -268,6 +269,7 @@ public enum LexiconLoader {
         "clause-breaks": { y, n, l throws(InputError) in l.clauseBreaks.formUnion(try words(y, n)) },
         "relative-pronouns": { y, n, l throws(InputError) in l.relativePronouns.formUnion(try words(y, n)) },
         "age-words": { y, n, l throws(InputError) in l.ageWords.formUnion(try words(y, n)) },
+        "age-links": { y, n, l throws(InputError) in l.ageLinks.formUnion(try words(y, n)) },
         "contractions": { y, n, l throws(InputError) in
             for (contracted, _, value) in try y.entries(try y.mapping(n, "contractions")) {
                 l.spellingEndings.contractions[contracted.lowercased()] = try words(y, value)
@@ -338,6 +340,8 @@ public enum LexiconLoader {
         "word-endings": { y, n, l throws(InputError) in l.names.wordEndings += try words(y, n) },
         "title-ranks": { y, n, l throws(InputError) in l.names.titleRanks.formUnion(try words(y, n)) },
         "place-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.placeCues) },
+        "alias-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.names.aliasCues) },
+        "place-name-heads": { y, n, l throws(InputError) in l.names.placeNameHeads.formUnion(try words(y, n)) },
         "given-name-classes": { y, n, l throws(InputError) in try NameSections.givenNameClasses(y, n, into: &l.names) },
         // romanisation.yml
         "letter-folds": { y, n, l throws(InputError) in try NameSections.letterFolds(y, n, into: &l.names) },

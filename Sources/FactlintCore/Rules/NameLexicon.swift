@@ -124,6 +124,10 @@ public struct NameLexicon: Sendable {
     public var wordEndings: [String] = []
     /// Words before a capitalised word that make it a place ("in", "the capital").
     public var placeCues = PhraseTable<Bool>()
+    /// Last words that make a name a place ("<Name> County"): `place-name-heads`.
+    public var placeNameHeads: WordSet = []
+    /// Words before a person's other name ("also known as"): `alias-cues`.
+    public var aliasCues = PhraseTable<Bool>()
     /// One cognate alternation is allowed per this many letters of the shorter word.
     public var lettersPerAlternation = 4
     /// The most cognate alternations two words may differ by and still be one name.
