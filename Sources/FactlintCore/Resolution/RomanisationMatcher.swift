@@ -118,7 +118,7 @@ public final class RomanisationMatcher: NameMatcher {
         }
         // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
         let sameOrAdjective = { (x: [String], y: [String]) in
-            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.derived($0, $1, endings: self.lexicon.demonymEndings) != nil }
+            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.isDemonym($0, $1) }
         }
         if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
             return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
@@ -578,6 +578,17 @@ public final class RomanisationMatcher: NameMatcher {
         guard short.utf8.count >= 3, long.hasPrefix(short) else { return nil }
         let rest = String(long.dropFirst(short.count))
         return endings.contains(rest) ? "\(long) is \(short) with the ending -\(rest): another word" : nil
+    }
+
+    /// Whether one folded word is the other's adjective of nationality: the place with a
+    /// demonym ending ("israel", "israeli"), or with the ending in place of the place's final
+    /// vowel ("korea", "korean"; "china", "chinese").
+    private func isDemonym(_ a: String, _ b: String) -> Bool {
+        if derived(a, b, endings: lexicon.demonymEndings) != nil { return true }
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        guard short.utf8.count >= 4, let last = short.last, "aeiouy".contains(last) else { return false }
+        let stem = short.dropLast()
+        return lexicon.demonymEndings.contains { long == stem + $0 }
     }
 
     /// Letters an initial of a given name may be: the first letters of every form of its class

@@ -117,6 +117,30 @@ struct EntityResolverTests {
         #expect(Fixtures.lint(articles).findings.contains { $0.rule == "name-misspelling" })
     }
 
+    @Test("an organisation's words in another order, one the other's adjective, are one name when the role agrees")
+    func wordOrderAndDemonym() {
+        let found = Self.entities([
+            ("a.txt", "Ruritania's ruling party Farmers' Party of Ruritania said on Monday that the talks would continue."),
+            ("b.txt", "Ruritania's ruling party Ruritanian Farmers' Party said on Monday that the talks would continue."),
+            ("c.txt", "Coastal drug cartel Valdivia Cartel said on Monday that the talks would continue."),
+            ("d.txt", "Coastal drug cartel Cartel de Valdivia said on Monday that the talks would continue."),
+        ])
+        let party = Self.entity(found, with: "Farmers' Party of Ruritania", in: "a.txt")
+        #expect(party?.kind == .organization && party?.mentions.contains { $0.span.path == "b.txt" } == true, "\(found.map(\.name))")
+        let cartel = Self.entity(found, with: "Valdivia Cartel", in: "c.txt")
+        #expect(cartel?.kind == .organization && cartel?.mentions.contains { $0.span.path == "d.txt" } == true, "\(found.map(\.name))")
+    }
+
+    @Test("without an agreeing role, the words in another order stay two names")
+    func wordOrderWithoutRole() {
+        let found = Self.entities([
+            ("a.txt", "Ruritania's ruling party Farmers' Party of Ruritania said on Monday that the talks would continue."),
+            ("b.txt", "The opposition movement Ruritanian Farmers' Party said on Monday that the talks would continue."),
+        ])
+        let party = Self.entity(found, with: "Farmers' Party of Ruritania", in: "a.txt")
+        #expect(party?.mentions.contains { $0.span.path == "b.txt" } == false, "\(found.map(\.name))")
+    }
+
     @Test("a house spelling names the entity")
     func house() {
         let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))
