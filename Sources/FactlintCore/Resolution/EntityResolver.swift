@@ -148,10 +148,27 @@ public struct EntityResolver: Sendable {
     /// Whether a one-word name may belong to a cluster: no form differs, one form shares a
     /// part with it. A word of unknown kind from another article must be one of a person's
     /// words exactly; in the person's own article it may be another spelling of one.
+    ///
+    /// A name of unknown kind of two or more words from another article also fits a person the
+    /// matcher calls it the same as (given name and surname agreeing: "Chana Peri" in a list of
+    /// names, "Hanna Peri" elsewhere), or whose name it is with a second surname after it
+    /// ("Lucia Fernandez Ortega" for "Lucia Fernandez"): a full name is evidence a single word is
+    /// not. A one-word name of unknown kind in the person's own article whose letters are one
+    /// letter from the person's surname, which no romanisation explains, is the surname
+    /// misspelt there (`NameMatcher.misspells`).
     func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool = false) -> NameMatch? {
+        if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count >= 2, !sameArticle,
+           let match = fullNameFits(name, cluster) {
+            return match
+        }
         if name.kind == nil, cluster.kind == .person, !sameArticle {
             let word = (name.parts.first ?? name.text).lowercased()
             guard cluster.comparable.contains(where: { form in form.parts.contains { $0.lowercased(is: word) } }) else { return nil }
+        }
+        if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count == 1, sameArticle,
+           let form = cluster.forms.first(where: { matcher.misspells(name, $0) }) {
+            return NameMatch(.same, explains ? ["\(name.text) is one letter from the surname of \(form.text), named in the same article (a misspelling)"] : [],
+                             agreeing: 1)
         }
         if cluster.kind != .person {
             guard name.kind == nil || name.kind == cluster.kind else { return nil }
@@ -167,6 +184,20 @@ public struct EntityResolver: Sendable {
         let (decision, match) = fit(name, cluster)
         guard decision != .different, let match, match.agreeing > 0 else { return nil }
         return match
+    }
+
+    /// How a full name of unknown kind fits a person: the same name, or the same name with a
+    /// second surname after it; nil otherwise.
+    private func fullNameFits(_ name: NameValue, _ cluster: EntityCluster) -> NameMatch? {
+        let (decision, match) = fit(name, cluster)
+        if decision == .same { return match }
+        guard name.parts.count >= 3, let last = name.parts.last,
+              !matcher.isGenerationalSuffix(last) else { return nil }
+        let parts = Array(name.parts.dropLast())
+        let shorter = NameValue(kind: nil, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)
+        let (without, reasons) = fit(shorter, cluster)
+        guard without == .same, let reasons else { return nil }
+        return NameMatch(.same, reasons.reasons + (explains ? ["\(last): a second surname"] : []), agreeing: reasons.agreeing)
     }
 
     /// "“Aliaksei Karpovich” (path:line:column)".

@@ -29,6 +29,13 @@ public protocol NameMatcher: Sendable {
     /// `same` only on strong spelling evidence, `unsure` otherwise. The default: the same
     /// words after folding case and diacritics.
     func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch
+
+    /// Whether a one-word name is `person`'s surname misspelt: letters one put for another
+    /// that no romanisation explains. The default: never.
+    func misspells(_ word: NameValue, _ person: NameValue) -> Bool
+
+    /// Whether a name's last word tells a son from his father ("Jr.", "III"). The default: never.
+    func isGenerationalSuffix(_ word: String) -> Bool
 }
 
 extension NameMatcher {
@@ -39,6 +46,10 @@ extension NameMatcher {
     public func relativeKeys(_ name: NameValue) -> [NameKey] { [] }
 
     public func forStory(explaining: Bool) -> any NameMatcher { self }
+
+    public func misspells(_ word: NameValue, _ person: NameValue) -> Bool { false }
+
+    public func isGenerationalSuffix(_ word: String) -> Bool { false }
 
     public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
         a.parts.map(ExactNameMatcher.fold) == b.parts.map(ExactNameMatcher.fold)

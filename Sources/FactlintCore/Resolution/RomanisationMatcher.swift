@@ -118,7 +118,7 @@ public final class RomanisationMatcher: NameMatcher {
         }
         // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
         let sameOrAdjective = { (x: [String], y: [String]) in
-            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.derived($0, $1, endings: self.lexicon.demonymEndings) != nil }
+            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.isDemonym($0, $1) }
         }
         if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
             return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
@@ -167,10 +167,16 @@ public final class RomanisationMatcher: NameMatcher {
             }
         }
         var misspelt = false
+        // One name is the other with a second surname after it ("Lucia Fernandez Ortega",
+        // "Lucia Fernandez"): not two people, but not known to be one either (`unsure`).
+        var secondSurname = false
         if let sa = a.surname, let sb = b.surname {
             let comparison = compareSurnames(sa, sb)
             if comparison.same {
                 reasons += comparison.reasons
+            } else if !comparison.family, isSecondSurname(a, b) || isSecondSurname(b, a) {
+                secondSurname = true
+                reasons += why("surname: \(sa) and \(sb), one name with a second surname after the first")
             } else if !comparison.family, isNearMiss(sa, sb) {
                 misspelt = true
                 reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
@@ -178,7 +184,7 @@ public final class RomanisationMatcher: NameMatcher {
                 differs = true
                 differences += comparison.reasons
             }
-            if comparison.same || comparison.family { agreeing += 1 }
+            if comparison.same || comparison.family || secondSurname { agreeing += 1 }
         }
         var givenAgrees = false
         if let ga = a.given, let gb = b.given {
@@ -213,11 +219,20 @@ public final class RomanisationMatcher: NameMatcher {
             differences += why("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
         }
         if differs { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
+        if secondSurname { return NameMatch(.unsure, reasons, agreeing: agreeing) }
         guard a.isFull, b.isFull else {
             let missing = a.isFull || b.isFull ? "one name lacks" : "neither name has"
             return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
+    }
+
+    /// Whether `long` is `short` with a second surname after the first: the word before
+    /// `long`'s surname is `short`'s surname, and `short` has no middle name.
+    private func isSecondSurname(_ long: NameParts, _ short: NameParts) -> Bool {
+        guard let first = long.middles.last, first.count > 1, short.middles.isEmpty, short.patronymic == nil,
+              let surname = short.surname, short.writtenSurname != nil else { return false }
+        return words(first, surname, alternations: true).0
     }
 
     /// Whether two folded surnames of six or more letters differ in one letter put for another
@@ -228,6 +243,19 @@ public final class RomanisationMatcher: NameMatcher {
         guard a.count >= 6, a.count == b.count, RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else { return false }
         let alignment = aligner.align(a, b)
         return alignment.fullEdits == 1 && alignment.alternations == 0
+    }
+
+    /// Whether a one-word name is the surname of `person` (a full name) misspelt: one letter
+    /// put for another (`isNearMiss`), and no romanisation joins them.
+    public func misspells(_ word: NameValue, _ person: NameValue) -> Bool {
+        guard word.parts.count == 1, person.parts.count >= 2, !RomanisationMatcher.isAcronym(word),
+              let surname = parts(person).surname else { return false }
+        let folded = lexicon.withoutArticles(lexicon.latin(word.parts[0]))
+        return folded != surname && !words(folded, surname, alternations: true).0 && isNearMiss(folded, surname)
+    }
+
+    public func isGenerationalSuffix(_ word: String) -> Bool {
+        lexicon.generationalSuffixes.contains(NameParts.suffixForm(word))
     }
 
     /// Whether two folded surnames are one, and why. A man's and a woman's form of one family
@@ -550,6 +578,17 @@ public final class RomanisationMatcher: NameMatcher {
         guard short.utf8.count >= 3, long.hasPrefix(short) else { return nil }
         let rest = String(long.dropFirst(short.count))
         return endings.contains(rest) ? "\(long) is \(short) with the ending -\(rest): another word" : nil
+    }
+
+    /// Whether one folded word is the other's adjective of nationality: the place with a
+    /// demonym ending ("israel", "israeli"), or with the ending in place of the place's final
+    /// vowel ("korea", "korean"; "china", "chinese").
+    private func isDemonym(_ a: String, _ b: String) -> Bool {
+        if derived(a, b, endings: lexicon.demonymEndings) != nil { return true }
+        let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
+        guard short.utf8.count >= 4, let last = short.last, "aeiouy".contains(last) else { return false }
+        let stem = short.dropLast()
+        return lexicon.demonymEndings.contains { long == stem + $0 }
     }
 
     /// Letters an initial of a given name may be: the first letters of every form of its class

@@ -82,6 +82,65 @@ struct EntityResolverTests {
         #expect(person?.mentions.contains { $0.span.text == "Павел Карпович" } == true)
     }
 
+    @Test("a full name of unknown kind in another article joins the person it spells another way")
+    func unknownKindFullName() {
+        let found = Self.entities([
+            ("a.txt", "Those freed were Orna Talmi, 70; Chaya Beltzer, 81; and Ruti Galon, 64."),
+            ("b.txt", "Hostage Haya Beltzer was freed on Friday, her family said."),
+        ])
+        let person = Self.entity(found, with: "Haya Beltzer", in: "b.txt")
+        #expect(person?.mentions.contains { $0.span.text == "Chaya Beltzer" } == true, "\(found.map(\.name))")
+    }
+
+    @Test("a full name with a second surname joins the person named without it, and is no different spelling")
+    func secondSurname() {
+        let articles = [
+            ("a.txt", "The disappearance of Tadeo Ibarrola Quintana from his cell was reported on Sunday."),
+            ("b.txt", "Gang leader Tadeo Ibarrola escaped on Sunday. Ibarrola was serving a long sentence."),
+        ]
+        let found = Self.entities(articles)
+        let person = Self.entity(found, with: "Tadeo Ibarrola", in: "b.txt")
+        #expect(person?.mentions.contains { $0.span.text == "Tadeo Ibarrola Quintana" } == true, "\(found.map(\.name))")
+        let rules = Set(Fixtures.lint(articles).findings.map(\.rule))
+        #expect(!rules.contains("name-spelling") && !rules.contains("name-misspelling"), "\(rules)")
+    }
+
+    @Test("a word one letter from a surname in the same article is that person's surname misspelt")
+    func misspeltInArticle() {
+        let articles = [
+            ("a.txt", "Gang leader Tadeo Ibarrola escaped on Sunday. Ibarrosa's whereabouts are unknown."),
+            ("b.txt", "Gang leader Tadeo Ibarrola escaped on Sunday, officials said."),
+        ]
+        let found = Self.entities(articles)
+        let person = Self.entity(found, with: "Tadeo Ibarrola", in: "a.txt")
+        #expect(person?.mentions.contains { $0.span.text == "Ibarrosa" } == true, "\(found.map(\.name))")
+        #expect(Fixtures.lint(articles).findings.contains { $0.rule == "name-misspelling" })
+    }
+
+    @Test("an organisation's words in another order, one the other's adjective, are one name when the role agrees")
+    func wordOrderAndDemonym() {
+        let found = Self.entities([
+            ("a.txt", "Ruritania's ruling party Farmers' Party of Ruritania said on Monday that the talks would continue."),
+            ("b.txt", "Ruritania's ruling party Ruritanian Farmers' Party said on Monday that the talks would continue."),
+            ("c.txt", "Coastal drug cartel Valdivia Cartel said on Monday that the talks would continue."),
+            ("d.txt", "Coastal drug cartel Cartel de Valdivia said on Monday that the talks would continue."),
+        ])
+        let party = Self.entity(found, with: "Farmers' Party of Ruritania", in: "a.txt")
+        #expect(party?.kind == .organization && party?.mentions.contains { $0.span.path == "b.txt" } == true, "\(found.map(\.name))")
+        let cartel = Self.entity(found, with: "Valdivia Cartel", in: "c.txt")
+        #expect(cartel?.kind == .organization && cartel?.mentions.contains { $0.span.path == "d.txt" } == true, "\(found.map(\.name))")
+    }
+
+    @Test("without an agreeing role, the words in another order stay two names")
+    func wordOrderWithoutRole() {
+        let found = Self.entities([
+            ("a.txt", "Ruritania's ruling party Farmers' Party of Ruritania said on Monday that the talks would continue."),
+            ("b.txt", "The opposition movement Ruritanian Farmers' Party said on Monday that the talks would continue."),
+        ])
+        let party = Self.entity(found, with: "Farmers' Party of Ruritania", in: "a.txt")
+        #expect(party?.mentions.contains { $0.span.path == "b.txt" } == false, "\(found.map(\.name))")
+    }
+
     @Test("a house spelling names the entity")
     func house() {
         let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))

@@ -24,7 +24,7 @@ struct EntitySpellings {
         let script = EntityNaming.isLatin(entity.name)
         // An entity is written in few ways and mentioned many times: each way is read once.
         var known: [String: [Role: String]] = [:]
-        roles = entity.mentions.map { mention in
+        var roles = entity.mentions.map { mention in
             if let roles = known[mention.name.text] { return roles }
             // A name in another script (a quoted original, a wire in its own language) is that
             // language's writing, not a misspelling.
@@ -34,11 +34,45 @@ struct EntitySpellings {
         }
         let parts = entity.name.split(separator: " ").map(String.init)
         let name = NameValue(kind: entity.kind, text: entity.name, parts: parts, hasGivenName: parts.count >= 2)
-        preferred = EntitySpellings.roles(of: name, kind: entity.kind, lexicon)
+        var preferred = EntitySpellings.roles(of: name, kind: entity.kind, lexicon)
+        if entity.kind == .person {
+            EntitySpellings.readSecondSurnames(entity.mentions, &roles, preferred: &preferred, parts, lexicon)
+        }
+        self.roles = roles
+        self.preferred = preferred
         var forms: [Role: Set<String>] = [:]
         for mention in roles { for (role, form) in mention { forms[role, default: []].insert(form) } }
         varying = Set(forms.filter { $0.value.count >= 2 }.keys)
     }
+
+    /// A person named with two surnames (Spanish, Portuguese: "Lucia Fernandez Ortega") and
+    /// with the first alone ("Lucia Fernandez", "Fernandez"): the first is the surname whose
+    /// spelling is compared, the second no spelling of it. The entity's surname is the
+    /// preferred name's second-to-last word when more mentions use that word as their surname
+    /// than its last; a mention of three or more words whose second-to-last word is the
+    /// entity's surname (folded: diacritics aside) and whose last word is not has that word as
+    /// its surname.
+    private static func readSecondSurnames(_ mentions: [EntityMention], _ roles: inout [[Role: String]], preferred: inout [Role: String],
+                                           _ parts: [String], _ lexicon: NameLexicon) {
+        let fold = { (word: String) in lexicon.withoutArticles(lexicon.latin(word)) }
+        let folded = roles.map { $0[.surname].map(fold) }
+        if parts.count >= 3 {
+            let (first, second) = (fold(parts[parts.count - 2]), fold(parts[parts.count - 1]))
+            if first != second, folded.count(where: { $0 == first }) > folded.count(where: { $0 == second }) {
+                preferred[.surname] = capitalised(parts[parts.count - 2])
+            }
+        }
+        guard let surname = preferred[.surname].map(fold) else { return }
+        for (index, mention) in mentions.enumerated() where folded[index] != nil && folded[index] != surname {
+            let words = mention.name.parts
+            guard words.count >= 3, fold(words[words.count - 2]) == surname else { continue }
+            roles[index][.surname] = capitalised(words[words.count - 2])
+        }
+    }
+
+    /// The surname of the entity's mention at `index` as written (capitalised), if it has one
+    /// in the entity's script.
+    func surname(at index: Int) -> String? { roles[index][.surname] }
 
     /// The mentions that write a varying role, in span order.
     var relevant: [EntityMention] {

@@ -30,14 +30,14 @@ struct MisspellingCheck: ClaimCheck {
     /// The mentions of a person whose surname is no spelling of the preferred surname that a
     /// romanisation system explains (it differs by letters alone), in span order.
     static func misspelt(_ entity: Entity, _ names: NameLexicon, _ matcher: any NameMatcher) -> [EntityMention] {
-        guard let romanisation = matcher as? RomanisationMatcher,
-              let preferred = EntitySpellings(entity, lexicon: names).preferredSurname else { return [] }
+        let spellings = EntitySpellings(entity, lexicon: names)
+        guard let romanisation = matcher as? RomanisationMatcher, let preferred = spellings.preferredSurname else { return [] }
         let target = names.latin(preferred)
-        return entity.mentions.filter { mention in
-            guard let surname = NameParts(mention.name, lexicon: names).writtenSurname else { return false }
+        return entity.mentions.indices.filter { index in
+            guard let surname = spellings.surname(at: index) else { return false }
             let folded = names.latin(surname)
             return folded != target && !romanisation.words(folded, target, alternations: true).0
                 && !romanisation.isGenderedPair(folded, target)
-        }
+        }.map { entity.mentions[$0] }
     }
 }
