@@ -445,7 +445,13 @@ public struct ClaimBuilder {
            !lexicon.notNouns.contains(context.norm(mention.endToken)) {
             return
         }
-        let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: 4, leftWindow: 12,
+        // "On Friday, May 28, the country held its first round of elections": a date fronting
+        // its sentence dates the event of the clause after it, a few words on.
+        let sentenceStart = context.text.sentence(containing: mention.firstToken).lowerBound
+        let fronted = context.norm(mention.endToken) == ","
+            && (mention.firstToken == sentenceStart
+                || (mention.firstToken == sentenceStart + 1 && lexicon.datePrepositions.contains(context.norm(sentenceStart))))
+        let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: fronted ? 12 : 4, leftWindow: 12,
                                    stopAtCounts: false, stopAtDates: true, preferLeft: isInterval, nearest: !isInterval)
         // "By 9 p.m. on Monday we had imposed a curfew": a state's phase after the date. A phase
         // word that another class also reads ("declared" of a designation) dates the state.
@@ -464,7 +470,26 @@ public struct ClaimBuilder {
             return
         }
         guard let hit = nearest, let kind = reader.kind(of: hit.id), kind != .request else { return }
-        var key = ClaimKey(measure: .date, event: hit.id)
+        let eventClass = lexicon.eventClasses[hit.id]
+        var key = ClaimKey(measure: .date, event: eventClass?.datedAs ?? hit.id)
+        // "Friday's vote", "the election on Friday": the vote's own date, whatever its clause
+        // counts — unless the clause speaks of another round of it ("the second round,
+        // scheduled for July 5"), which no slot tells apart. A vote is held on a day: a stretch
+        // ("the lowest for elections since 1979") scopes a comparison, and a year or a month
+        // ("elections in 2020"), or a day more than a year from the article's date, names an
+        // earlier vote than the story's.
+        if eventClass?.ownDate == true {
+            guard !namesAnotherRound(hit, clause, reader), !modifiesNoun(hit, reader) else { return }
+            switch value.form {
+            case .on(let day):
+                guard day.precision >= .day else { return }
+                if let reference = context.referenceDate, abs(day.firstDay - reference.firstDay) > 366 { return }
+            case .unresolved(.weekday): break
+            default: return
+            }
+            draft.key = key
+            return
+        }
         // A thing's attribute ("the 19 July truce") dates no person's, and the date of a truce
         // may be its start, its breach or its end: it is keyed only with the phase the text
         // gives ("declared a curfew at 9 p.m." dates the declaration, `curfew · declared`).
@@ -516,9 +541,33 @@ public struct ClaimBuilder {
             return
         }
         // A thing: "closed its consulate in March 2019", "the consulate, closed since 2019".
-        guard let object = objectNoun(of: hit, in: clause, reader) else { return }
-        key.subject = object
-        draft.key = key
+        if let object = objectNoun(of: hit, in: clause, reader) {
+            key.subject = object
+            draft.key = key
+            return
+        }
+        // "A gang leader escaped on Sunday", "he vanished on Sunday": an event that happens to
+        // one person, who is not named here; the story's one such person fills the slot.
+        if eventClass?.personal == true {
+            key.awaitsEntity = true
+            draft.key = key
+        }
+    }
+
+    /// Whether an event noun stands before a noun it modifies ("an election spokesman", "their
+    /// election campaign"): it names the spokesman or the campaign, not the event, there.
+    private func modifiesNoun(_ hit: ClauseReader.EventHit, _ reader: ClauseReader) -> Bool {
+        lexicon.eventNounHeads.contains(reader.context.norm(hit.end))
+    }
+
+    /// Whether a date's clause speaks of another round of its event than the story's: an
+    /// other-round event anywhere in it ("the second round, scheduled for July 5", "a runoff")
+    /// or an other-round cue in the four words before the event ("the next election").
+    private func namesAnotherRound(_ hit: ClauseReader.EventHit, _ clause: Range<Int>, _ reader: ClauseReader) -> Bool {
+        let norms = reader.context.norms
+        let frames = lexicon.frames
+        if clause.contains(where: { frames.otherRoundEvents.contains(norms, at: $0) }) { return true }
+        return (max(clause.lowerBound, hit.start - 4)..<hit.start).contains { frames.otherRoundCues.contains(norms, at: $0) }
     }
 
     /// Whether an event phrase is a noun for the group's event ("Friday's release").
@@ -539,10 +588,17 @@ public struct ClaimBuilder {
         let near = names.filter { $0.endToken >= hit.start - 6 }
         if !near.isEmpty { return near.reversed() }
         // "Jane Doe, who led the council since 2009, was arrested in March": a passive event
-        // whose subject opens the sentence, past a relative clause.
-        guard lexicon.auxiliaries.contains(reader.context.norm(hit.start - 1)),
+        // whose subject opens the sentence, past a relative clause. "Jane Doe, daughter of a
+        // rich family, took office in May", "Jane Doe – a former judge – reportedly fled in
+        // May": a verb right after the comma that closes an aside (a hedge between aside) has
+        // the sentence's opening name for subject.
+        let context = reader.context
+        var before = hit.start - 1
+        while before > sentence.lowerBound, lexicon.hedges.match(context.norms, at: before, limit: hit.start) != nil { before -= 1 }
+        let closesAside = context.norm(before) == "," && before < hit.start
+        guard lexicon.auxiliaries.contains(context.norm(hit.start - 1)) || closesAside,
               let subject = names.first, subject.firstToken <= sentence.lowerBound + 2,
-              reader.context.norm(subject.endToken) == "," else { return [] }
+              [",", "-"].contains(context.norm(subject.endToken)) else { return [] }
         return [subject]
     }
 

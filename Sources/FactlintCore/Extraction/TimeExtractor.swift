@@ -14,6 +14,11 @@ public struct TimeExtractor: Extractor {
             (interval(at: i, context) ?? date(at: i, context, wrapped: nil)).map { found in
                 var value = found.0
                 value.reading = reading(of: value, words: i..<found.1, context)
+                // "Friday, May 28": the weekday before a calendar date, kept for checking.
+                if case .on(let day) = value.form, day.precision >= .day, found.1 > i + 1,
+                   let weekday = weekday(at: i, context) {
+                    if case .weekday? = value.written {} else { value.statedWeekday = weekday }
+                }
                 return (.time(value), i, found.1)
             }
         }

@@ -56,6 +56,10 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
     public var placeName: String?
     /// Whether the figure is a fact, an estimate, a projection, a request or a denial.
     public var modality: Modality = .actual
+    /// The claim is about a person its clause does not name ("he vanished on Sunday", "a gang
+    /// leader escaped on Sunday"): the entity slot is left for the story's one candidate to fill,
+    /// and without exactly one the claim is compared with nothing (`FrameUnification`).
+    public var awaitsEntity = false
 
     /// How a figure is put forward. Projections, requests and denials are never compared with
     /// actual figures; an estimate is a statement of the actual figure, made less firmly.
@@ -114,7 +118,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
     public static func == (lhs: ClaimKey, rhs: ClaimKey) -> Bool {
         lhs.measure == rhs.measure && lhs.subject == rhs.subject && lhs.event == rhs.event
             && lhs.entity == rhs.entity && lhs.scope == rhs.scope && lhs.place == rhs.place
-            && lhs.modality.identity == rhs.modality.identity
+            && lhs.modality.identity == rhs.modality.identity && lhs.awaitsEntity == rhs.awaitsEntity
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -125,6 +129,7 @@ public struct ClaimKey: Hashable, Sendable, Comparable {
         hasher.combine(scope)
         hasher.combine(place)
         hasher.combine(modality.identity)
+        hasher.combine(awaitsEntity)
     }
 
     public static func < (lhs: ClaimKey, rhs: ClaimKey) -> Bool {

@@ -33,6 +33,10 @@ public struct TimeValue: Hashable, Sendable {
     public var meridiemUnknown = false
     /// How the text was read (`factlint claims --explain`); not compared.
     public var reading: ValueReading = []
+    /// The weekday written before a calendar date ("Friday, May 28": 5, ISO 1 = Monday … 7 =
+    /// Sunday): the date says more and is what the value states, but a weekday that does not
+    /// fall on it is a finding of its own (`weekday-mismatch`). Not compared.
+    public var statedWeekday: Int?
 
     public init(_ form: Form, written: RelativeTime? = nil, reading: ValueReading = []) {
         self.form = form

@@ -56,12 +56,28 @@ enum FrameUnification {
                 members[group] = kept
             }
         }
+        // A frame awaiting its person ("he vanished on Sunday") joins the one frame of the story
+        // that differs from it only by naming the person; with none or several on offer it is
+        // compared with nothing.
+        var people: [ClaimKey: Set<Int>] = [:]
+        for group in keys.indices where keys[group].entity != nil && !keys[group].awaitsEntity {
+            people[awaiting(keys[group]), default: []].insert(target[group])
+        }
+        var dropped = Set<Int>()
+        for group in keys.indices where keys[group].awaitsEntity {
+            guard let candidates = people[keys[group]], candidates.count == 1, let candidate = candidates.first else {
+                dropped.insert(group)
+                continue
+            }
+            target[group] = candidate
+        }
         var merged: [Int: [Int]] = [:]
-        for group in keys.indices { merged[target[group], default: []] += members[group] }
+        for group in keys.indices where !dropped.contains(group) { merged[target[group], default: []] += members[group] }
         // A merged group is named by its largest member frame (the earlier on a tie): the
-        // frame as most of its claims state it.
+        // frame as most of its claims state it; a frame that names its person before one that
+        // awaits it.
         var named: [Int: Int] = [:]
-        for group in keys.indices {
+        for group in keys.indices where !dropped.contains(group) && !(keys[group].awaitsEntity && target[group] != group) {
             let into = target[group]
             if let current = named[into], members[current].count >= members[group].count { continue }
             named[into] = group
@@ -80,6 +96,15 @@ enum FrameUnification {
     private static func sharesArticle(_ a: [Int], _ b: [Int], _ claims: [Claim]) -> Bool {
         let paths = Set(a.map { claims[$0].span.path })
         return b.contains { paths.contains(claims[$0].span.path) }
+    }
+
+    /// The frame of a claim that names the person, as a claim awaiting its person states it.
+    private static func awaiting(_ key: ClaimKey) -> ClaimKey {
+        var key = key
+        key.entity = nil
+        key.entityName = nil
+        key.awaitsEntity = true
+        return key
     }
 
     /// A frame with one slot left unknown (a place's name goes with its place).

@@ -33,6 +33,16 @@ public struct Lexicon: Sendable {
         /// A count of the class is the clause subject's own ("Jane Doe received 10 million
         /// votes"): keyed by that name, and not keyed without one.
         public var bySubject: Bool = false
+        /// The class happens to one person (an escape, taking office): a date of it whose
+        /// clause names nobody is the one such person's the story names, and is compared only
+        /// when the story names exactly one (`FrameUnification`).
+        public var personal: Bool = false
+        /// The class a date of this one is keyed as: said of one person, the two report one
+        /// happening ("vanished from his cell on Sunday" dates the escape).
+        public var datedAs: String?
+        /// A date of the class is the event's own, whatever its clause counts: the votes, the
+        /// voters and the polling stations of one vote are all counted on its one day.
+        public var ownDate: Bool = false
     }
 
     /// A vague duration: "decades" is at least 20 years.
@@ -299,6 +309,9 @@ public struct Lexicon: Sendable {
     /// Event phrases matched as written (an event class's `exact` forms), where a stem would
     /// also match another word ("marched", not "March"; "handed", not "hand").
     public var exactEvents = PhraseTable<String>()
+    /// Nouns an event noun before them modifies ("election spokesman", "vote count"): there the
+    /// event noun names no event (`events.yml`: event-noun-heads).
+    public var eventNounHeads: WordSet = []
     public var notEvents = PhraseTable<Bool>()
     public var attribution = PhraseTable<Bool>()
     public var attributePrepositions: WordSet = []
@@ -356,6 +369,9 @@ public struct Lexicon: Sendable {
         public var subsetCues = PhraseTable<Bool>()
         /// Before a figure: a count of another round of the event ("another batch of 17").
         public var otherRoundCues = PhraseTable<Bool>()
+        /// In a date's clause: the event's other round ("a runoff", "the second round"), whose
+        /// date is not the story's round's.
+        public var otherRoundEvents = PhraseTable<Bool>()
         /// Nouns for a report ("figures from X"): skipped to reach the source.
         public var sourceReportNouns: WordSet = []
         /// The words between a report noun and its source ("figures from X").

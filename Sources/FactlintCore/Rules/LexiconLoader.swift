@@ -157,7 +157,7 @@ public enum LexiconLoader {
             for (id, _, value) in try y.entries(try y.mapping(n, "event-classes")) {
                 let fields = try y.mapping(value, "event class '\(id)'")
                 try y.requireKnownKeys(fields, ["kind", "forms", "complement", "ongoing", "money", "impersonal", "things",
-                                                 "by-subject", "exact"],
+                                                 "by-subject", "exact", "personal", "dated-as", "own-date"],
                                         in: "an event class")
                 var kind = Lexicon.EventKind.event
                 var complement: String?
@@ -166,6 +166,9 @@ public enum LexiconLoader {
                 var impersonal = false
                 var things: WordSet?
                 var bySubject = false
+                var personal = false
+                var datedAs: String?
+                var ownDate = false
                 for (key, _, field) in try y.entries(fields) {
                     switch key {
                     case "kind":
@@ -184,6 +187,12 @@ public enum LexiconLoader {
                         impersonal = try y.bool(field, "impersonal")
                     case "by-subject":
                         bySubject = try y.bool(field, "by-subject")
+                    case "personal":
+                        personal = try y.bool(field, "personal")
+                    case "dated-as":
+                        datedAs = try y.string(field, "dated-as")
+                    case "own-date":
+                        ownDate = try y.bool(field, "own-date")
                     case "things":
                         things = WordSet(try y.strings(field, "things").map { $0.lowercased() })
                     case "exact":
@@ -194,11 +203,13 @@ public enum LexiconLoader {
                 }
                 l.eventClasses[id] = Lexicon.EventClass(id: id, kind: kind, complement: complement, ongoing: ongoing,
                                                         money: money, impersonal: impersonal, things: things,
-                                                        bySubject: bySubject)
+                                                        bySubject: bySubject, personal: personal, datedAs: datedAs,
+                                                        ownDate: ownDate)
             }
         },
         "attribution": { y, n, l throws(InputError) in try phrases(y, n, into: &l.attribution) },
         "not-events": { y, n, l throws(InputError) in try phrases(y, n, into: &l.notEvents) },
+        "event-noun-heads": { y, n, l throws(InputError) in l.eventNounHeads.formUnion(try words(y, n)) },
         "attribute-prepositions": { y, n, l throws(InputError) in l.attributePrepositions.formUnion(try words(y, n)) },
         "attribute-determiners": { y, n, l throws(InputError) in l.attributeDeterminers.formUnion(try words(y, n)) },
         "appositive-openers": { y, n, l throws(InputError) in try phrases(y, n, into: &l.appositiveOpeners) },
@@ -214,6 +225,7 @@ public enum LexiconLoader {
         "described-place-links": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.describedPlaceLinks) },
         "subset-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.subsetCues) },
         "other-round-cues": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.otherRoundCues) },
+        "other-round-events": { y, n, l throws(InputError) in try phrases(y, n, into: &l.frames.otherRoundEvents) },
         "source-report-nouns": { y, n, l throws(InputError) in l.frames.sourceReportNouns.formUnion(try words(y, n)) },
         "source-report-links": { y, n, l throws(InputError) in l.frames.sourceReportLinks.formUnion(try words(y, n)) },
         "vague-sources": { y, n, l throws(InputError) in l.frames.vagueSources.formUnion(try words(y, n)) },

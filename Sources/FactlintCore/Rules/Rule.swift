@@ -17,6 +17,8 @@ public struct Rule: Sendable, Hashable {
         case quote
         /// One person given different roles.
         case title
+        /// A weekday written before a calendar date it does not fall on ("Friday, May 28, 2024").
+        case weekday
         /// A `factlint-disable-next-line` comment that silences nothing (run after all other
         /// rules, by `SuppressionFilter`, since it depends on their findings).
         case suppression

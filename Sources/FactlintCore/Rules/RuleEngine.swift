@@ -28,6 +28,7 @@ public struct RuleEngine: Sendable {
         case .misspelling: MisspellingCheck()
         case .quote: QuoteCheck()
         case .title: TitleCheck()
+        case .weekday: WeekdayCheck()
         case .suppression: SuppressionCheck()
         }
     }

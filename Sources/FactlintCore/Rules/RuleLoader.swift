@@ -116,6 +116,7 @@ public enum RuleLoader {
         case .agreement: [.count, .share, .age]
         case .ratio: [.share]
         case .elapsed: [.date, .duration]
+        case .weekday: [.date]
         case .spelling, .misspelling, .quote, .title, .suppression: []
         }
     }
