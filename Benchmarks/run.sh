@@ -4,10 +4,12 @@
 # linter, where installed), in the same run. Prints one Markdown table row per measurement:
 # wall time (median of RUNS runs), throughput in MB/s, and peak resident memory.
 #
-#   Benchmarks/run.sh                 everything: seeds, ECB+, 10,000 and 100,000 generated articles
-#   Benchmarks/run.sh seeds ecbplus   only those (names: seeds ecbplus gen10k gen100k one1k one10k
-#                                     one20k stages; one1k…one20k: one story of 1,000 to 20,000
-#                                     articles, the grouping worst case, to show its cost linear)
+#   Benchmarks/run.sh                 everything: seeds, ECB+ (by story and as one), 10,000 and 100,000 generated articles
+#   Benchmarks/run.sh seeds ecbplus   only those (names: seeds ecbplus ecbone gen10k gen100k one1k
+#                                     one10k one20k stages; ecbone: ECB+'s 982 articles as one
+#                                     story, real names in the grouping worst case; one1k…one20k:
+#                                     one story of 1,000 to 20,000 generated articles, to show its
+#                                     cost linear)
 #
 # Environment: RUNS (default 5; 3 for the archives), THREADS (default: all cores), WORK (default
 # .build/benchmarks: converted and generated corpora are kept there and reused), ECBPLUS (default
@@ -95,8 +97,18 @@ ecbplus() {
   fi
 }
 
+# ECB+'s articles in one folder: one story of 982 real articles (file names are unique).
+ecbone() {
+  if [ ! -d "$WORK/ecbone" ]; then
+    ecbplus || return 1
+    mkdir -p "$WORK/ecbone.tmp"
+    find "$WORK/ecbplus" -type f -name '*.txt' -exec cp {} "$WORK/ecbone.tmp/" \;
+    mv "$WORK/ecbone.tmp" "$WORK/ecbone"
+  fi
+}
+
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(seeds ecbplus gen10k gen100k one1k one10k one20k stages)
+[ ${#targets[@]} -eq 0 ] && targets=(seeds ecbplus ecbone gen10k gen100k one1k one10k one20k stages)
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GB; load $(cut -d' ' -f1-3 /proc/loadavg); threads $THREADS"
 echo
@@ -108,23 +120,26 @@ for target in "${targets[@]}"; do
     ecbplus)
       if ecbplus; then bench "ECB+" "$WORK/ecbplus" "$RUNS" --stories
       else echo "| ECB+ | skipped: $ECBPLUS not found | | | | | |"; fi ;;
+    ecbone)
+      if ecbone; then bench "ECB+ as one story" "$WORK/ecbone" "$RUNS"
+      else echo "| ECB+ as one story | skipped: $ECBPLUS not found | | | | | |"; fi ;;
     gen10k) generated "$WORK/gen10k" 10000 10; bench "10,000 generated" "$WORK/gen10k" 3 --stories ;;
     gen100k) generated "$WORK/gen100k" 100000 10; bench "100,000 generated" "$WORK/gen100k" 3 --stories ;;
     one1k) generated "$WORK/one1k" 1000 1000; bench "one story of 1,000" "$WORK/one1k" "$RUNS" --stories ;;
     one10k) generated "$WORK/one10k" 10000 10000; bench "one story of 10,000" "$WORK/one10k" 3 --stories ;;
     one20k) generated "$WORK/one20k" 20000 20000; bench "one story of 20,000" "$WORK/one20k" 3 --stories ;;
     stages) ;;
-    *) echo "unknown benchmark '$target'; known: seeds ecbplus gen10k gen100k one1k one10k one20k stages" >&2; exit 2 ;;
+    *) echo "unknown benchmark '$target'; known: seeds ecbplus ecbone gen10k gen100k one1k one10k one20k stages" >&2; exit 2 ;;
   esac
 done
 
 # Where the time goes: seconds per stage (added up over the worker threads), from --timings.
 if printf '%s\n' "${targets[@]}" | grep -qx stages; then
   echo
-  for folder in seeds "$WORK/ecbplus" "$WORK/gen10k"; do
+  for folder in seeds "$WORK/ecbplus" "$WORK/ecbone" "$WORK/gen10k"; do
     [ -d "$folder" ] || continue
     stories=--stories
-    [ "$folder" = seeds ] && stories=
+    [ "$folder" = seeds ] || [ "$folder" = "$WORK/ecbone" ] && stories=
     echo "stages, $folder (seconds, added up over $THREADS worker threads):"
     echo '```'
     { "$FACTLINT" $stories "$folder" --threads "$THREADS" --quiet --timings 2>&1 >/dev/null || true; } | sed 1d

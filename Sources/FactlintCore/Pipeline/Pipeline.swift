@@ -138,7 +138,7 @@ public struct Pipeline: Sendable {
         let stories = Dictionary(grouping: inputs, by: \.story)
         let names = stories.keys.sorted()
         let counter = ProgressCounter(total: inputs.count, report: progress)
-        let engine = RuleEngine(pack: pack)
+        let engine = RuleEngine(pack: pack, names: matcher as? RomanisationMatcher)
         let outcomes = Pipeline.perStory(names.map { stories[$0]!.count }, threads: settings.threads) { index, threads in
             let (analyses, readNotices) = analyze(stories[names[index]]!, threads: threads, progress: counter)
             var outcome = lintStory(analyses, engine: engine)
@@ -157,7 +157,7 @@ public struct Pipeline: Sendable {
     public func lint(_ analyses: [DocumentAnalysis], notices: [Notice]) -> LintResult {
         let stories = Dictionary(grouping: analyses, by: \.story)
         let names = stories.keys.sorted()
-        let engine = RuleEngine(pack: pack)
+        let engine = RuleEngine(pack: pack, names: matcher as? RomanisationMatcher)
         let outcomes = ParallelMap.map(names, threads: settings.threads) { lintStory(stories[$0]!, engine: engine) }
         return combine(outcomes, notices: notices)
     }

@@ -13,6 +13,10 @@ struct CorpusClusters {
     /// from the next article goes the same way while no form has been added since.
     private var unclassifiedTargets: [NameValue: (forms: Int, target: Int?)] = [:]
     private var formsAdded = 0
+    /// The value of `formsAdded` when a cluster last gained a form (clusters that never did
+    /// are not listed): a word's remembered target stands while none of its
+    /// candidates has changed since it was found.
+    private var changedAt: [Int: Int] = [:]
     /// Names of unknown kind that fit no entity, in order: paired among themselves at the end
     /// (`pairUnattached`).
     private var unattached: [EntityMention] = []
@@ -27,11 +31,13 @@ struct CorpusClusters {
         var cluster = incoming
         var target: Int?
         var why: NameMatch?
+        // The first candidate that is the same is the target: the later ones are not compared.
         for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind {
             let (decision, match) = compare(cluster, clusters[candidate])
-            if decision == .same, target == nil {
+            if decision == .same {
                 target = candidate
                 why = match
+                break
             }
         }
         // People of one family (a husband and wife: -sky, -skaya) are filed apart; an
@@ -92,7 +98,10 @@ struct CorpusClusters {
     /// Adds a word of unknown kind to the one entity it names, if exactly one.
     mutating func attach(unclassified mention: EntityMention) {
         let target: Int?
-        if let known = unclassifiedTargets[mention.name], known.forms == formsAdded {
+        // Whether a word fits a cluster depends on that cluster alone, and no cluster is added
+        // now: the answer found before stands while none of the word's candidates has changed.
+        if let known = unclassifiedTargets[mention.name],
+           known.forms == formsAdded || candidates(of: [mention.name]).allSatisfy({ (changedAt[$0] ?? -1) <= known.forms }) {
             target = known.target
         } else {
             let fits = candidates(of: [mention.name]).filter { resolver.accepts(mention.name, clusters[$0]) != nil }
@@ -105,7 +114,11 @@ struct CorpusClusters {
         }
         let forms = clusters[target].forms.count
         clusters[target].add(mention)
-        if clusters[target].forms.count != forms { formsAdded += 1 }
+        // (A word of unknown kind is only ever added as a form, never as a lone form.)
+        if clusters[target].forms.count != forms {
+            formsAdded += 1
+            changedAt[target] = formsAdded
+        }
     }
 
     /// Makes entities of the names of unknown kind that fit no entity but name one thing in
@@ -116,7 +129,20 @@ struct CorpusClusters {
         var groups: [EntityCluster] = []
         var paths: [[String]] = []
         var index = ClusterIndex()
+        // The group each name went to. A name met again goes there again: the groups before
+        // it, which it did not match, are the ones it would be compared with anew (groups are
+        // only added after it, and their first names never change).
+        var groupOf: [NameValue: Int] = [:]
         for mention in unattached {
+            if let known = groupOf[mention.name] {
+                if resolver.explains, !groups[known].forms.contains(where: { $0.text == mention.name.text }) {
+                    let why = resolver.matcher.compareUnknownKind(mention.name, groups[known].mentions[0].name)
+                    groups[known].notes.append("joined \(EntityResolver.describe(mention)) to \"\(groups[known].display)\" (kind unknown, by spelling alone): \(why.reasons.joined(separator: "; "))")
+                }
+                groups[known].add(mention)
+                if !paths[known].contains(mention.span.path) { paths[known].append(mention.span.path) }
+                continue
+            }
             var target: Int?
             var why: NameMatch?
             for candidate in index.filed(under: resolver.matcher.lookupKeys(mention.name)) {
@@ -129,9 +155,17 @@ struct CorpusClusters {
             guard let target else {
                 groups.append(EntityCluster(full: mention.name, kind: CorpusClusters.likelyKind(mention.name), mention: mention))
                 paths.append([mention.span.path])
-                index.file(groups.count - 1, under: resolver.matcher.blockingKeys(mention.name))
+                let blocking = resolver.matcher.blockingKeys(mention.name)
+                index.file(groups.count - 1, under: blocking)
+                // The name finds its own group next time only if its keys lead there and the
+                // matcher calls it the same as itself.
+                if resolver.matcher.lookupKeys(mention.name).contains(where: blocking.contains),
+                   resolver.matcher.compareUnknownKind(mention.name, mention.name).decision == .same {
+                    groupOf[mention.name] = groups.count - 1
+                }
                 continue
             }
+            groupOf[mention.name] = target
             if resolver.explains, !groups[target].forms.contains(where: { $0.text == mention.name.text }) {
                 let reasons = why?.reasons.joined(separator: "; ") ?? ""
                 groups[target].notes.append("joined \(EntityResolver.describe(mention)) to \"\(groups[target].display)\" (kind unknown, by spelling alone): \(reasons)")

@@ -12,6 +12,7 @@ final class MatcherCache: Sendable {
         var parts: [NameValue: NameParts] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var alignerWords: [String: SpellingAligner.Word] = [:]
+        var systemWords: [SystemWord: SpellingAligner.Word] = [:]
         var blocking: [NameValue: [NameKey]] = [:]
         var lookup: [NameValue: [NameKey]] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
@@ -71,6 +72,22 @@ final class MatcherCache: Sendable {
         let value = compute()
         tables.withLock { MatcherCache.store(value, at: word, in: &$0.alignerWords, limit: limit) }
         return value
+    }
+
+    /// A word read for one romanisation system's aligner (`system`: its index), computed once:
+    /// a word that differs from another is tried in every system, each reading it anew.
+    func systemWord(_ system: Int, _ word: String, _ compute: () -> SpellingAligner.Word) -> SpellingAligner.Word {
+        let key = SystemWord(system: system, word: word)
+        if let known = tables.withLock({ $0.systemWords[key] }) { return known }
+        let value = compute()
+        tables.withLock { MatcherCache.store(value, at: key, in: &$0.systemWords, limit: limit) }
+        return value
+    }
+
+    /// A word and the index of the system it is read for, as a key.
+    private struct SystemWord: Hashable, Sendable {
+        var system: Int
+        var word: String
     }
 
     /// The number of a string that keys are made of: the same string, the same number.

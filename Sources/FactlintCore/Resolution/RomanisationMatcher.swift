@@ -17,6 +17,11 @@ public final class RomanisationMatcher: NameMatcher {
     /// system's entries, so that one word is read in one system at a time (an Arabic vowel
     /// rule never adds to a Slavic alternation in the same word), in the lexicon's order.
     let systemAligners: [(system: String, aligner: SpellingAligner)]
+    /// One aligner of every equivalence, of every system: a pair of words it cannot align
+    /// without a full edit, neither `aligner` nor a system aligner can (each has a part of
+    /// its equivalences), so a pair that differs is given up after one alignment, not one
+    /// per aligner.
+    let anySystem: SpellingAligner
     let skeleton: NameSkeleton
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
@@ -37,6 +42,7 @@ public final class RomanisationMatcher: NameMatcher {
             let shared = own.contains(where: \.withCognates) ? base : base.filter { $0.cost == 0 }
             return (system, SpellingAligner(shared + own))
         }
+        self.anySystem = SpellingAligner(equivalences)
         self.skeleton = NameSkeleton(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
         explains = true
@@ -47,6 +53,7 @@ public final class RomanisationMatcher: NameMatcher {
         lexicon = other.lexicon
         aligner = other.aligner
         systemAligners = other.systemAligners
+        anySystem = other.anySystem
         skeleton = other.skeleton
         classInitials = other.classInitials
         explains = explaining
@@ -347,14 +354,22 @@ public final class RomanisationMatcher: NameMatcher {
         // Only an alignment without a full edit can make two words one. The steps of one with
         // edits only ever explained a "different" answer, which no report or explanation shows
         // (a kept-apart note quotes a person's first difference, which names the words).
+        // Every aligner has a part of `anySystem`'s equivalences: a pair it cannot align without
+        // a full edit, none can (most pairs the skeletons let through are such, and are given up
+        // after one alignment, not one per aligner).
+        guard anySystem.alignWithoutEdits(cache.systemWord(-1, a) { anySystem.word(a) }, cache.systemWord(-1, b) { anySystem.word(b) },
+                                          describing: false) != nil else {
+            return (false, why("\(a) ~ \(b) (no alignment without a full edit)"))
+        }
         let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
         let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains)
         if let alignment, alignment.alternations <= allowed { return (true, describe(a, b, alignment)) }
         // Then each romanisation system on its own: the first that makes the words one.
         if alternations {
-            for (_, system) in systemAligners {
-                guard let found = system.alignWithoutEdits(system.word(a), system.word(b), describing: explains),
+            for (index, (_, system)) in systemAligners.enumerated() {
+                let (sa, sb) = (cache.systemWord(index, a) { system.word(a) }, cache.systemWord(index, b) { system.word(b) })
+                guard let found = system.alignWithoutEdits(sa, sb, describing: explains),
                       found.alternations <= allowed else { continue }
                 return (true, describe(a, b, found))
             }

@@ -1,15 +1,23 @@
 /// Runs every enabled rule of a pack over a corpus, each by its check kind.
 public struct RuleEngine: Sendable {
     public let pack: RulePack
+    /// The name matcher of the pack's lexicon, whose tables (aligners, skeletons) the spelling
+    /// checks share: built once per run rather than once per story, or per entity.
+    let names: RomanisationMatcher
 
-    public init(pack: RulePack) { self.pack = pack }
+    /// An engine for `pack`; `names`, when given, must be a matcher of the pack's name lexicon
+    /// (the pipeline's, so that its tables are built once).
+    public init(pack: RulePack, names: RomanisationMatcher? = nil) {
+        self.pack = pack
+        self.names = names ?? RomanisationMatcher(lexicon: pack.lexicon.names)
+    }
 
     /// Findings sorted by primary location (then rule), and checks sorted by rule and key.
     public func run(on corpus: Corpus) -> (findings: [Finding], checks: [Check]) {
         var findings: [Finding] = []
         var checks: [Check] = []
         for rule in pack.rules where rule.enabled {
-            let outcome = RuleEngine.check(for: rule.check).run(rule, on: corpus, lexicon: pack.lexicon)
+            let outcome = check(for: rule.check).run(rule, on: corpus, lexicon: pack.lexicon)
             findings += outcome.findings
             checks += outcome.checks
         }
@@ -19,13 +27,13 @@ public struct RuleEngine: Sendable {
     }
 
     /// The implementation of a check kind.
-    static func check(for kind: Rule.CheckKind) -> any ClaimCheck {
+    func check(for kind: Rule.CheckKind) -> any ClaimCheck {
         switch kind {
         case .agreement: AgreementCheck()
         case .ratio: RatioCheck()
         case .elapsed: ElapsedCheck()
-        case .spelling: SpellingCheck()
-        case .misspelling: MisspellingCheck()
+        case .spelling: SpellingCheck(names: names)
+        case .misspelling: MisspellingCheck(names: names)
         case .quote: QuoteCheck()
         case .title: TitleCheck()
         case .weekday: WeekdayCheck()

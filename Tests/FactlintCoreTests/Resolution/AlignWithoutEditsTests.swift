@@ -32,6 +32,32 @@ struct AlignWithoutEditsTests {
         #expect(found > 500 && refused > 5000)
     }
 
+    @Test("a pair the aligner of every system's equivalences cannot align, no aligner of the matcher can")
+    func anySystemBoundsEveryAligner() throws {
+        let matcher = RomanisationMatcher(lexicon: Fixtures.pack.lexicon.names)
+        let lexicon = Fixtures.pack.lexicon.names
+        let pairs = try NamePairCorpusTests.pairs()
+        let words = Set(pairs.flatMap { $0.a.parts + $0.b.parts }.map { lexicon.latin($0) }).sorted()
+        let aligners = [matcher.aligner] + matcher.systemAligners.map(\.aligner)
+        var given = 0
+        var kept = 0
+        for (i, a) in words.enumerated() {
+            for b in words[i...].prefix(40) {
+                if matcher.anySystem.alignWithoutEdits(a, b) == nil {
+                    given += 1
+                    for aligner in aligners { #expect(aligner.alignWithoutEdits(a, b) == nil, "\(a) ~ \(b)") }
+                } else if aligners.contains(where: { $0.alignWithoutEdits(a, b) != nil }) {
+                    kept += 1
+                }
+            }
+        }
+        #expect(given > 1000 && kept > 500)
+        // Invented words: one letter no equivalence explains, and one vowel an Arabic
+        // romanisation writes another way.
+        #expect(matcher.anySystem.alignWithoutEdits("bortel", "bortex") == nil)
+        #expect(matcher.anySystem.alignWithoutEdits("hamid", "hamed") != nil)
+    }
+
     @Test("a word that needs a deletion, an insertion or a substitution has no edit-free alignment")
     func edits() {
         let aligner = SpellingAligner([

@@ -4,9 +4,13 @@
 /// `name-spelling`. The resolver joins such names only on that evidence (`RomanisationMatcher`
 /// calls a near surname the same when the given names agree); letters alone never do.
 struct MisspellingCheck: ClaimCheck {
+    /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
+    /// lexicon the check runs with).
+    var names: RomanisationMatcher? = nil
+
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
-        let matcher = RomanisationMatcher(lexicon: lexicon.names).forStory(explaining: false)
+        let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
         for entity in corpus.entities where entity.kind == .person {
             let written = entity.mentions.first?.name.text
             guard !entity.mentions.allSatisfy({ $0.name.text == written }) else { continue }

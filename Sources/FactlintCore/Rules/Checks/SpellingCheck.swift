@@ -8,8 +8,14 @@
 /// common), carried as the fix for the primary words. Every entity named in two or more
 /// articles is one check.
 struct SpellingCheck: ClaimCheck {
+    /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
+    /// lexicon the check runs with).
+    var names: RomanisationMatcher? = nil
+
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
+        // One matcher for the story's entities: its tables built once, its cache shared.
+        let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
         for entity in corpus.entities {
             // An entity always written the same way has nothing that varies: its words are
             // not split into roles at all.
@@ -24,7 +30,7 @@ struct SpellingCheck: ClaimCheck {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
                 // A misspelt surname is name-misspelling's finding, not a spelling variant.
                 let misspelt = entity.kind == .person
-                    ? MisspellingCheck.misspelt(entity, lexicon.names, RomanisationMatcher(lexicon: lexicon.names).forStory(explaining: false)) : []
+                    ? MisspellingCheck.misspelt(entity, lexicon.names, matcher) : []
                 finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings, excluding: misspelt)
             }
             if let finding { outcome.findings.append(finding) }
@@ -39,7 +45,9 @@ struct SpellingCheck: ClaimCheck {
     /// A name with typographic apostrophes made plain and each word's British ending made
     /// American, its capital kept.
     static func houseStyle(_ text: String, _ endings: SpellingEndings) -> String {
-        let plain = text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+        // Most names have no typographic apostrophe: they are not searched and copied for one.
+        let typographic = text.unicodeScalars.contains { $0 == "\u{2019}" || $0 == "\u{2018}" }
+        let plain = typographic ? text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") : text
         return plain.split(separator: " ").map { word -> String in
             let lower = word.lowercased()
             let american = endings.american(lower)
