@@ -100,6 +100,7 @@ public struct EntityResolver: Sendable {
     /// a claim whose candidates name no person loses its key.
     private func assignSubjects(_ claims: consuming [Claim], _ entities: [Entity]) -> [Claim] {
         let entityOfMention = EntityOfMention(entities)
+        let surnameOwners = SurnameOwners(entities)
         var resolved = claims
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
@@ -112,6 +113,12 @@ public struct EntityResolver: Sendable {
             for candidate in candidates {
                 guard let index = entityOfMention[candidate.span] else {
                     if candidate.name.parts.count >= 2 { break }
+                    // A word that joined no entity but is the surname of the one person its
+                    // article names in full ("Doe was serving …" after "John Doe").
+                    if let index = surnameOwners.person(named: candidate) {
+                        found = (candidate, index)
+                        break
+                    }
                     continue
                 }
                 if entities[index].kind == .person {
@@ -217,6 +224,28 @@ public struct EntityResolver: Sendable {
 /// at one offset: a story's every mention is filed, and hashing each one's path cost more than
 /// the look-ups. An offset that many files share (a story of thousands of articles written to
 /// one pattern) files its paths in a table instead, so no look-up walks a long list.
+/// The persons each article names in full, by the lower-cased last word of the name: the
+/// one person a lone surname of that article may stand for.
+struct SurnameOwners {
+    private var owners: [String: [String: Set<Int>]] = [:]
+
+    init(_ entities: [Entity]) {
+        for (index, entity) in entities.enumerated() where entity.kind == .person {
+            for mention in entity.mentions where mention.name.parts.count >= 2 {
+                guard let last = mention.name.parts.last?.lowercased() else { continue }
+                owners[mention.span.path, default: [:]][last, default: []].insert(index)
+            }
+        }
+    }
+
+    /// The one person of the mention's article whose full name ends in the mention's word.
+    func person(named mention: EntityMention) -> Int? {
+        guard mention.name.parts.count == 1, let word = mention.name.parts.first?.lowercased(),
+              let found = owners[mention.span.path]?[word], found.count == 1 else { return nil }
+        return found.first
+    }
+}
+
 struct EntityOfMention {
     /// Files at one offset past which its mentions are found by hashing the path.
     static let crowd = 8

@@ -46,6 +46,16 @@ struct SubjectAssignmentTests {
         #expect(Self.subject(candidates: [word, berg], names: [berg, word]) == .some("Anna Berg"))
     }
 
+    @Test("a lone surname that joined no entity is the one person its article names in full by it")
+    func loneSurname() {
+        let berg = Self.mention("Anna Berg", 0, kind: .person)
+        let surname = Self.mention("Berg", 40, kind: nil)
+        #expect(Self.subject(candidates: [surname], names: [berg]) == .some("Anna Berg"))
+        // Two people of that surname in the article: the word stands for neither.
+        let husband = Self.mention("Piet Berg", 20, kind: .person)
+        #expect(Self.subject(candidates: [surname], names: [berg, husband]) == .some(nil))
+    }
+
     @Test("an organisation first among the candidates is passed over for the person after it")
     func organisationFirst() {
         let berg = Self.mention("Anna Berg", 0, kind: .person)
