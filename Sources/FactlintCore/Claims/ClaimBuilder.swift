@@ -239,7 +239,7 @@ public struct ClaimBuilder {
     private func resumedSubject(of mention: Mention, in clause: Range<Int>, _ reader: ClauseReader) -> ClauseReader.EventHit? {
         let context = reader.context
         let start = clause.lowerBound
-        guard start >= 2, context.norm(start - 1) == ",", lexicon.relativePronouns.contains(context.norm(start)),
+        guard reader.opensRelativeClause(clause),
               (start + 1..<mention.firstToken).contains(where: { context.norm($0) == "," && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
         else { return nil }
         return reader.eventEnding(at: start - 2)
@@ -254,8 +254,7 @@ public struct ClaimBuilder {
         // "the layoffs, which will mostly fall this year, will affect 15,000": a date in a
         // relative clause before the figure's predicate dates that clause.
         let clause = reader.context.clause(containing: mention.firstToken)
-        if time.endToken <= mention.firstToken, clause.lowerBound >= 1, reader.context.norm(clause.lowerBound - 1) == ",",
-           lexicon.relativePronouns.contains(reader.context.norm(clause.lowerBound)), range.contains(where: { reader.context.norm($0) == "," }) {
+        if time.endToken <= mention.firstToken, reader.opensRelativeClause(clause), range.contains(where: { reader.context.norm($0) == "," }) {
             return true
         }
         return range.contains { i in reader.owner[i] >= 0 && reader.isCount(reader.mentions[reader.owner[i]]) }
@@ -377,8 +376,7 @@ public struct ClaimBuilder {
         // "The death toll from the storm, which hit the coast, has risen to 130": the toll is
         // the subject of the clause before a relative clause that this one opens.
         let context = reader.context
-        guard context.norm(clause.lowerBound - 1) == ",", lexicon.relativePronouns.contains(context.norm(clause.lowerBound)),
-              clause.lowerBound >= 2 else { return nil }
+        guard reader.opensRelativeClause(clause) else { return nil }
         let previous = context.clause(containing: clause.lowerBound - 2)
         for i in previous.reversed() where i >= previous.upperBound - 12 {
             if let found = lexicon.tollNouns.match(context.nouns, at: i) { return found.payload }

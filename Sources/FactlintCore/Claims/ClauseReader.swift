@@ -428,6 +428,14 @@ struct ClauseReader {
         return nil
     }
 
+    /// Whether a clause is a relative clause set off by a comma after the noun it describes
+    /// ("the toll, which …"): a relative pronoun opens it, a comma and at least one word stand
+    /// before it.
+    func opensRelativeClause(_ clause: Range<Int>) -> Bool {
+        clause.lowerBound >= 2 && context.norm(clause.lowerBound - 1) == ","
+            && lexicon.relativePronouns.contains(context.norm(clause.lowerBound))
+    }
+
     /// Whether a name is another name of the person named before it ("…, also known as X").
     func isAlias(_ mention: Mention) -> Bool {
         var start = mention.firstToken

@@ -157,8 +157,8 @@ public struct EntityResolver: Sendable {
     /// words exactly; in the person's own article it may be another spelling of one.
     ///
     /// A name of unknown kind of two or more words from another article also fits a person the
-    /// matcher calls it the same as (given name and surname agreeing: "Chana Peri" in a list of
-    /// names, "Hanna Peri" elsewhere), or whose name it is with a second surname after it
+    /// matcher calls it the same as (given name and surname agreeing: "Chaya Tamir" in a list of
+    /// names, "Haya Tamir" elsewhere), or whose name it is with a second surname after it
     /// ("Lucia Fernandez Ortega" for "Lucia Fernandez"): a full name is evidence a single word is
     /// not. A one-word name of unknown kind in the person's own article whose letters are one
     /// letter from the person's surname, which no romanisation explains, is the surname
