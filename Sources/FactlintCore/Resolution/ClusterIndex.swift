@@ -105,6 +105,16 @@ struct ClusterIndex {
 }
 
 extension [Int] {
+    /// Whether this ascending array holds `value` (searched by halves).
+    func containsSorted(_ value: Int) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
+    }
+
     /// Inserts `value` where it keeps this ascending array ascending, unless it is there.
     mutating func insertOnce(_ value: Int) {
         // Clusters are mostly filed in the order they start: the end is the usual place (and

@@ -98,13 +98,14 @@ struct CorpusClusters {
     /// Adds a word of unknown kind to the one entity it names, if exactly one.
     mutating func attach(unclassified mention: EntityMention) {
         let target: Int?
+        var reach: [Int]?
         // Whether a word fits a cluster depends on that cluster alone, and no cluster is added
         // now: the answer found before stands while none of the word's candidates has changed.
         if let known = unclassifiedTargets[mention.name],
            known.forms == formsAdded || candidates(of: [mention.name]).allSatisfy({ (changedAt[$0] ?? -1) <= known.forms }) {
             target = known.target
         } else {
-            let fits = candidates(of: [mention.name]).filter { resolver.accepts(mention.name, clusters[$0]) != nil }
+            let fits = candidates(of: [mention.name]).filter { mayAccept(mention.name, $0, &reach) && resolver.accepts(mention.name, clusters[$0]) != nil }
             target = fits.count == 1 ? fits.first : nil
             unclassifiedTargets[mention.name] = (formsAdded, target)
         }
@@ -119,6 +120,23 @@ struct CorpusClusters {
             formsAdded += 1
             changedAt[target] = formsAdded
         }
+    }
+
+    /// Whether `accepts` may take a name of unknown kind into a corpus cluster, found cheaply:
+    /// a full name fits a person whose forms lack its first word only as the person's full
+    /// name, and a person the full name is the same as is filed under one of the keys the
+    /// name is looked up by as a person's (`reach`, found once per name). In a story of a
+    /// thousand articles most names' candidates were people sharing a skeleton of one word,
+    /// each compared form by form.
+    private func mayAccept(_ name: NameValue, _ candidate: Int, _ reach: inout [Int]?) -> Bool {
+        let cluster = clusters[candidate]
+        guard name.kind == nil, name.parts.count >= 2, cluster.kind == .person, !cluster.isLone else { return true }
+        guard !EntityResolver.namesFirstWord(name, cluster) else { return true }
+        if reach == nil {
+            reach = index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys))
+        }
+        // (In order, each once: searched by halves.)
+        return reach.map { $0.containsSorted(candidate) } ?? true
     }
 
     /// Makes entities of the names of unknown kind that fit no entity but name one thing in
@@ -145,7 +163,8 @@ struct CorpusClusters {
             }
             var target: Int?
             var why: NameMatch?
-            for candidate in index.filed(under: resolver.matcher.lookupKeys(mention.name)) {
+            let keys = resolver.matcher.unknownKindKeys(mention.name)
+            for candidate in index.filed(under: keys) {
                 let match = resolver.matcher.compareUnknownKind(mention.name, groups[candidate].mentions[0].name)
                 guard match.decision == .same else { continue }
                 target = candidate
@@ -155,12 +174,10 @@ struct CorpusClusters {
             guard let target else {
                 groups.append(EntityCluster(full: mention.name, kind: CorpusClusters.likelyKind(mention.name), mention: mention))
                 paths.append([mention.span.path])
-                let blocking = resolver.matcher.blockingKeys(mention.name)
-                index.file(groups.count - 1, under: blocking)
-                // The name finds its own group next time only if its keys lead there and the
-                // matcher calls it the same as itself.
-                if resolver.matcher.lookupKeys(mention.name).contains(where: blocking.contains),
-                   resolver.matcher.compareUnknownKind(mention.name, mention.name).decision == .same {
+                index.file(groups.count - 1, under: keys)
+                // The name finds its own group next time only if the matcher calls it the same
+                // as itself.
+                if resolver.matcher.compareUnknownKind(mention.name, mention.name).decision == .same {
                     groupOf[mention.name] = groups.count - 1
                 }
                 continue
@@ -224,4 +241,3 @@ struct CorpusClusters {
     }
 
 }
-

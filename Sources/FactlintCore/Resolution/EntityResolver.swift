@@ -169,8 +169,7 @@ public struct EntityResolver: Sendable {
             return match
         }
         if name.kind == nil, cluster.kind == .person, !sameArticle {
-            let word = (name.parts.first ?? name.text).lowercased()
-            guard cluster.comparable.contains(where: { form in form.parts.contains { $0.lowercased(is: word) } }) else { return nil }
+            guard EntityResolver.namesFirstWord(name, cluster) else { return nil }
         }
         if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count == 1, sameArticle,
            let form = cluster.forms.first(where: { matcher.misspells(name, $0) }) {
@@ -179,7 +178,7 @@ public struct EntityResolver: Sendable {
         }
         if cluster.kind != .person {
             guard name.kind == nil || name.kind == cluster.kind else { return nil }
-            let match = cluster.forms.lazy.map { matcher.compare(name, $0) }.first { $0.decision == .same }
+            let match = cluster.forms.lazy.filter { matcher.mayBeSame(name, $0) }.map { matcher.compare(name, $0) }.first { $0.decision == .same }
             return match
         }
         guard name.kind == nil || name.kind == .person else { return nil }
@@ -191,6 +190,27 @@ public struct EntityResolver: Sendable {
         let (decision, match) = fit(name, cluster)
         guard decision != .different, let match, match.agreeing > 0 else { return nil }
         return match
+    }
+
+    /// Whether one of a cluster's forms has the name's first word, exactly, among its words:
+    /// what a name of unknown kind from another article needs to fit a person, unless it is
+    /// the person's full name (`accepts`).
+    static func namesFirstWord(_ name: NameValue, _ cluster: EntityCluster) -> Bool {
+        let word = (name.parts.first ?? name.text).lowercased()
+        return cluster.comparable.contains { form in form.parts.contains { $0.lowercased(is: word) } }
+    }
+
+    /// The names a full name of unknown kind from another article is compared with as a
+    /// person's full name (`fullNameFits`): the name as a person's, and, with three or more
+    /// words, without its last (a second surname). The same person's name is found through
+    /// these names' lookup keys, as full names are in the merge.
+    func fullNameReadings(_ name: NameValue) -> [NameValue] {
+        guard name.kind == nil, name.parts.count >= 2 else { return [] }
+        var person = name
+        person.kind = .person
+        guard name.parts.count >= 3, let last = name.parts.last, !matcher.isGenerationalSuffix(last) else { return [person] }
+        let parts = Array(name.parts.dropLast())
+        return [person, NameValue(kind: .person, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)]
     }
 
     /// How a full name of unknown kind fits a person: the same name, or the same name with a

@@ -11,10 +11,13 @@ final class MatcherCache: Sendable {
         var words: [WordPair: (Bool, [String])] = [:]
         var parts: [NameValue: NameParts] = [:]
         var skeletons: [String: [UInt32]] = [:]
+        var spellings: [String: [UInt32]] = [:]
         var alignerWords: [String: SpellingAligner.Word] = [:]
         var systemWords: [SystemWord: SpellingAligner.Word] = [:]
         var blocking: [NameValue: [NameKey]] = [:]
         var lookup: [NameValue: [NameKey]] = [:]
+        var unknownKind: [NameValue: [NameKey]] = [:]
+        var comparable: [NameValue: [String]] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
         /// order first met. Never emptied: a key's number must mean one string for as long as
         /// the matcher lives (one story's resolution), and a story's names have far fewer
@@ -27,6 +30,7 @@ final class MatcherCache: Sendable {
             // first rounds of growing, each of which hashes every key again.
             words.reserveCapacity(256)
             skeletons.reserveCapacity(256)
+            spellings.reserveCapacity(256)
             numbers.reserveCapacity(256)
             comparisons.reserveCapacity(256)
             parts.reserveCapacity(256)
@@ -63,6 +67,14 @@ final class MatcherCache: Sendable {
         if let known = tables.withLock({ $0.skeletons[word] }) { return known }
         let value = compute()
         tables.withLock { MatcherCache.store(value, at: word, in: &$0.skeletons, limit: limit) }
+        return value
+    }
+
+    /// A word's spelling keys (numbered), computed once.
+    func spelling(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
+        if let known = tables.withLock({ $0.spellings[word] }) { return known }
+        let value = compute()
+        tables.withLock { MatcherCache.store(value, at: word, in: &$0.spellings, limit: limit) }
         return value
     }
 
@@ -113,6 +125,22 @@ final class MatcherCache: Sendable {
         if let known = tables.withLock({ $0.blocking[name] }) { return known }
         let value = compute()
         tables.withLock { MatcherCache.store(value, at: name, in: &$0.blocking, limit: limit) }
+        return value
+    }
+
+    /// A name's words as compared word by word, computed once.
+    func comparableWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
+        if let known = tables.withLock({ $0.comparable[name] }) { return known }
+        let value = compute()
+        tables.withLock { MatcherCache.store(value, at: name, in: &$0.comparable, limit: limit) }
+        return value
+    }
+
+    /// A name's keys for names of unknown kind, computed once.
+    func unknownKindKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
+        if let known = tables.withLock({ $0.unknownKind[name] }) { return known }
+        let value = compute()
+        tables.withLock { MatcherCache.store(value, at: name, in: &$0.unknownKind, limit: limit) }
         return value
     }
 

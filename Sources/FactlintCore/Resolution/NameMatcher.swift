@@ -19,6 +19,14 @@ public protocol NameMatcher: Sendable {
     /// were kept apart. The default: none.
     func relativeKeys(_ name: NameValue) -> [NameKey]
 
+    /// Keys to file and find names of unknown kind under, for `compareUnknownKind`: two names
+    /// it may call the same share one. The default files every name under one key.
+    func unknownKindKeys(_ name: NameValue) -> [NameKey]
+
+    /// False only when `compare` cannot call the two names the same: a cheap test that
+    /// spares comparing names that share no key. The default: true.
+    func mayBeSame(_ a: NameValue, _ b: NameValue) -> Bool
+
     /// The matcher one story's resolution uses: the same decisions, with whatever it remembers
     /// kept apart from other stories', so that stories resolved in parallel do not contend for
     /// it; without `explaining`, its matches may leave their reasons empty (a lint run shows
@@ -44,6 +52,10 @@ extension NameMatcher {
     public func lookupKeys(_ name: NameValue) -> [NameKey] { blockingKeys(name) }
 
     public func relativeKeys(_ name: NameValue) -> [NameKey] { [] }
+
+    public func unknownKindKeys(_ name: NameValue) -> [NameKey] { [NameKey.any] }
+
+    public func mayBeSame(_ a: NameValue, _ b: NameValue) -> Bool { true }
 
     public func forStory(explaining: Bool) -> any NameMatcher { self }
 

@@ -23,6 +23,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// per aligner.
     let anySystem: SpellingAligner
     let skeleton: NameSkeleton
+    /// Finer keys than the skeleton's, which every two words any aligner aligns share
+    /// (`SpellingKeys`): the test that spares aligning most pairs.
+    let spelling: SpellingKeys
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
@@ -44,6 +47,7 @@ public final class RomanisationMatcher: NameMatcher {
         }
         self.anySystem = SpellingAligner(equivalences)
         self.skeleton = NameSkeleton(equivalences)
+        self.spelling = SpellingKeys(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
         explains = true
     }
@@ -55,6 +59,7 @@ public final class RomanisationMatcher: NameMatcher {
         systemAligners = other.systemAligners
         anySystem = other.anySystem
         skeleton = other.skeleton
+        spelling = other.spelling
         classInitials = other.classInitials
         explains = explaining
     }
@@ -177,6 +182,10 @@ public final class RomanisationMatcher: NameMatcher {
         // One name is the other with a second surname after it ("Lucia Fernandez Ortega",
         // "Lucia Fernandez"): not two people, but not known to be one either (`unsure`).
         var secondSurname = false
+        // The given names, compared first: a near surname counts only beside agreeing ones,
+        // so a run that writes no reasons aligns the surnames for a near miss only then.
+        let given = a.given.flatMap { ga in b.given.map { gb in (ga, gb, givenNames(ga, gb)) } }
+        let givenAgrees = given.map { $0.2.0 && $0.0.count > 1 && $0.1.count > 1 } ?? false
         if let sa = a.surname, let sb = b.surname {
             let comparison = compareSurnames(sa, sb)
             if comparison.same {
@@ -184,7 +193,7 @@ public final class RomanisationMatcher: NameMatcher {
             } else if !comparison.family, isSecondSurname(a, b) || isSecondSurname(b, a) {
                 secondSurname = true
                 reasons += why("surname: \(sa) and \(sb), one name with a second surname after the first")
-            } else if !comparison.family, isNearMiss(sa, sb) {
+            } else if !comparison.family, explains || givenAgrees, isNearMiss(sa, sb) {
                 misspelt = true
                 reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
             } else {
@@ -193,11 +202,8 @@ public final class RomanisationMatcher: NameMatcher {
             }
             if comparison.same || comparison.family || secondSurname { agreeing += 1 }
         }
-        var givenAgrees = false
-        if let ga = a.given, let gb = b.given {
-            let (same, because) = givenNames(ga, gb)
+        if let (_, _, (same, because)) = given {
             if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
-            givenAgrees = same && ga.count > 1 && gb.count > 1
         }
         // A near surname is evidence of one person only beside an agreeing given name.
         if misspelt, !givenAgrees {
@@ -247,9 +253,15 @@ public final class RomanisationMatcher: NameMatcher {
     /// of one sound group was mistyped, and the keys still find the pair). A letter more or less
     /// ("popov"/"popkov") is another name.
     func isNearMiss(_ a: String, _ b: String) -> Bool {
-        guard a.count >= 6, a.count == b.count, RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else { return false }
+        guard isNearMissCandidate(a, b) else { return false }
         let alignment = aligner.align(a, b)
         return alignment.fullEdits == 1 && alignment.alternations == 0
+    }
+
+    /// What a near miss needs before the words are aligned: six letters or more, as many in
+    /// each, and a skeleton in common.
+    private func isNearMissCandidate(_ a: String, _ b: String) -> Bool {
+        a.count >= 6 && a.count == b.count && RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b))
     }
 
     /// Whether a one-word name is the surname of `person` (a full name) misspelt: one letter
@@ -258,7 +270,9 @@ public final class RomanisationMatcher: NameMatcher {
         guard word.parts.count == 1, person.parts.count >= 2, !RomanisationMatcher.isAcronym(word),
               let surname = parts(person).surname else { return false }
         let folded = lexicon.withoutArticles(lexicon.latin(word.parts[0]))
-        return folded != surname && !words(folded, surname, alternations: true).0 && isNearMiss(folded, surname)
+        // The near miss's cheap tests first (length, skeleton): most words fail them.
+        return folded != surname && isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0
+            && isNearMiss(folded, surname)
     }
 
     public func isGenerationalSuffix(_ word: String) -> Bool {
@@ -321,7 +335,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, why("\(a) = \(b)")) }
-        guard RomanisationMatcher.share(skeletonKeys(a), skeletonKeys(b)) else {
+        guard RomanisationMatcher.share(spellingKeys(a), spellingKeys(b)) else {
             return (false, why("\(a) vs \(b): the consonants differ"))
         }
         return cache.words(a, b, alternations: alternations) { alignWords(a, b, alternations: alternations) }
@@ -330,6 +344,11 @@ public final class RomanisationMatcher: NameMatcher {
     /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
     func skeletonKeys(_ word: String) -> [UInt32] {
         cache.skeleton(word) { skeleton.keys(word).map(cache.number).sorted() }
+    }
+
+    /// A folded word's spelling keys (`SpellingKeys`), numbered (remembered): sorted, each once.
+    func spellingKeys(_ word: String) -> [UInt32] {
+        cache.spelling(word) { spelling.keys(word).map(cache.number).sorted() }
     }
 
     /// Whether two sorted lists of skeleton numbers have one in common.
@@ -407,6 +426,11 @@ public final class RomanisationMatcher: NameMatcher {
         static let acronym: UInt8 = 6
         /// A surname's skeleton and the initial a given name is written with ("M. Laurent").
         static let surnameAndInitial: UInt8 = 7
+        /// The skeletons of a name's first and last comparable words and its count of them
+        /// (`unknownKindKeys`).
+        static let ends: UInt8 = 8
+        /// A name written surname first (`unknownKindKeys`).
+        static let surnameFirst: UInt8 = 9
         /// Marks a given-name key that is a class, not a skeleton.
         static let givenClass: UInt32 = 1 << 31
     }
@@ -447,6 +471,46 @@ public final class RomanisationMatcher: NameMatcher {
         }
         if name.kind == nil { keys += wordKeys(name) }
         return keys
+    }
+
+    /// What `compareUnknownKind` needs two names to share: their letters (acronyms are
+    /// compared by them); the spelling keys of the first and the last comparable word with the
+    /// number of such words (names of as many words are compared word by word, and two words
+    /// are one only when their spelling keys meet; an inner word may differ, by a plural); and, for
+    /// a full name written surname first, one key for all such names (they may differ in their
+    /// number of words, and surname tables join surnames whose skeletons differ). A story's
+    /// names of unknown kind are many: filed under their first word alone, "New York" was
+    /// compared with every "New …".
+    public func unknownKindKeys(_ name: NameValue) -> [NameKey] {
+        cache.unknownKindKeys(name) { computeUnknownKindKeys(name) }
+    }
+
+    private func computeUnknownKindKeys(_ name: NameValue) -> [NameKey] {
+        var keys = [NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))]
+        let words = comparableWords(name)
+        if let first = words.first, let last = words.last {
+            let count = UInt32(clamping: words.count)
+            let lasts = spellingKeys(last)
+            for a in spellingKeys(first) {
+                for b in lasts { keys.append(NameKey(kind: Key.ends, a, count << 16 ^ b)) }
+            }
+        }
+        if name.parts.count >= 2, lexicon.surnameFirst.contains(lexicon.latin(name.parts[0])) {
+            keys.append(NameKey(kind: Key.surnameFirst))
+        }
+        return RomanisationMatcher.distinct(keys)
+    }
+
+    /// False only when `compare` cannot call the names the same: an organisation's or
+    /// place's name is compared word by word, or as an acronym, so without a key of
+    /// `unknownKindKeys` in common the two differ, unless a role written beside both supports
+    /// the match (`roleSupported`). Other pairs: true.
+    public func mayBeSame(_ a: NameValue, _ b: NameValue) -> Bool {
+        guard let kind = a.kind ?? b.kind, kind == .organization || kind == .place,
+              a.kind == nil || b.kind == nil || a.kind == b.kind else { return true }
+        if let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) { return true }
+        let kb = unknownKindKeys(b)
+        return unknownKindKeys(a).contains(where: kb.contains)
     }
 
     /// A gendered surname's family in the other gender: "-sky" looks for "-skaya".
@@ -551,6 +615,10 @@ public final class RomanisationMatcher: NameMatcher {
     /// An organisation's or place's words as compared: folded, particles and joined articles
     /// dropped, hyphenated words split ("Jaish al-Adl" and "Jaish al Adl": jaish, adl).
     private func comparableWords(_ name: NameValue) -> [String] {
+        cache.comparableWords(name) { computeComparableWords(name) }
+    }
+
+    private func computeComparableWords(_ name: NameValue) -> [String] {
         let words = name.parts.flatMap { part -> [String] in
             let folded = lexicon.withoutArticles(lexicon.latin(part))
             return folded.utf8.contains(0x2D) ? folded.split(separator: "-").map(String.init) : [folded]

@@ -33,8 +33,6 @@ public struct SpellingAligner: Sendable {
     private var emptySide: Int?
     /// Each side's length, read in the inner loop of `align` without touching `sides`.
     private var lengths: [Int] = []
-    /// The longest side's length (at least 1): a step moves back at most this many letters.
-    private var longestSide = 1
     /// Every way of rewriting one side as another, grouped by the pair (from, to) in the order
     /// the equivalences give them: the pair `from * sides.count + to` has the options
     /// `pairStart[pair]..<pairStart[pair + 1]`. Flat, so that the inner loop of `align` reads
@@ -69,7 +67,6 @@ public struct SpellingAligner: Sendable {
         optionCosts = options.map(\.cost)
         optionPlaces = options.map(\.place)
         lengths = sides.map(\.count)
-        longestSide = max(1, lengths.max() ?? 1)
         for (id, side) in sides.enumerated() {
             if let last = side.last { sidesByLast[last, default: []].append(id) } else { emptySide = id }
         }
@@ -106,13 +103,16 @@ public struct SpellingAligner: Sendable {
         /// The sides ending at position `end` are `sideIDs[sideStart[end]..<sideStart[end + 1]]`.
         let sideIDs: [Int]
         let sideStart: [Int]
+        /// The longest side found in the word (at least 1, a letter): a step moves back at
+        /// most this many of its letters.
+        let longest: Int
     }
 
     /// `text` read for aligning.
     public func word(_ text: String) -> Word {
         let letters = Array(text.unicodeScalars)
         let (ids, start) = endingSides(letters)
-        return Word(letters: letters, sideIDs: ids, sideStart: start)
+        return Word(letters: letters, sideIDs: ids, sideStart: start, longest: ids.reduce(1) { max($0, lengths[$1]) })
     }
 
     /// The cheapest alignment of `x` with `y`; without `edits`, nil when the last cell cannot be
@@ -137,23 +137,25 @@ public struct SpellingAligner: Sendable {
                       _ width: Int, edits: Bool) -> Bool {
         let (lengths, pairStart, optionCosts, optionPlaces) = (self.lengths, self.pairStart, self.optionCosts, self.optionPlaces)
         let sideCount = sides.count
-        // Rows in a row that no cell of was reached: after `longestSide` of them no later row can be.
+        // A step moves back at most as many letters of each word as its longest side has
+        // (`Word.longest`: a name's are two or three letters long, the lexicon's up to seven).
+        let (rowSpan, columnSpan) = (x.longest, y.longest)
+        // Rows in a row that no cell of was reached: after `rowSpan` of them no later row can be.
         var unreachedRows = 0
-        // Without edits, the last column reached in each row: a step moves back at most
-        // `longestSide` letters in each word, so a row's cells beyond the reach of its last
-        // `longestSide` rows (and of its own cells before) are never reached, and are left as
-        // weighing them would leave them (infinite, no step).
+        // Without edits, the last column reached in each row: a row's cells beyond the reach
+        // of its last `rowSpan` rows (and of its own cells before) are never reached, and are
+        // left as weighing them would leave them (infinite, no step).
         var lastReached = [Int](repeating: -1, count: edits ? 0 : x.letters.count + 1)
         if !edits { lastReached[0] = 0 }
         for i in 0...x.letters.count {
             var rowReached = i == 0
-            var reach = edits ? y.letters.count + longestSide : 0
+            var reach = edits ? y.letters.count + columnSpan : 0
             if !edits, i > 0 {
                 reach = -1
-                for row in max(0, i - longestSide)..<i { reach = max(reach, lastReached[row]) }
+                for row in max(0, i - rowSpan)..<i { reach = max(reach, lastReached[row]) }
             }
             for j in 0...y.letters.count where i + j > 0 {
-                if j - longestSide > reach { break }
+                if j - columnSpan > reach { break }
                 var best = Double.infinity
                 var step = Step.none
                 if i > 0, j > 0, x.letters[i - 1] == y.letters[j - 1], cost[(i - 1) * width + j - 1] < best {
@@ -202,7 +204,7 @@ public struct SpellingAligner: Sendable {
                 }
             }
             unreachedRows = rowReached ? 0 : unreachedRows + 1
-            if !edits, unreachedRows >= longestSide { return false }
+            if !edits, unreachedRows >= rowSpan { return false }
         }
         return true
     }

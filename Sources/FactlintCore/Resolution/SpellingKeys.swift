@@ -1,0 +1,53 @@
+/// Keys of a folded word that any two words an aligner of the lexicon's equivalences aligns
+/// without a full edit share, finer than `NameSkeleton`'s: the skeleton's groups are drawn from
+/// the equivalences that may stand anywhere in a word, and an equivalence held to a word's
+/// start or end (b/p, r/l/n, g/k at the start of a Korean or Chinese syllable; final g/k) is
+/// read by stripping its spelling off the word, not by joining its letters' groups (which
+/// joined nearly every consonant in one: the skeleton let most pairs of words through to the
+/// aligner).
+///
+/// A word's keys are its skeleton's, "^" and the skeleton of what follows each start spelling
+/// it begins with, the same with "$" for end spellings it ends with, and both at once: an
+/// alignment uses at most one start step, at the start of both words, and one end step, at
+/// their end, so two aligned words share the key that strips what those steps took. A
+/// hyphenated word is compared part by part, each part with its own start and end, so its key
+/// is its number of parts alone.
+///
+/// `NameSkeleton` keeps its coarser groups where they mean more than a filter (a near miss
+/// shares a skeleton; a person's keys find near misses and adjectives of places).
+struct SpellingKeys: Sendable {
+    private let body: NameSkeleton
+    /// Spellings held to a word's start, and to its end, longest first ("" among them when
+    /// such an equivalence lets a spelling be left out).
+    private let starts: [String]
+    private let ends: [String]
+
+    init(_ equivalences: [SpellingEquivalence]) {
+        body = NameSkeleton(equivalences.filter { $0.place != .start && $0.place != .end })
+        let longestFirst = { (place: SpellingEquivalence.Place) in
+            Array(Set(equivalences.filter { $0.place == place }.flatMap(\.forms))).sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+        }
+        starts = longestFirst(.start)
+        ends = longestFirst(.end)
+    }
+
+    func keys(_ word: String) -> [String] {
+        // (Split as `RomanisationMatcher.words` splits: a word of one part is aligned whole.)
+        let parts = word.split(separator: "-").count
+        if parts > 1 { return ["-\(parts)"] }
+        var keys = body.keys(word)
+        let letters = Array(word.unicodeScalars)
+        let heads = starts.filter { letters.starts(with: $0.unicodeScalars) }.map { $0.unicodeScalars.count }
+        let tails = ends.filter { letters.reversed().starts(with: $0.unicodeScalars.reversed()) }.map { $0.unicodeScalars.count }
+        let text = { (from: Int, to: Int) in String(String.UnicodeScalarView(letters[from..<to])) }
+        for head in heads { keys += body.keys(text(head, letters.count)).map { "^" + $0 } }
+        for tail in tails { keys += body.keys(text(0, letters.count - tail)).map { $0 + "$" } }
+        for head in heads {
+            for tail in tails where head + tail <= letters.count {
+                keys += body.keys(text(head, letters.count - tail)).map { "^" + $0 + "$" }
+            }
+        }
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
