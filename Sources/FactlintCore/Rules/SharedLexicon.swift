@@ -11,6 +11,9 @@ public final class SharedLexicon: Sendable {
     /// The name tables, also by reference: name extraction binds them once per call, and a
     /// `NameLexicon` value of thirty tables retained and released every one of them.
     public let names: SharedNameLexicon
+    /// Each word's stem, singular and start bits under these tables, kept across documents
+    /// (`WordForms`).
+    let wordForms = WordFormsPool()
 
     public init(_ lexicon: Lexicon) {
         tables = lexicon
