@@ -206,8 +206,7 @@ public struct NameExtractor: Extractor {
 
     /// Whether the word at `index` ends like an adjective of nationality ("Lebanese", "Iranian").
     private func hasDemonymEnding(_ index: Int, _ context: ExtractionContext) -> Bool {
-        let word = context.norm(index)
-        return context.lexicon.names.demonymEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        context.lexicon.names.hasDemonymEnding(context.norm(index))
     }
 
     /// Whether a lower-case person title follows `end` within three lower-case words, and a
@@ -355,7 +354,7 @@ public struct NameExtractor: Extractor {
               names.placeCues.match(context.norms, endingBefore: first, notBefore: max(0, first - 3)) != nil else { return false }
         let last = context.norm(end - 1)
         let beforeNoun = context.isWord(end) && !(context.token(end)?.capitalized ?? false)
-        return !(beforeNoun && names.demonymEndings.contains { last.count > $0.count + 2 && last.hasSuffix($0) })
+        return !(beforeNoun && names.hasDemonymEnding(last))
     }
 
     /// A headline: a sentence in title case that does not end like a sentence (a lead crowded
