@@ -58,16 +58,21 @@ public struct ClockTimeExtractor: Extractor {
     /// reference date.
     private func weekend(at i: Int, _ context: ExtractionContext) -> (value: TimeValue, end: Int)? {
         let lexicon = context.lexicon
-        var direction: RelativeTime.Direction = context.clauseIsFuture(i) ? .upcoming : .latest
         var j = i
-        if let modifier = lexicon.relativeModifiers[context.norm(i)] {
-            if modifier != .latest { direction = modifier }
-            j += 1
-        }
+        let modifier = lexicon.relativeModifiers[context.norm(i)]
+        if modifier != nil { j += 1 }
         // "a weekend of protests", "every weekend", "that weekend": no weekend of the reference date.
         guard j > i || lexicon.definiteDeterminers.contains(context.norm(i - 1)) else { return nil }
         guard lexicon.clock.weekendWords.contains(context.norm(j)), let reference = context.referenceDate,
               let (saturday, sunday) = lexicon.clock.weekend else { return nil }
+        // The clause's tense is read only for a weekend found (it was read at every token that
+        // may start a time): a modifier of another direction than the latest says it itself.
+        let direction: RelativeTime.Direction
+        if let modifier, modifier != .latest {
+            direction = modifier
+        } else {
+            direction = context.clauseIsFuture(i) ? .upcoming : .latest
+        }
         let today = reference.firstDay
         let weekday = DatePoint.weekday(ofDay: today)
         let inWeekend = weekday == saturday || weekday == sunday
