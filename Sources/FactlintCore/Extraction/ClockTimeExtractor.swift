@@ -115,14 +115,14 @@ public struct ClockTimeExtractor: Extractor {
     /// The time of day at token `i`: "9:40", "7 p.m.", "5:12 a.m.", "0645 GMT", "noon", after
     /// an approximator ("around 10 pm").
     private func clock(at i: Int, _ context: ExtractionContext) -> Clock? {
-        let lexicon = context.lexicon.clock
+        // The clock tables read one at a time: binding `context.lexicon.clock` copied all of them.
         var j = i
         var approximate = false
-        if let blur = lexicon.approximators.match(context.norms, at: i) {
+        if let blur = context.lexicon.clock.approximators.match(context.norms, at: i) {
             approximate = true
             j += blur.length
         }
-        if let minutes = lexicon.words[context.norm(j)] {
+        if let minutes = context.lexicon.clock.words[context.norm(j)] {
             return Clock(minuteOfDay: minutes % 1440, precision: .minute, meridiemUnknown: false, marked: true,
                          approximate: approximate, zone: nil, end: j + 1)
         }
@@ -159,12 +159,12 @@ public struct ClockTimeExtractor: Extractor {
         var meridiem: Int?
         // "8 o'clock": an hour of either half of the day.
         var oClock = false
-        if precision == .hour, let found = lexicon.hourWords.match(context.norms, at: k) {
+        if precision == .hour, let found = context.lexicon.clock.hourWords.match(context.norms, at: k) {
             oClock = true
             k += found.length
         }
         if !twentyFourHour, (1...12).contains(hour), k < context.count, !context.consumed[k],
-           let found = lexicon.meridiems.match(context.norms, at: k) {
+           let found = context.lexicon.clock.meridiems.match(context.norms, at: k) {
             meridiem = found.payload
             hour = hour % 12 + found.payload / 60
             k += found.length

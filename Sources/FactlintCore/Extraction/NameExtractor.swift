@@ -51,7 +51,7 @@ public struct NameExtractor: Extractor {
                       !(context.token(j)?.capitalized ?? false),
                       (i..<j).contains(where: { context.lexicon.names.organizationWords.contains(context.norm($0)) }) {
                 j += 1  // "Bank of China"
-            } else if ["'s", "'", "’s", "’"].contains(context.norm(j)), context.isJoined(j), isNameWord(j + 1, context),
+            } else if NameExtractor.isPossessiveMark(context.norm(j)), context.isJoined(j), isNameWord(j + 1, context),
                       context.lexicon.names.organizationWords.contains(context.norm(j + 1))
                         || isNameWord(j + 2, context) && context.lexicon.names.organizationWords.contains(context.norm(j + 2)) {
                 j += 1  // "People's Bank", "Workers' Party"
@@ -62,6 +62,12 @@ public struct NameExtractor: Extractor {
             }
         }
         return j
+    }
+
+    /// A possessive ending written as a token of its own ("'s", "'", in either apostrophe),
+    /// compared one by one: an array literal here was built and freed at every run of names.
+    static func isPossessiveMark(_ norm: String) -> Bool {
+        norm == "'s" || norm == "'" || norm == "’s" || norm == "’"
     }
 
     /// One past a hyphenated piece of a name that starts at `j` inside a run: an article or a
@@ -341,7 +347,8 @@ public struct NameExtractor: Extractor {
     private func followedByPersonVerb(_ end: Int, _ context: ExtractionContext) -> Bool {
         for j in end..<min(end + 5, context.count) {
             if context.lexicon.names.personVerbs.contains(context.norm(j)) { return true }
-            if [".", ";", "\""].contains(context.norm(j)) { return false }
+            let norm = context.norm(j)
+            if norm == "." || norm == ";" || norm == "\"" { return false }
         }
         return false
     }
@@ -363,8 +370,10 @@ public struct NameExtractor: Extractor {
         guard context.isTitleCase(sentenceOf: index) else { return false }
         let sentence = context.text.sentence(containing: index)
         var last = sentence.upperBound - 1
-        while last > sentence.lowerBound, ["\"", "'", ")"].contains(context.norm(last)) { last -= 1 }
-        return ![".", "?", "!"].contains(context.norm(last))
+        // Marks compared one by one (an array literal was built and freed at every call).
+        while last > sentence.lowerBound, context.norm(last) == "\"" || context.norm(last) == "'" || context.norm(last) == ")" { last -= 1 }
+        let mark = context.norm(last)
+        return !(mark == "." || mark == "?" || mark == "!")
     }
 }
 
