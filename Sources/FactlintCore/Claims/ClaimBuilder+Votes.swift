@@ -40,7 +40,7 @@ extension ClaimBuilder {
     /// The token after a bracketed aside right after a figure ("10,415 votes [42%]", "3,383 (13%) and").
     private func skipBracket(from start: Int, _ reader: ClauseReader) -> Int {
         let context = reader.context
-        guard ["[", "("].contains(context.norm(start)) else { return start }
+        guard context.norm(start) == "[" || context.norm(start) == "(" else { return start }
         for j in tokens(start + 1, min(start + 8, context.count)) where ["]", ")"].contains(context.norm(j)) { return j + 1 }
         return start
     }

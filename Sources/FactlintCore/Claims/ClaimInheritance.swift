@@ -23,7 +23,8 @@ struct ClaimInheritance {
 
     func complete(_ drafts: inout [Draft]) {
         // Paragraphs are counted only for an article with a generic count to complete.
-        let paragraphs = drafts.contains { $0.genericNoun } ? Paragraphs(reader.context) : nil
+        // (Asked by index: `contains` on the drafts copied each one into its closure.)
+        let paragraphs = drafts.indices.contains { drafts[$0].genericNoun } ? Paragraphs(reader.context) : nil
         // Groups per event, from counts that name a specific noun (or, failing that, "people").
         var groupsByEvent: [String: [Group]] = [:]
         var genericByEvent: [String: [Group]] = [:]

@@ -58,16 +58,21 @@ public struct ClockTimeExtractor: Extractor {
     /// reference date.
     private func weekend(at i: Int, _ context: ExtractionContext) -> (value: TimeValue, end: Int)? {
         let lexicon = context.lexicon
-        var direction: RelativeTime.Direction = context.clauseIsFuture(i) ? .upcoming : .latest
         var j = i
-        if let modifier = lexicon.relativeModifiers[context.norm(i)] {
-            if modifier != .latest { direction = modifier }
-            j += 1
-        }
+        let modifier = lexicon.relativeModifiers[context.norm(i)]
+        if modifier != nil { j += 1 }
         // "a weekend of protests", "every weekend", "that weekend": no weekend of the reference date.
         guard j > i || lexicon.definiteDeterminers.contains(context.norm(i - 1)) else { return nil }
         guard lexicon.clock.weekendWords.contains(context.norm(j)), let reference = context.referenceDate,
               let (saturday, sunday) = lexicon.clock.weekend else { return nil }
+        // The clause's tense is read only for a weekend found (it was read at every token that
+        // may start a time): a modifier of another direction than the latest says it itself.
+        let direction: RelativeTime.Direction
+        if let modifier, modifier != .latest {
+            direction = modifier
+        } else {
+            direction = context.clauseIsFuture(i) ? .upcoming : .latest
+        }
         let today = reference.firstDay
         let weekday = DatePoint.weekday(ofDay: today)
         let inWeekend = weekday == saturday || weekday == sunday
@@ -110,14 +115,14 @@ public struct ClockTimeExtractor: Extractor {
     /// The time of day at token `i`: "9:40", "7 p.m.", "5:12 a.m.", "0645 GMT", "noon", after
     /// an approximator ("around 10 pm").
     private func clock(at i: Int, _ context: ExtractionContext) -> Clock? {
-        let lexicon = context.lexicon.clock
+        // The clock tables read one at a time: binding `context.lexicon.clock` copied all of them.
         var j = i
         var approximate = false
-        if let blur = lexicon.approximators.match(context.norms, at: i) {
+        if let blur = context.lexicon.clock.approximators.match(context.norms, at: i) {
             approximate = true
             j += blur.length
         }
-        if let minutes = lexicon.words[context.norm(j)] {
+        if let minutes = context.lexicon.clock.words[context.norm(j)] {
             return Clock(minuteOfDay: minutes % 1440, precision: .minute, meridiemUnknown: false, marked: true,
                          approximate: approximate, zone: nil, end: j + 1)
         }
@@ -154,12 +159,12 @@ public struct ClockTimeExtractor: Extractor {
         var meridiem: Int?
         // "8 o'clock": an hour of either half of the day.
         var oClock = false
-        if precision == .hour, let found = lexicon.hourWords.match(context.norms, at: k) {
+        if precision == .hour, let found = context.lexicon.clock.hourWords.match(context.norms, at: k) {
             oClock = true
             k += found.length
         }
         if !twentyFourHour, (1...12).contains(hour), k < context.count, !context.consumed[k],
-           let found = lexicon.meridiems.match(context.norms, at: k) {
+           let found = context.lexicon.clock.meridiems.match(context.norms, at: k) {
             meridiem = found.payload
             hour = hour % 12 + found.payload / 60
             k += found.length

@@ -29,35 +29,43 @@ public struct ExtractionContext {
             self.lexicon = lexicon
             let count = text.tokens.count
             numbers = NumberMemo(count: count)
-            // Each word's stem, once (`EnglishStemmer`): lemma phrase tables are matched on stems.
-            let prefixes = lexicon.stemPrefixes
+            // Each word's stem (lemma phrase tables are matched on stems), singular (counted-noun
+            // tables) and start bits, from the lexicon's memo: a word seen in an earlier
+            // document is not stemmed again. Any other token is its own stem and singular; a
+            // number starts every kind, a mark those its start tables give it.
             var stems = [String]()
             stems.reserveCapacity(count)
-            for k in 0..<count {
-                let norm = text.norms[k]
-                stems.append(text.tokens[k].kind == .word && Lexicon.mayStem(norm, prefixes) ? EnglishStemmer.stem(norm) : norm)
-            }
-            self.stems = stems
-            self.nouns = (0..<count).map { k in
-                text.tokens[k].kind == .word ? EnglishNoun.singular(text.norms[k]) : text.norms[k]
-            }
-            if let kinds = lexicon.startKinds {
-                let stemKinds = lexicon.stemStartKinds ?? [:]
-                // A plain loop over the buffers: a zip-and-map called a closure per token.
-                starts = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    text.tokens.withUnsafeBufferPointer { tokens in
-                        text.norms.withUnsafeBufferPointer { norms in
-                            for k in 0..<count {
-                                buffer[k] = tokens[k].kind == .number ? Lexicon.Extraction.all
-                                    : (kinds[norms[k]] ?? 0) | (stemKinds[stems[k]] ?? 0)
+            var nouns = [String]()
+            nouns.reserveCapacity(count)
+            var starts = [UInt8](repeating: Lexicon.Extraction.all, count: count)
+            let kinds = lexicon.startKinds
+            let stemKinds = lexicon.stemStartKinds
+            lexicon.wordForms.borrow { memo in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    text.norms.withUnsafeBufferPointer { norms in
+                        for k in 0..<count {
+                            let norm = norms[k]
+                            switch tokens[k].kind {
+                            case .word:
+                                let forms = memo.forms(of: norm, lexicon)
+                                stems.append(forms.stem)
+                                nouns.append(forms.noun)
+                                starts[k] = forms.starts
+                            case .number:
+                                stems.append(norm)
+                                nouns.append(norm)
+                            case .punctuation:
+                                stems.append(norm)
+                                nouns.append(norm)
+                                if let kinds { starts[k] = (kinds[norm] ?? 0) | (stemKinds?[norm] ?? 0) }
                             }
                         }
                     }
-                    initialized = count
                 }
-            } else {
-                starts = Array(repeating: Lexicon.Extraction.all, count: count)
             }
+            self.stems = stems
+            self.nouns = nouns
+            self.starts = starts
             var titleCase = [Bool](repeating: false, count: count)
             for sentence in text.sentences where Shared.isTitleCase(sentence, text.tokens) {
                 for k in sentence where k < count { titleCase[k] = true }

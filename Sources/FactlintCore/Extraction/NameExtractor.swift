@@ -51,7 +51,7 @@ public struct NameExtractor: Extractor {
                       !(context.token(j)?.capitalized ?? false),
                       (i..<j).contains(where: { context.lexicon.names.organizationWords.contains(context.norm($0)) }) {
                 j += 1  // "Bank of China"
-            } else if ["'s", "'", "’s", "’"].contains(context.norm(j)), context.isJoined(j), isNameWord(j + 1, context),
+            } else if NameExtractor.isPossessiveMark(context.norm(j)), context.isJoined(j), isNameWord(j + 1, context),
                       context.lexicon.names.organizationWords.contains(context.norm(j + 1))
                         || isNameWord(j + 2, context) && context.lexicon.names.organizationWords.contains(context.norm(j + 2)) {
                 j += 1  // "People's Bank", "Workers' Party"
@@ -62,6 +62,12 @@ public struct NameExtractor: Extractor {
             }
         }
         return j
+    }
+
+    /// A possessive ending written as a token of its own ("'s", "'", in either apostrophe),
+    /// compared one by one: an array literal here was built and freed at every run of names.
+    static func isPossessiveMark(_ norm: String) -> Bool {
+        norm == "'s" || norm == "'" || norm == "’s" || norm == "’"
     }
 
     /// One past a hyphenated piece of a name that starts at `j` inside a run: an article or a
@@ -206,8 +212,7 @@ public struct NameExtractor: Extractor {
 
     /// Whether the word at `index` ends like an adjective of nationality ("Lebanese", "Iranian").
     private func hasDemonymEnding(_ index: Int, _ context: ExtractionContext) -> Bool {
-        let word = context.norm(index)
-        return context.lexicon.names.demonymEndings.contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+        context.lexicon.names.hasDemonymEnding(context.norm(index))
     }
 
     /// Whether a lower-case person title follows `end` within three lower-case words, and a
@@ -342,7 +347,8 @@ public struct NameExtractor: Extractor {
     private func followedByPersonVerb(_ end: Int, _ context: ExtractionContext) -> Bool {
         for j in end..<min(end + 5, context.count) {
             if context.lexicon.names.personVerbs.contains(context.norm(j)) { return true }
-            if [".", ";", "\""].contains(context.norm(j)) { return false }
+            let norm = context.norm(j)
+            if norm == "." || norm == ";" || norm == "\"" { return false }
         }
         return false
     }
@@ -355,7 +361,7 @@ public struct NameExtractor: Extractor {
               names.placeCues.match(context.norms, endingBefore: first, notBefore: max(0, first - 3)) != nil else { return false }
         let last = context.norm(end - 1)
         let beforeNoun = context.isWord(end) && !(context.token(end)?.capitalized ?? false)
-        return !(beforeNoun && names.demonymEndings.contains { last.count > $0.count + 2 && last.hasSuffix($0) })
+        return !(beforeNoun && names.hasDemonymEnding(last))
     }
 
     /// A headline: a sentence in title case that does not end like a sentence (a lead crowded
@@ -364,8 +370,10 @@ public struct NameExtractor: Extractor {
         guard context.isTitleCase(sentenceOf: index) else { return false }
         let sentence = context.text.sentence(containing: index)
         var last = sentence.upperBound - 1
-        while last > sentence.lowerBound, ["\"", "'", ")"].contains(context.norm(last)) { last -= 1 }
-        return ![".", "?", "!"].contains(context.norm(last))
+        // Marks compared one by one (an array literal was built and freed at every call).
+        while last > sentence.lowerBound, context.norm(last) == "\"" || context.norm(last) == "'" || context.norm(last) == ")" { last -= 1 }
+        let mark = context.norm(last)
+        return !(mark == "." || mark == "?" || mark == "!")
     }
 }
 

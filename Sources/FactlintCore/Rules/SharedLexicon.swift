@@ -11,6 +11,9 @@ public final class SharedLexicon: Sendable {
     /// The name tables, also by reference: name extraction binds them once per call, and a
     /// `NameLexicon` value of thirty tables retained and released every one of them.
     public let names: SharedNameLexicon
+    /// Each word's stem, singular and start bits under these tables, kept across documents
+    /// (`WordForms`).
+    let wordForms = WordFormsPool()
 
     public init(_ lexicon: Lexicon) {
         tables = lexicon
@@ -34,8 +37,23 @@ public final class SharedLexicon: Sendable {
 public final class SharedNameLexicon: Sendable {
     /// The name lexicon's tables.
     public let tables: NameLexicon
+    /// The length of each of `demonymEndings`, in characters.
+    private let demonymEndingLengths: [Int]
 
-    public init(_ names: NameLexicon) { tables = names }
+    public init(_ names: NameLexicon) {
+        tables = names
+        demonymEndingLengths = names.demonymEndings.map(\.count)
+    }
+
+    /// Whether `word` ends in a demonym ending with more than two characters before it
+    /// ("ukrainian", not "ian"). An ASCII word's characters are its bytes, so they are counted
+    /// as bytes.
+    func hasDemonymEnding(_ word: String) -> Bool {
+        let length = word.isASCII ? word.utf8.count : word.count
+        let endings = tables.demonymEndings
+        for k in endings.indices where length > demonymEndingLengths[k] + 2 && word.hasSuffix(endings[k]) { return true }
+        return false
+    }
 
     /// A table, lent rather than copied.
     @inline(__always)
