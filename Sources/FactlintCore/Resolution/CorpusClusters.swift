@@ -20,6 +20,11 @@ struct CorpusClusters {
     /// Names of unknown kind that fit no entity, in order: paired among themselves at the end
     /// (`pairUnattached`).
     private var unattached: [EntityMention] = []
+    /// The people named in full whose forms hold a word, by the word lower-cased, each list in
+    /// order: what a name of unknown kind from another article needs to fit a person, unless
+    /// it is the person's full name (`EntityResolver.namesFirstWord`). Made when the first
+    /// such name is attached (people gain no form before), and kept as they gain forms.
+    private var peopleByWord: [String: [Int]]?
 
     init(resolver: EntityResolver) {
         self.resolver = resolver
@@ -99,6 +104,10 @@ struct CorpusClusters {
     mutating func attach(unclassified mention: EntityMention) {
         let target: Int?
         var reach: [Int]?
+        if peopleByWord == nil {
+            peopleByWord = [:]
+            for index in clusters.indices { indexWords(of: index) }
+        }
         // Whether a word fits a cluster depends on that cluster alone, and no cluster is added
         // now: the answer found before stands while none of the word's candidates has changed.
         if let known = unclassifiedTargets[mention.name],
@@ -119,19 +128,31 @@ struct CorpusClusters {
         if clusters[target].forms.count != forms {
             formsAdded += 1
             changedAt[target] = formsAdded
+            indexWords(of: target)
+        }
+    }
+
+    /// Files a person named in full under each word of its forms (`peopleByWord`).
+    private mutating func indexWords(of index: Int) {
+        guard clusters[index].kind == .person, !clusters[index].isLone else { return }
+        for form in clusters[index].forms {
+            for part in form.parts { peopleByWord?[part.lowercased(), default: []].insertOnce(index) }
         }
     }
 
     /// Whether `accepts` may take a name of unknown kind into a corpus cluster, found cheaply:
-    /// a full name fits a person whose forms lack its first word only as the person's full
+    /// a one-word name fits only a person whose forms hold it (`peopleByWord`); a full name
+    /// fits a person whose forms lack its first word only as the person's full
     /// name, and a person the full name is the same as is filed under one of the keys the
     /// name is looked up by as a person's (`reach`, found once per name). In a story of a
     /// thousand articles most names' candidates were people sharing a skeleton of one word,
     /// each compared form by form.
     private func mayAccept(_ name: NameValue, _ candidate: Int, _ reach: inout [Int]?) -> Bool {
-        let cluster = clusters[candidate]
-        guard name.kind == nil, name.parts.count >= 2, cluster.kind == .person, !cluster.isLone else { return true }
-        guard !EntityResolver.namesFirstWord(name, cluster) else { return true }
+        guard name.kind == nil, clusters[candidate].kind == .person, !clusters[candidate].isLone else { return true }
+        // `EntityResolver.namesFirstWord`, looked up: a one-word name fits no person without it.
+        let word = (name.parts.first ?? name.text).lowercased()
+        if peopleByWord?[word]?.containsSorted(candidate) ?? false { return true }
+        guard name.parts.count >= 2 else { return false }
         if reach == nil {
             reach = index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys))
         }
