@@ -90,13 +90,15 @@ public struct Pipeline: Sendable {
 
     /// Reads and analyses inputs on `threads` threads; results in input order. Each document is
     /// dropped as soon as its claims are made. `progress` hears of every document done.
-    func analyze(_ inputs: [InputCollector.Input], threads: Int, progress: ProgressCounter)
+    /// `readAhead`, if given, hears of every file read.
+    func analyze(_ inputs: [InputCollector.Input], threads: Int, progress: ProgressCounter, readAhead: ReadAhead? = nil)
         -> (analyses: [DocumentAnalysis], notices: [Notice]) {
         let reader = DocumentReader(limits: settings.limits)
         let results = ParallelMap.map(inputs, threads: threads) { input -> Result<DocumentAnalysis, Notice> in
             defer { progress.advance() }
             var clock = StageClock(settings.timings)
             let document = reader.read(input)
+            readAhead?.advance()
             clock.lap(.loading)
             return document.map { analyze($0, story: input.story) }
         }
@@ -133,14 +135,19 @@ public struct Pipeline: Sendable {
     /// dropped, then its claims are resolved and checked; only its keyed claims, findings and
     /// checks stay. Stories run in parallel (one thread each), except a story too large to
     /// share the threads fairly with the others, whose documents get every thread. The result
-    /// does not depend on the number of threads.
+    /// does not depend on the number of threads. The files are read ahead of the workers
+    /// (`ReadAhead`), in the order the stories are run.
     public func lint(_ inputs: [InputCollector.Input], notices: [Notice], progress: (@Sendable (Int, Int) -> Void)? = nil) -> LintResult {
         let stories = Dictionary(grouping: inputs, by: \.story)
         let names = stories.keys.sorted()
+        let sizes = names.map { stories[$0]!.count }
         let counter = ProgressCounter(total: inputs.count, report: progress)
         let engine = RuleEngine(pack: pack, names: matcher as? RomanisationMatcher)
-        let outcomes = Pipeline.perStory(names.map { stories[$0]!.count }, threads: settings.threads) { index, threads in
-            let (analyses, readNotices) = analyze(stories[names[index]]!, threads: threads, progress: counter)
+        let readAhead = ReadAhead(paths: Pipeline.storyOrder(sizes, threads: settings.threads).flatMap { stories[names[$0]]!.map(\.path) })
+        readAhead.start()
+        defer { readAhead.stop() }
+        let outcomes = Pipeline.perStory(sizes, threads: settings.threads) { index, threads in
+            let (analyses, readNotices) = analyze(stories[names[index]]!, threads: threads, progress: counter, readAhead: readAhead)
             var outcome = lintStory(analyses, engine: engine)
             outcome.notices = readNotices
             return outcome
@@ -209,17 +216,32 @@ public struct Pipeline: Sendable {
     /// largest first so that no big story is left for the end.
     public static func perStory<Output: Sendable>(_ sizes: [Int], threads: Int,
                                            _ work: @Sendable (_ story: Int, _ threads: Int) -> Output) -> [Output] {
-        let total = sizes.reduce(0, +)
-        let share = max(2 * threads, total / (4 * threads))
+        let (alone, small) = storyRuns(sizes, threads: threads)
         var results = [Output?](repeating: nil, count: sizes.count)
-        var small: [Int] = []
-        for index in sizes.indices {
-            if threads > 1, sizes.count > 1, sizes[index] <= share { small.append(index) } else { results[index] = work(index, threads) }
-        }
-        small.sort { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+        for index in alone { results[index] = work(index, threads) }
         let done = ParallelMap.map(small, threads: threads) { work($0, 1) }
         for (index, outcome) in zip(small, done) { results[index] = outcome }
         return results.map { $0! }
+    }
+
+    /// The order in which `perStory` starts the stories: those run alone, then the others.
+    static func storyOrder(_ sizes: [Int], threads: Int) -> [Int] {
+        let (alone, small) = storyRuns(sizes, threads: threads)
+        return alone + small
+    }
+
+    /// The stories `perStory` runs alone with every thread (in story order), and those it runs
+    /// side by side, largest first.
+    private static func storyRuns(_ sizes: [Int], threads: Int) -> (alone: [Int], small: [Int]) {
+        let total = sizes.reduce(0, +)
+        let share = max(2 * threads, total / (4 * threads))
+        var alone: [Int] = []
+        var small: [Int] = []
+        for index in sizes.indices {
+            if threads > 1, sizes.count > 1, sizes[index] <= share { small.append(index) } else { alone.append(index) }
+        }
+        small.sort { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+        return (alone, small)
     }
 
     /// Entities resolved and claims grouped by key, for one story, with the default matcher.
