@@ -17,13 +17,20 @@ public struct SuppressionFilter: Sendable {
         guard !suppressions.isEmpty else { return (findings, checks) }
         var used = Set<UsedRule>()
         var kept: [Finding] = []
+        // A comment silences places in its own file only: each finding is held against the
+        // comments of its places' files, not against every comment of an archive.
+        let byPath = Dictionary(grouping: suppressions, by: \.span.path)
         for finding in findings {
-            let silencing = suppressions.filter { $0.silences(finding) }
-            if silencing.isEmpty {
-                kept.append(finding)
-            } else {
-                for suppression in silencing { used.insert(UsedRule(span: suppression.span, rule: finding.rule)) }
+            var silenced = false
+            var paths: [String] = []
+            for location in finding.locations where !paths.contains(location.span.path) {
+                paths.append(location.span.path)
+                for suppression in byPath[location.span.path] ?? [] where suppression.silences(finding) {
+                    silenced = true
+                    used.insert(UsedRule(span: suppression.span, rule: finding.rule))
+                }
             }
+            if !silenced { kept.append(finding) }
         }
         let rechecked = LintResult.recheck(checks, keeping: kept)
         guard let reporting = rules.first(where: { $0.check == .suppression && $0.enabled }) else {
