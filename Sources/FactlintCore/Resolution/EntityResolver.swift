@@ -206,11 +206,17 @@ public struct EntityResolver: Sendable {
     /// these names' lookup keys, as full names are in the merge.
     func fullNameReadings(_ name: NameValue) -> [NameValue] {
         guard name.kind == nil, name.parts.count >= 2 else { return [] }
-        var person = name
-        person.kind = .person
-        guard name.parts.count >= 3, let last = name.parts.last, !matcher.isGenerationalSuffix(last) else { return [person] }
+        return [name, withoutSecondSurname(name)].compactMap { reading in
+            reading.map { var person = $0; person.kind = .person; return person }
+        }
+    }
+
+    /// The name without its last word, read as a second surname: for a name of three or more
+    /// words whose last is no generational suffix ("Jr."), else nil.
+    private func withoutSecondSurname(_ name: NameValue) -> NameValue? {
+        guard name.parts.count >= 3, let last = name.parts.last, !matcher.isGenerationalSuffix(last) else { return nil }
         let parts = Array(name.parts.dropLast())
-        return [person, NameValue(kind: .person, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)]
+        return NameValue(kind: name.kind, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)
     }
 
     /// How a full name of unknown kind fits a person: the same name, or the same name with a
@@ -218,10 +224,7 @@ public struct EntityResolver: Sendable {
     private func fullNameFits(_ name: NameValue, _ cluster: EntityCluster) -> NameMatch? {
         let (decision, match) = fit(name, cluster)
         if decision == .same { return match }
-        guard name.parts.count >= 3, let last = name.parts.last,
-              !matcher.isGenerationalSuffix(last) else { return nil }
-        let parts = Array(name.parts.dropLast())
-        let shorter = NameValue(kind: nil, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)
+        guard let shorter = withoutSecondSurname(name), let last = name.parts.last else { return nil }
         let (without, reasons) = fit(shorter, cluster)
         guard without == .same, let reasons else { return nil }
         return NameMatch(.same, reasons.reasons + (explains ? ["\(last): a second surname"] : []), agreeing: reasons.agreeing)

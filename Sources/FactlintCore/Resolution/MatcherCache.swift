@@ -48,11 +48,7 @@ final class MatcherCache: Sendable {
 
     /// The comparison of two words, with or without alternations, computed once.
     func words(_ a: String, _ b: String, alternations: Bool, _ compute: () -> (Bool, [String])) -> (Bool, [String]) {
-        let key = WordPair(a: a, b: b, alternations: alternations)
-        if let known = tables.withLock({ $0.words[key] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: key, in: &$0.words, limit: limit) }
-        return value
+        remembered(\.words, WordPair(a: a, b: b, alternations: alternations), compute)
     }
 
     /// Two words in order and whether alternations were allowed, as a comparison's key.
@@ -64,36 +60,23 @@ final class MatcherCache: Sendable {
 
     /// A word's skeleton keys (numbered), computed once.
     func skeleton(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
-        if let known = tables.withLock({ $0.skeletons[word] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: word, in: &$0.skeletons, limit: limit) }
-        return value
+        remembered(\.skeletons, word, compute)
     }
 
     /// A word's spelling keys (numbered), computed once.
     func spelling(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
-        if let known = tables.withLock({ $0.spellings[word] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: word, in: &$0.spellings, limit: limit) }
-        return value
+        remembered(\.spellings, word, compute)
     }
 
     /// A word read for the aligner, computed once.
     func alignerWord(_ word: String, _ compute: () -> SpellingAligner.Word) -> SpellingAligner.Word {
-        if let known = tables.withLock({ $0.alignerWords[word] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: word, in: &$0.alignerWords, limit: limit) }
-        return value
+        remembered(\.alignerWords, word, compute)
     }
 
     /// A word read for one romanisation system's aligner (`system`: its index), computed once:
     /// a word that differs from another is tried in every system, each reading it anew.
     func systemWord(_ system: Int, _ word: String, _ compute: () -> SpellingAligner.Word) -> SpellingAligner.Word {
-        let key = SystemWord(system: system, word: word)
-        if let known = tables.withLock({ $0.systemWords[key] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: key, in: &$0.systemWords, limit: limit) }
-        return value
+        remembered(\.systemWords, SystemWord(system: system, word: word), compute)
     }
 
     /// A word and the index of the system it is read for, as a key.
@@ -114,51 +97,32 @@ final class MatcherCache: Sendable {
 
     /// A name split into parts, computed once.
     func parts(_ name: NameValue, _ compute: () -> NameParts) -> NameParts {
-        if let known = tables.withLock({ $0.parts[name] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: name, in: &$0.parts, limit: limit) }
-        return value
+        remembered(\.parts, name, compute)
     }
 
     /// A name's blocking keys, computed once.
     func blockingKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
-        if let known = tables.withLock({ $0.blocking[name] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: name, in: &$0.blocking, limit: limit) }
-        return value
+        remembered(\.blocking, name, compute)
     }
 
     /// A name's words as compared word by word, computed once.
     func comparableWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
-        if let known = tables.withLock({ $0.comparable[name] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: name, in: &$0.comparable, limit: limit) }
-        return value
+        remembered(\.comparable, name, compute)
     }
 
     /// A name's keys for names of unknown kind, computed once.
     func unknownKindKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
-        if let known = tables.withLock({ $0.unknownKind[name] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: name, in: &$0.unknownKind, limit: limit) }
-        return value
+        remembered(\.unknownKind, name, compute)
     }
 
     /// A name's lookup keys, computed once.
     func lookupKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
-        if let known = tables.withLock({ $0.lookup[name] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: name, in: &$0.lookup, limit: limit) }
-        return value
+        remembered(\.lookup, name, compute)
     }
 
     /// Two names compared, computed once.
     func comparison(_ a: NameValue, _ b: NameValue, _ compute: () -> NameMatch) -> NameMatch {
-        let key = NamePair(a: a, b: b)
-        if let known = tables.withLock({ $0.comparisons[key] }) { return known }
-        let value = compute()
-        tables.withLock { MatcherCache.store(value, at: key, in: &$0.comparisons, limit: limit) }
-        return value
+        remembered(\.comparisons, NamePair(a: a, b: b), compute)
     }
 
     /// Two names in order, as a comparison's key.
@@ -167,10 +131,17 @@ final class MatcherCache: Sendable {
         var b: NameValue
     }
 
-    /// Files a value computed outside the lock (each table is looked up under the lock, the
-    /// value computed without it, then filed under it), emptying the table first when it is full.
-    private static func store<Key: Hashable, Value>(_ value: Value, at key: Key, in table: inout [Key: Value], limit: Int) {
-        if table.count >= limit { table.removeAll(keepingCapacity: true) }
-        table[key] = value
+    /// The value of `key` in one of the tables, computed once: looked up under the lock,
+    /// computed without it, then filed under it, the table emptied first when it is full.
+    @inline(__always)
+    private func remembered<Key: Hashable & Sendable, Value: Sendable>(_ table: WritableKeyPath<Tables, [Key: Value]>, _ key: Key,
+                                                  _ compute: () -> Value) -> Value {
+        if let known = tables.withLock({ $0[keyPath: table][key] }) { return known }
+        let value = compute()
+        tables.withLock { tables in
+            if tables[keyPath: table].count >= limit { tables[keyPath: table].removeAll(keepingCapacity: true) }
+            tables[keyPath: table][key] = value
+        }
+        return value
     }
 }

@@ -8,9 +8,8 @@ struct AlignWithoutEditsTests {
     @Test("agrees with the full alignment on every pair of words from the name-pair corpus")
     func agreesOnCorpusWords() throws {
         let matcher = RomanisationMatcher(lexicon: Fixtures.pack.lexicon.names)
-        let lexicon = Fixtures.pack.lexicon.names
         let pairs = try NamePairCorpusTests.pairs()
-        let words = Set(pairs.flatMap { $0.a.parts + $0.b.parts }.map { lexicon.latin($0) }).sorted()
+        let words = NamePairCorpusTests.foldedWords(pairs)
         var found = 0
         var refused = 0
         // Pairs of words that start alike (the ones the matcher meets: they share a key), and
@@ -35,9 +34,8 @@ struct AlignWithoutEditsTests {
     @Test("a pair the aligner of every system's equivalences cannot align, no aligner of the matcher can")
     func anySystemBoundsEveryAligner() throws {
         let matcher = RomanisationMatcher(lexicon: Fixtures.pack.lexicon.names)
-        let lexicon = Fixtures.pack.lexicon.names
         let pairs = try NamePairCorpusTests.pairs()
-        let words = Set(pairs.flatMap { $0.a.parts + $0.b.parts }.map { lexicon.latin($0) }).sorted()
+        let words = NamePairCorpusTests.foldedWords(pairs)
         let aligners = [matcher.aligner] + matcher.systemAligners.map(\.aligner)
         var given = 0
         var kept = 0

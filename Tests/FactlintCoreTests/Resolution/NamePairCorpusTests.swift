@@ -28,6 +28,13 @@ struct NamePairCorpusTests {
         try files.flatMap { try pairs(in: $0) }
     }
 
+    /// Every word of the corpus's names, folded to Latin, each once, in order: the words the
+    /// aligner tests compare with their neighbours.
+    static func foldedWords(_ pairs: [Pair]) -> [String] {
+        let lexicon = Fixtures.pack.lexicon.names
+        return Set(pairs.flatMap { $0.a.parts + $0.b.parts }.map { lexicon.latin($0) }).sorted()
+    }
+
     static func pairs(in file: String) throws -> [Pair] {
         let text = try Fixtures.text(file)
         var pairs: [Pair] = []

@@ -11,7 +11,7 @@ struct SpellingKeysTests {
         let matcher = RomanisationMatcher(lexicon: Fixtures.pack.lexicon.names)
         let lexicon = Fixtures.pack.lexicon.names
         let pairs = try NamePairCorpusTests.pairs()
-        let words = Set(pairs.flatMap { $0.a.parts + $0.b.parts }.map { lexicon.latin($0) }).sorted()
+        let words = NamePairCorpusTests.foldedWords(pairs)
         var aligned = 0
         var apart = 0
         for (i, a) in words.enumerated() {
