@@ -23,15 +23,20 @@ struct ClusterIndex {
         keys.reserveCapacity(capacity)
     }
 
-    /// Files `cluster` under each of `keys` it is not yet filed under.
-    mutating func file(_ cluster: Int, under keys: [NameKey]) {
+    /// Files `cluster` under each of `keys` it is not yet filed under; whether it was filed
+    /// under any anew.
+    @discardableResult
+    mutating func file(_ cluster: Int, under keys: [NameKey]) -> Bool {
+        var filed = false
         for key in keys {
             if let list = list(of: key) {
-                lists[list].insertOnce(cluster)
+                filed = lists[list].insertOnce(cluster) || filed
             } else {
                 add(key, [cluster])
+                filed = true
             }
         }
+        return filed
     }
 
     /// The list number of `key`, if it has one.
@@ -115,16 +120,19 @@ extension [Int] {
         return low < count && self[low] == value
     }
 
-    /// Inserts `value` where it keeps this ascending array ascending, unless it is there.
-    mutating func insertOnce(_ value: Int) {
+    /// Inserts `value` where it keeps this ascending array ascending, unless it is there;
+    /// whether it was inserted.
+    @discardableResult
+    mutating func insertOnce(_ value: Int) -> Bool {
         // Clusters are mostly filed in the order they start: the end is the usual place (and
         // the only one in a new list, which `insert(_:at:)` reached by its slow path).
         guard let last, last >= value else {
             append(value)
-            return
+            return true
         }
         let at = firstIndex { $0 >= value } ?? endIndex
-        if at < endIndex, self[at] == value { return }
+        if at < endIndex, self[at] == value { return false }
         insert(value, at: at)
+        return true
     }
 }

@@ -8,6 +8,13 @@ struct LocalClusters {
     /// The clusters filed under each of the matcher's blocking keys of their mentions, in
     /// order: a name is compared only with clusters filed under one of its lookup keys.
     private var index: ClusterIndex
+    /// How many times the clusters have changed in a way `accepts` or the index can see: a
+    /// cluster started, a form or one-word form added, a key filed anew. A one-word name met
+    /// again while this is unchanged fits what it fitted before (`fitted`): an article names its
+    /// people and places again and again, and most of its capitalised words fit nothing.
+    private var version = 0
+    /// Each one-word name's fits, and the `version` they were found at.
+    private var fitted: [NameValue: (version: Int, fits: [(Int, NameMatch)])] = [:]
 
     init(resolver: EntityResolver, claims: [Claim]) {
         var single: [EntityMention] = []
@@ -34,11 +41,14 @@ struct LocalClusters {
     }
 
     private mutating func file(_ mention: EntityMention, in cluster: Int, _ resolver: EntityResolver) {
+        let (forms, loneForms) = (clusters[cluster].forms.count, clusters[cluster].loneForms.count)
         clusters[cluster].add(mention)
-        index.file(cluster, under: resolver.matcher.blockingKeys(mention.name))
+        let filed = index.file(cluster, under: resolver.matcher.blockingKeys(mention.name))
+        if filed || clusters[cluster].forms.count != forms || clusters[cluster].loneForms.count != loneForms { version += 1 }
     }
 
     private mutating func start(_ cluster: EntityCluster, _ resolver: EntityResolver) {
+        version += 1
         clusters.append(cluster)
         for mention in cluster.mentions { index.file(clusters.count - 1, under: resolver.matcher.blockingKeys(mention.name)) }
     }
@@ -58,8 +68,14 @@ struct LocalClusters {
     }
 
     private mutating func addSingle(_ mention: EntityMention, _ resolver: EntityResolver) {
-        let fits = candidates(mention.name, resolver).compactMap { index in
-            resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
+        let fits: [(Int, NameMatch)]
+        if let known = fitted[mention.name], known.version == version {
+            fits = known.fits
+        } else {
+            fits = candidates(mention.name, resolver).compactMap { index in
+                resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
+            }
+            fitted[mention.name] = (version, fits)
         }
         if fits.count == 1, let (index, match) = fits.first {
             let word = mention.name.text

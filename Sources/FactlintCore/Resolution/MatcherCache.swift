@@ -12,6 +12,8 @@ final class MatcherCache: Sendable {
         var parts: [NameValue: NameParts] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var spellings: [String: [UInt32]] = [:]
+        var skeletonStrings: [String: [String]] = [:]
+        var spellingStrings: [String: [String]] = [:]
         var alignerWords: [String: SpellingAligner.Word] = [:]
         var systemWords: [SystemWord: SpellingAligner.Word] = [:]
         var blocking: [NameValue: [NameKey]] = [:]
@@ -66,6 +68,17 @@ final class MatcherCache: Sendable {
     /// A word's spelling keys (numbered), computed once.
     func spelling(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
         remembered(\.spellings, word, compute)
+    }
+
+    /// A word's skeleton keys as strings, computed once (the run's shared cache: a story
+    /// numbers them itself, `number`).
+    func skeletonStrings(_ word: String, _ compute: () -> [String]) -> [String] {
+        remembered(\.skeletonStrings, word, compute)
+    }
+
+    /// A word's spelling keys as strings, computed once (the run's shared cache).
+    func spellingStrings(_ word: String, _ compute: () -> [String]) -> [String] {
+        remembered(\.spellingStrings, word, compute)
     }
 
     /// A word read for the aligner, computed once.

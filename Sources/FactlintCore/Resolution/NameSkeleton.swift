@@ -79,21 +79,42 @@ struct NameSkeleton: Sendable {
 
     /// `keys` for a word of ASCII letters whose symbols are ASCII; nil for any other word.
     private func asciiKeys(_ word: String) -> [String]? {
-        var variants: [[UInt8]] = [[]]
-        for byte in word.utf8 {
+        asciiKeys(bytes: word.utf8)
+    }
+
+    /// `keys` of a word given as bytes: read byte by byte when they are ASCII letters whose
+    /// symbols are ASCII, else as a string (a part of a word, cut by `SpellingKeys`, is read
+    /// without being made a string first).
+    func keys<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> [String] {
+        asciiKeys(bytes: bytes) ?? keys(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// One skeleton while no letter reads both ways (nearly every word): the variants are
+    /// made only from the first such letter on.
+    private func asciiKeys<Bytes: Sequence<UInt8>>(bytes: Bytes) -> [String]? {
+        var single: [UInt8] = []
+        single.reserveCapacity(16)
+        var variants: [[UInt8]]?
+        for byte in bytes {
             guard byte < 0x80 else { return nil }
             guard (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) else { continue }
             let symbol = asciiSymbol[Int(byte)]
             guard symbol != 0 else { return nil }
             switch asciiKind[Int(byte)] {
             case 0:
-                for v in variants.indices where variants[v].last != symbol { variants[v].append(symbol) }
-            case 2 where variants.count < 4:
-                variants += variants.map { $0.last == symbol ? $0 : $0 + [symbol] }
+                if variants != nil {
+                    for v in variants!.indices where variants![v].last != symbol { variants![v].append(symbol) }
+                } else if single.last != symbol {
+                    single.append(symbol)
+                }
+            case 2:
+                let current = variants ?? [single]
+                if current.count < 4 { variants = current + current.map { $0.last == symbol ? $0 : $0 + [symbol] } }
             default:
                 continue
             }
         }
+        guard let variants else { return [String(decoding: single, as: UTF8.self)] }
         return NameSkeleton.distinct(variants.map { String(decoding: $0, as: UTF8.self) })
     }
 

@@ -30,6 +30,11 @@ public final class RomanisationMatcher: NameMatcher {
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
     private let cache = MatcherCache()
+    /// What depends on one word alone (its keys as strings, its readings for the aligners, two
+    /// words aligned in a run that writes no reasons), shared by the stories of a run: a run of
+    /// many stories meets the same words in each, and each story's own cache computed them anew.
+    /// A story looks here only when its own cache misses, so the threads seldom meet at its lock.
+    private let shared: MatcherCache
     /// Whether matches say why (`NameMatch.reasons`, the steps of an alignment). A story linted
     /// without `entities --explain` shows no reason, and writing them was a large part of
     /// comparing two names; the decisions never read them.
@@ -50,6 +55,7 @@ public final class RomanisationMatcher: NameMatcher {
         self.spelling = SpellingKeys(equivalences)
         classInitials = lexicon.givenNameClasses.map { Set($0.forms.compactMap { lexicon.latin($0).first }) }
         explains = true
+        shared = MatcherCache()
     }
 
     /// A matcher with `other`'s tables and a cache of its own.
@@ -62,6 +68,7 @@ public final class RomanisationMatcher: NameMatcher {
         spelling = other.spelling
         classInitials = other.classInitials
         explains = explaining
+        shared = other.shared
     }
 
     /// A fresh cache per story: one cache shared by the threads serialised them on its lock,
@@ -338,17 +345,21 @@ public final class RomanisationMatcher: NameMatcher {
         guard RomanisationMatcher.share(spellingKeys(a), spellingKeys(b)) else {
             return (false, why("\(a) vs \(b): the consonants differ"))
         }
-        return cache.words(a, b, alternations: alternations) { alignWords(a, b, alternations: alternations) }
+        return cache.words(a, b, alternations: alternations) {
+            // Without reasons, the answer is the run's (with them, it is this matcher's own).
+            explains ? alignWords(a, b, alternations: alternations)
+                : shared.words(a, b, alternations: alternations) { alignWords(a, b, alternations: alternations) }
+        }
     }
 
     /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
     func skeletonKeys(_ word: String) -> [UInt32] {
-        cache.skeleton(word) { skeleton.keys(word).map(cache.number).sorted() }
+        cache.skeleton(word) { shared.skeletonStrings(word) { skeleton.keys(word) }.map(cache.number).sorted() }
     }
 
     /// A folded word's spelling keys (`SpellingKeys`), numbered (remembered): sorted, each once.
     func spellingKeys(_ word: String) -> [UInt32] {
-        cache.spelling(word) { spelling.keys(word).map(cache.number).sorted() }
+        cache.spelling(word) { shared.spellingStrings(word) { spelling.keys(word) }.map(cache.number).sorted() }
     }
 
     /// Whether two sorted lists of skeleton numbers have one in common.
@@ -376,18 +387,18 @@ public final class RomanisationMatcher: NameMatcher {
         // Every aligner has a part of `anySystem`'s equivalences: a pair it cannot align without
         // a full edit, none can (most pairs the skeletons let through are such, and are given up
         // after one alignment, not one per aligner).
-        guard anySystem.alignWithoutEdits(cache.systemWord(-1, a) { anySystem.word(a) }, cache.systemWord(-1, b) { anySystem.word(b) },
+        guard anySystem.alignWithoutEdits(shared.systemWord(-1, a) { anySystem.word(a) }, shared.systemWord(-1, b) { anySystem.word(b) },
                                           describing: false) != nil else {
             return (false, why("\(a) ~ \(b) (no alignment without a full edit)"))
         }
-        let (wa, wb) = (cache.alignerWord(a) { aligner.word(a) }, cache.alignerWord(b) { aligner.word(b) })
+        let (wa, wb) = (shared.alignerWord(a) { aligner.word(a) }, shared.alignerWord(b) { aligner.word(b) })
         let allowed = alternations ? budget(min(a.count, b.count)) : 0
         let alignment = aligner.alignWithoutEdits(wa, wb, describing: explains)
         if let alignment, alignment.alternations <= allowed { return (true, describe(a, b, alignment)) }
         // Then each romanisation system on its own: the first that makes the words one.
         if alternations {
             for (index, (_, system)) in systemAligners.enumerated() {
-                let (sa, sb) = (cache.systemWord(index, a) { system.word(a) }, cache.systemWord(index, b) { system.word(b) })
+                let (sa, sb) = (shared.systemWord(index, a) { system.word(a) }, shared.systemWord(index, b) { system.word(b) })
                 guard let found = system.alignWithoutEdits(sa, sb, describing: explains),
                       found.alternations <= allowed else { continue }
                 return (true, describe(a, b, found))
@@ -498,7 +509,31 @@ public final class RomanisationMatcher: NameMatcher {
         if name.parts.count >= 2, lexicon.surnameFirst.contains(lexicon.latin(name.parts[0])) {
             keys.append(NameKey(kind: Key.surnameFirst))
         }
-        return RomanisationMatcher.distinct(keys)
+        // In ascending order, each once: a first and a last word of several spellings each give
+        // their product of keys, and `mayBeSame` meets two such lists by one pass over both.
+        return RomanisationMatcher.ascending(keys)
+    }
+
+    /// The keys in ascending order of their bits, each once.
+    static func ascending(_ keys: [NameKey]) -> [NameKey] {
+        var sorted = keys.sorted { $0.bits < $1.bits }
+        var kept = 0
+        for i in sorted.indices where kept == 0 || sorted[i] != sorted[kept - 1] {
+            sorted[kept] = sorted[i]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// Whether two lists in ascending order (`ascending`) share a key.
+    static func meet(_ a: [NameKey], _ b: [NameKey]) -> Bool {
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i].bits == b[j].bits { return true }
+            if a[i].bits < b[j].bits { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// False only when `compare` cannot call the names the same: an organisation's or
@@ -509,8 +544,7 @@ public final class RomanisationMatcher: NameMatcher {
         guard let kind = a.kind ?? b.kind, kind == .organization || kind == .place,
               a.kind == nil || b.kind == nil || a.kind == b.kind else { return true }
         if let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) { return true }
-        let kb = unknownKindKeys(b)
-        return unknownKindKeys(a).contains(where: kb.contains)
+        return RomanisationMatcher.meet(unknownKindKeys(a), unknownKindKeys(b))
     }
 
     /// A gendered surname's family in the other gender: "-sky" looks for "-skaya".

@@ -19,13 +19,15 @@ struct SpellingKeys: Sendable {
     private let body: NameSkeleton
     /// Spellings held to a word's start, and to its end, longest first ("" among them when
     /// such an equivalence lets a spelling be left out).
-    private let starts: [String]
-    private let ends: [String]
+    private let starts: [[Unicode.Scalar]]
+    private let ends: [[Unicode.Scalar]]
 
     init(_ equivalences: [SpellingEquivalence]) {
         body = NameSkeleton(equivalences.filter { $0.place != .start && $0.place != .end })
         let longestFirst = { (place: SpellingEquivalence.Place) in
-            Array(Set(equivalences.filter { $0.place == place }.flatMap(\.forms))).sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+            Array(Set(equivalences.filter { $0.place == place }.flatMap(\.forms)))
+                .sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
+                .map { Array($0.unicodeScalars) }
         }
         starts = longestFirst(.start)
         ends = longestFirst(.end)
@@ -33,18 +35,28 @@ struct SpellingKeys: Sendable {
 
     func keys(_ word: String) -> [String] {
         // (Split as `RomanisationMatcher.words` splits: a word of one part is aligned whole.)
-        let parts = word.split(separator: "-").count
-        if parts > 1 { return ["-\(parts)"] }
+        if word.utf8.contains(0x2D) {
+            let parts = word.split(separator: "-").count
+            if parts > 1 { return ["-\(parts)"] }
+        }
         var keys = body.keys(word)
+        // The spellings are held as scalar arrays, compared in place, and the parts of the word
+        // they leave are read without being made strings (in ASCII, nearly every folded word,
+        // a scalar is a byte).
         let letters = Array(word.unicodeScalars)
-        let heads = starts.filter { letters.starts(with: $0.unicodeScalars) }.map { $0.unicodeScalars.count }
-        let tails = ends.filter { letters.reversed().starts(with: $0.unicodeScalars.reversed()) }.map { $0.unicodeScalars.count }
-        let text = { (from: Int, to: Int) in String(String.UnicodeScalarView(letters[from..<to])) }
-        for head in heads { keys += body.keys(text(head, letters.count)).map { "^" + $0 } }
-        for tail in tails { keys += body.keys(text(0, letters.count - tail)).map { $0 + "$" } }
+        let heads = starts.filter { $0.count <= letters.count && letters[..<$0.count].elementsEqual($0) }.map(\.count)
+        let tails = ends.filter { $0.count <= letters.count && letters[(letters.count - $0.count)...].elementsEqual($0) }.map(\.count)
+        guard !heads.isEmpty || !tails.isEmpty else { return keys }
+        let ascii = letters.count == word.utf8.count
+        let bytes = ascii ? Array(word.utf8) : []
+        let body = { (from: Int, to: Int) -> [String] in
+            ascii ? self.body.keys(utf8: bytes[from..<to]) : self.body.keys(String(String.UnicodeScalarView(letters[from..<to])))
+        }
+        for head in heads { keys += body(head, letters.count).map { "^" + $0 } }
+        for tail in tails { keys += body(0, letters.count - tail).map { $0 + "$" } }
         for head in heads {
             for tail in tails where head + tail <= letters.count {
-                keys += body.keys(text(head, letters.count - tail)).map { "^" + $0 + "$" }
+                keys += body(head, letters.count - tail).map { "^" + $0 + "$" }
             }
         }
         var seen = Set<String>()
