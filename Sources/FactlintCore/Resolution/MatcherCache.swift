@@ -9,6 +9,7 @@ import Synchronization
 final class MatcherCache: Sendable {
     private struct Tables {
         var words: [WordPair: (Bool, [String])] = [:]
+        var nearMisses: [WordPair: Bool] = [:]
         var parts: [NameValue: NameParts] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var spellings: [String: [UInt32]] = [:]
@@ -51,6 +52,11 @@ final class MatcherCache: Sendable {
     /// The comparison of two words, with or without alternations, computed once.
     func words(_ a: String, _ b: String, alternations: Bool, _ compute: () -> (Bool, [String])) -> (Bool, [String]) {
         remembered(\.words, WordPair(a: a, b: b, alternations: alternations), compute)
+    }
+
+    /// Whether two words are a near miss (one letter put for another), computed once.
+    func nearMiss(_ a: String, _ b: String, _ compute: () -> Bool) -> Bool {
+        remembered(\.nearMisses, WordPair(a: a, b: b, alternations: false), compute)
     }
 
     /// Two words in order and whether alternations were allowed, as a comparison's key.
