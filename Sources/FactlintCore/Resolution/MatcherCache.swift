@@ -21,6 +21,7 @@ final class MatcherCache: Sendable {
         var lookup: [NameValue: [NameKey]] = [:]
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
+        var roleWords: [NameValue: [String]] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
         /// order first met. Never emptied: a key's number must mean one string for as long as
         /// the matcher lives (one story's resolution), and a story's names have far fewer
@@ -127,6 +128,11 @@ final class MatcherCache: Sendable {
     /// A name's words as compared word by word, computed once.
     func comparableWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
         remembered(\.comparable, name, compute)
+    }
+
+    /// A name's words as compared beside a role, computed once.
+    func roleWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
+        remembered(\.roleWords, name, compute)
     }
 
     /// A name's keys for names of unknown kind, computed once.

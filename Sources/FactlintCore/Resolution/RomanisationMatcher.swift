@@ -125,8 +125,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
     private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
         guard let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) else { return nil }
-        let wa = a.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
-        let wb = b.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        let (wa, wb) = (roleWords(a), roleWords(b))
         let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)
         guard short.count >= 2, !long.contains(where: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) }) else { return nil }
         let same = { (x: [String], y: [String]) in zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 } }
@@ -144,6 +143,14 @@ public final class RomanisationMatcher: NameMatcher {
                              agreeing: short.count)
         }
         return nil
+    }
+
+    /// A name's words as `roleSupported` compares them: folded, links and particles left out
+    /// (remembered: a story's people with one title are compared pair by pair).
+    private func roleWords(_ name: NameValue) -> [String] {
+        cache.roleWords(name) {
+            name.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        }
     }
 
     /// A name's role as written beside it (a title before it or a role in apposition), lower
@@ -709,6 +716,15 @@ public final class RomanisationMatcher: NameMatcher {
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         guard short.utf8.count >= 4, let last = short.last, "aeiouy".contains(last) else { return false }
         let stem = short.dropLast()
+        // In ASCII (nearly every folded word) bytes are letters: the place's stem must open the
+        // word, and the rest be an ending, with no string made per ending.
+        if short.isASCII, long.isASCII {
+            let bytes = long.utf8
+            let stemBytes = stem.utf8
+            guard bytes.starts(with: stemBytes) else { return false }
+            let rest = bytes.dropFirst(stemBytes.count)
+            return lexicon.demonymEndings.contains { $0.utf8.elementsEqual(rest) }
+        }
         return lexicon.demonymEndings.contains { long == stem + $0 }
     }
 
