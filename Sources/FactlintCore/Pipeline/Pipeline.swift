@@ -148,7 +148,7 @@ public struct Pipeline: Sendable {
         defer { readAhead.stop() }
         let outcomes = Pipeline.perStory(sizes, threads: settings.threads) { index, threads in
             let (analyses, readNotices) = analyze(stories[names[index]]!, threads: threads, progress: counter, readAhead: readAhead)
-            var outcome = lintStory(analyses, engine: engine)
+            var outcome = lintStory(analyses, engine: engine, threads: threads)
             outcome.notices = readNotices
             return outcome
         }
@@ -181,11 +181,11 @@ public struct Pipeline: Sendable {
     }
 
     /// Resolution and rules for one story.
-    func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine) -> StoryOutcome {
+    func lintStory(_ analyses: [DocumentAnalysis], engine: RuleEngine, threads: Int = 1) -> StoryOutcome {
         var clock = StageClock(settings.timings)
         // A lint run shows no entity's notes: its story's resolution writes none.
         let corpus = Pipeline.corpus(of: analyses, matcher: matcher.forStory(explaining: false), houseSpellings: settings.houseSpellings,
-                                     explains: false)
+                                     explains: false, threads: threads)
         clock.lap(.resolution)
         let (findings, checks) = engine.run(on: corpus)
         clock.lap(.rules)
@@ -251,12 +251,13 @@ public struct Pipeline: Sendable {
     }
 
     /// Entities resolved by `matcher` and claims grouped by key, for one story; the entities
-    /// keep notes on their spellings when `explains`.
+    /// keep notes on their spellings when `explains`. A story run alone resolves its
+    /// documents' own names on `threads` threads (`EntityResolver.resolve`).
     public static func corpus(of analyses: [DocumentAnalysis], matcher: any NameMatcher,
-                              houseSpellings: [String: String] = [:], explains: Bool = true) -> Corpus {
+                              houseSpellings: [String: String] = [:], explains: Bool = true, threads: Int = 1) -> Corpus {
         let claims = analyses.flatMap(\.claims)
         let resolver = EntityResolver(matcher: matcher, houseSpellings: houseSpellings, explains: explains)
-        let (entities, resolved) = resolver.resolve(claims)
+        let (entities, resolved) = resolver.resolve(claims, threads: threads)
         let groups = FrameUnification.groups(resolved)
         var dates: [String: DatePoint] = [:]
         for analysis in analyses { dates[analysis.path] = analysis.metadata.referenceDate }

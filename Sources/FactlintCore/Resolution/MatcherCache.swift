@@ -2,9 +2,9 @@ import Synchronization
 
 /// Remembers word comparisons, name splits and keys for a matcher, which meets the same words
 /// and names again and again in one corpus. Its tables are guarded by a `Mutex` (a matcher may
-/// be shared by threads; a story's own matcher is used by one thread, so it is never
-/// contended, and a `Mutex` then costs a pair of atomic operations where `NSLock` cost a
-/// tenth of a look-up); each table is emptied when it grows past `limit` entries, so memory
+/// be shared by threads: a story's own matcher is used by one thread, except while a story run
+/// alone finds its documents' own clusters on every thread, and an uncontended `Mutex` costs a
+/// pair of atomic operations where `NSLock` cost a tenth of a look-up); each table is emptied when it grows past `limit` entries, so memory
 /// stays bounded on an archive.
 final class MatcherCache: Sendable {
     private struct Tables {

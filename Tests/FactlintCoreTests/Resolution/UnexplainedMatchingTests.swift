@@ -41,4 +41,19 @@ struct UnexplainedMatchingTests {
         #expect(told.entities.contains { !$0.notes.isEmpty })
         #expect(quiet.entities.allSatisfy { $0.notes.isEmpty })
     }
+
+    @Test("a story's documents' own clusters found on several threads give the entities found on one")
+    func sameEntitiesOnThreads() throws {
+        let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))
+        let analyses = try Fixtures.seedDocuments().map { pipeline.analyze($0) }
+        let one = Pipeline.corpus(of: analyses, matcher: pipeline.matcher)
+        for threads in [2, 4] {
+            let many = Pipeline.corpus(of: analyses, matcher: pipeline.matcher.forStory(explaining: true), threads: threads)
+            #expect(many.entities.count == one.entities.count)
+            #expect(many.entities.map(\.id) == one.entities.map(\.id))
+            #expect(many.entities.map { $0.mentions.map(\.span) } == one.entities.map { $0.mentions.map(\.span) })
+            #expect(many.entities.map(\.notes) == one.entities.map(\.notes))
+            #expect(many.claims.map(\.key) == one.claims.map(\.key))
+        }
+    }
 }
