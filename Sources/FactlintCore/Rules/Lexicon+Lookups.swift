@@ -1,9 +1,10 @@
-/// Which of the lexicon's single-word tables a word is a key of, as bits (`Lexicon.lookupKinds`):
-/// the date, duration, quantity and clock-time extractors try every token that may start their
+/// Which of the lexicon's tables a word is a key of, as bits (`Lexicon.lookupKinds`): the date,
+/// duration, quantity, measurement and clock-time extractors try every token that may start their
 /// kind ("a", "to", "in" among the commonest) and look its word and its neighbours up in a
 /// cascade of tables, nearly always in vain. A token's bits are read once per distinct word
 /// (`WordForms`); a table whose bit is clear is not looked up, and answers what it would have
-/// (nil, false): the bit is set exactly when the table holds the word.
+/// (nil, false): the bit is set exactly when the table holds the word. The frame slots read
+/// each figure's sentence word by word against the source, place and modality phrases alike.
 extension Lexicon {
     /// One bit per table, `lookupKinds`'s values. A phrase table's bit is that of its first words
     /// (what `PhraseTable.match(_:at:)` looks up first).
@@ -43,6 +44,17 @@ extension Lexicon {
         public static let clockPartDays: UInt64 = 1 << 32
         public static let clockWeekendWords: UInt64 = 1 << 33
         public static let scales: UInt64 = 1 << 34
+        public static let unitsBefore: UInt64 = 1 << 35
+        public static let unitsAfter: UInt64 = 1 << 36
+        public static let attribution: UInt64 = 1 << 37
+        public static let sourcePhrases: UInt64 = 1 << 38
+        public static let sourceAfter: UInt64 = 1 << 39
+        public static let placePrepositions: UInt64 = 1 << 40
+        public static let wholePlaceWords: UInt64 = 1 << 41
+        public static let denialCues: UInt64 = 1 << 42
+        public static let projectionCues: UInt64 = 1 << 43
+        public static let estimateCues: UInt64 = 1 << 44
+        public static let earlierCues: UInt64 = 1 << 45
         /// Every table: a token not looked up (a number), or a lexicon not compiled.
         public static let all: UInt64 = .max
     }
@@ -65,7 +77,13 @@ extension Lexicon {
             (clock.words.keys, Lookup.clockWords), (clock.approximators.firstWords, Lookup.clockApproximators),
             (clock.parts.keys, Lookup.clockParts), (clock.narrowings.keys, Lookup.clockNarrowings),
             (clock.partDays.keys, Lookup.clockPartDays), (Array(clock.weekendWords), Lookup.clockWeekendWords),
-            (scales.keys, Lookup.scales),
+            (scales.keys, Lookup.scales), (measures.unitsBefore.firstWords, Lookup.unitsBefore),
+            (measures.unitsAfter.firstWords, Lookup.unitsAfter), (attribution.firstWords, Lookup.attribution),
+            (frames.sourcePhrases.firstWords, Lookup.sourcePhrases), (frames.sourceAfter.firstWords, Lookup.sourceAfter),
+            (frames.placePrepositions.firstWords, Lookup.placePrepositions),
+            (frames.wholePlaceWords.firstWords, Lookup.wholePlaceWords), (frames.denialCues.firstWords, Lookup.denialCues),
+            (frames.projectionCues.firstWords, Lookup.projectionCues), (frames.estimateCues.firstWords, Lookup.estimateCues),
+            (frames.earlierCues.firstWords, Lookup.earlierCues),
         ]
         var kinds: WordMap<UInt64> = [:]
         for (words, bit) in tables {

@@ -38,6 +38,12 @@ struct CompiledLexiconTests {
             (L.clockApproximators, first(l.clock.approximators)), (L.clockParts, { l.clock.parts[$0] != nil }),
             (L.clockNarrowings, { l.clock.narrowings[$0] != nil }), (L.clockPartDays, { l.clock.partDays[$0] != nil }),
             (L.clockWeekendWords, { l.clock.weekendWords.contains($0) }), (L.scales, { l.scales[$0] != nil }),
+            (L.unitsBefore, first(l.measures.unitsBefore)), (L.unitsAfter, first(l.measures.unitsAfter)),
+            (L.attribution, first(l.attribution)), (L.sourcePhrases, first(l.frames.sourcePhrases)),
+            (L.sourceAfter, first(l.frames.sourceAfter)), (L.placePrepositions, first(l.frames.placePrepositions)),
+            (L.wholePlaceWords, first(l.frames.wholePlaceWords)), (L.denialCues, first(l.frames.denialCues)),
+            (L.projectionCues, first(l.frames.projectionCues)), (L.estimateCues, first(l.frames.estimateCues)),
+            (L.earlierCues, first(l.frames.earlierCues)),
         ]
     }
 
