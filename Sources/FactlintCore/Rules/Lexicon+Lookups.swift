@@ -4,7 +4,8 @@
 /// cascade of tables, nearly always in vain. A token's bits are read once per distinct word
 /// (`WordForms`); a table whose bit is clear is not looked up, and answers what it would have
 /// (nil, false): the bit is set exactly when the table holds the word. The frame slots read
-/// each figure's sentence word by word against the source, place and modality phrases alike.
+/// each figure's sentence word by word against the source, place and modality phrases alike,
+/// and the name extractor the words in and after a run of names against the title phrases.
 extension Lexicon {
     /// One bit per table, `lookupKinds`'s values. A phrase table's bit is that of its first words
     /// (what `PhraseTable.match(_:at:)` looks up first).
@@ -55,6 +56,8 @@ extension Lexicon {
         public static let projectionCues: UInt64 = 1 << 43
         public static let estimateCues: UInt64 = 1 << 44
         public static let earlierCues: UInt64 = 1 << 45
+        public static let personTitles: UInt64 = 1 << 46
+        public static let organizationDescriptors: UInt64 = 1 << 47
         /// Every table: a token not looked up (a number), or a lexicon not compiled.
         public static let all: UInt64 = .max
     }
@@ -83,7 +86,8 @@ extension Lexicon {
             (frames.placePrepositions.firstWords, Lookup.placePrepositions),
             (frames.wholePlaceWords.firstWords, Lookup.wholePlaceWords), (frames.denialCues.firstWords, Lookup.denialCues),
             (frames.projectionCues.firstWords, Lookup.projectionCues), (frames.estimateCues.firstWords, Lookup.estimateCues),
-            (frames.earlierCues.firstWords, Lookup.earlierCues),
+            (frames.earlierCues.firstWords, Lookup.earlierCues), (names.personTitles.firstWords, Lookup.personTitles),
+            (names.organizationDescriptors.firstWords, Lookup.organizationDescriptors),
         ]
         var kinds: WordMap<UInt64> = [:]
         for (words, bit) in tables {

@@ -43,7 +43,8 @@ struct CompiledLexiconTests {
             (L.sourceAfter, first(l.frames.sourceAfter)), (L.placePrepositions, first(l.frames.placePrepositions)),
             (L.wholePlaceWords, first(l.frames.wholePlaceWords)), (L.denialCues, first(l.frames.denialCues)),
             (L.projectionCues, first(l.frames.projectionCues)), (L.estimateCues, first(l.frames.estimateCues)),
-            (L.earlierCues, first(l.frames.earlierCues)),
+            (L.earlierCues, first(l.frames.earlierCues)), (L.personTitles, first(l.names.personTitles)),
+            (L.organizationDescriptors, first(l.names.organizationDescriptors)),
         ]
     }
 
