@@ -48,7 +48,7 @@ struct FrameSlots {
         let clause = context.clause(containing: mention.firstToken)
         let sentence = context.text.sentence(containing: mention.firstToken)
         let norms = context.norms
-        for i in clause where words.wholePlaceWords.contains(norms, at: i) { return nil }
+        for i in clause where context.may(i, Lexicon.Lookup.wholePlaceWords) && words.wholePlaceWords.contains(norms, at: i) { return nil }
         // Right of the figure, up to the next figure or a comma.
         var i = mention.endToken
         let limit = min(sentence.upperBound, mention.endToken + 14)
@@ -56,7 +56,7 @@ struct FrameSlots {
             if context.norm(i) == "," || context.norm(i) == ";" { break }
             if i > mention.endToken, reader.lexicon.clauseOpeners.contains(context.norm(i)) { break }
             if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { break }
-            if let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound),
+            if context.may(i, Lexicon.Lookup.placePrepositions), let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound),
                let place = placeName(at: i + found.length) {
                 return place
             }
@@ -69,7 +69,7 @@ struct FrameSlots {
             // Not past a subordinating word ("surveyed the damage in <place> as the toll rose to 130").
             if reader.lexicon.clauseOpeners.contains(context.norm(k)) { break }
             if reader.owner[k] >= 0, reader.owner[k] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[k]]) { break }
-            if let found = words.placePrepositions.match(norms, at: k, limit: mention.firstToken),
+            if context.may(k, Lexicon.Lookup.placePrepositions), let found = words.placePrepositions.match(norms, at: k, limit: mention.firstToken),
                let place = placeName(at: k + found.length), place.endToken <= mention.firstToken {
                 return place
             }
@@ -239,13 +239,13 @@ struct FrameSlots {
                 i += 1
                 continue
             }
-            if let after = words.sourceAfter.match(norms, at: i, limit: sentence.upperBound) {
+            if context.may(i, Lexicon.Lookup.sourceAfter), let after = words.sourceAfter.match(norms, at: i, limit: sentence.upperBound) {
                 consider(i, phrase(after: i + after.length, in: sentence))
                 i += after.length
                 continue
             }
-            let verb = reader.lexicon.attribution.match(norms, at: i, limit: sentence.upperBound)
-                ?? words.sourcePhrases.match(norms, at: i, limit: sentence.upperBound)
+            let verb = (context.may(i, Lexicon.Lookup.attribution) ? reader.lexicon.attribution.match(norms, at: i, limit: sentence.upperBound) : nil)
+                ?? (context.may(i, Lexicon.Lookup.sourcePhrases) ? words.sourcePhrases.match(norms, at: i, limit: sentence.upperBound) : nil)
             if let verb {
                 var subject = phrase(before: i, in: sentence)
                 // "At least 30 people have been confirmed dead": the figure's own noun is no source.
@@ -328,17 +328,21 @@ struct FrameSlots {
         let clause = context.clause(containing: mention.firstToken)
         let sentence = context.text.sentence(containing: mention.firstToken)
         let norms = context.norms
-        for i in sentence.lowerBound..<mention.firstToken where words.denialCues.contains(norms, at: i) { return .denial }
+        for i in sentence.lowerBound..<mention.firstToken
+            where context.may(i, Lexicon.Lookup.denialCues) && words.denialCues.contains(norms, at: i) {
+            return .denial
+        }
         let before = max(clause.lowerBound, mention.firstToken - 8)..<mention.firstToken
-        for i in before where words.projectionCues.contains(norms, at: i) { return .projection }
+        for i in before where context.may(i, Lexicon.Lookup.projectionCues) && words.projectionCues.contains(norms, at: i) { return .projection }
         // The figure's own verb after it, before any comma: "50 hostages are to be freed".
         var i = mention.endToken
         while i < min(clause.upperBound, mention.endToken + 6), context.norm(i) != ",", !reader.isEvent(at: i) {
-            if words.projectionCues.contains(norms, at: i) { return .projection }
+            if context.may(i, Lexicon.Lookup.projectionCues), words.projectionCues.contains(norms, at: i) { return .projection }
             i += 1
         }
         // "An estimated 500": the cue may open the figure's own words.
-        for i in max(clause.lowerBound, mention.firstToken - 8)..<mention.endToken where words.estimateCues.contains(norms, at: i) {
+        for i in max(clause.lowerBound, mention.firstToken - 8)..<mention.endToken
+            where context.may(i, Lexicon.Lookup.estimateCues) && words.estimateCues.contains(norms, at: i) {
             return .estimate
         }
         return .actual
@@ -350,7 +354,7 @@ struct FrameSlots {
         let clause = context.clause(containing: mention.firstToken)
         let norms = context.norms
         let before = max(clause.lowerBound, mention.firstToken - 6)..<mention.firstToken
-        for i in before where words.earlierCues.contains(norms, at: i) { return .earlier }
+        for i in before where context.may(i, Lexicon.Lookup.earlierCues) && words.earlierCues.contains(norms, at: i) { return .earlier }
         if words.changeFrom.contains(context.norm(mention.firstToken - 1)) {
             var i = mention.endToken
             while i < min(clause.upperBound, mention.endToken + 4), !words.changeTo.contains(context.norm(i)) { i += 1 }

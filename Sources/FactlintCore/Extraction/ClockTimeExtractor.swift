@@ -59,11 +59,13 @@ public struct ClockTimeExtractor: Extractor {
     private func weekend(at i: Int, _ context: ExtractionContext) -> (value: TimeValue, end: Int)? {
         let lexicon = context.lexicon
         var j = i
-        let modifier = lexicon.relativeModifiers[context.norm(i)]
+        let modifier = context.may(i, Lexicon.Lookup.relativeModifiers) ? lexicon.relativeModifiers[context.norm(i)] : nil
         if modifier != nil { j += 1 }
         // "a weekend of protests", "every weekend", "that weekend": no weekend of the reference date.
-        guard j > i || lexicon.definiteDeterminers.contains(context.norm(i - 1)) else { return nil }
-        guard lexicon.clock.weekendWords.contains(context.norm(j)), let reference = context.referenceDate,
+        let determined = j > i || context.may(i - 1, Lexicon.Lookup.definiteDeterminers) && lexicon.definiteDeterminers.contains(context.norm(i - 1))
+        guard determined else { return nil }
+        guard context.may(j, Lexicon.Lookup.clockWeekendWords), lexicon.clock.weekendWords.contains(context.norm(j)),
+              let reference = context.referenceDate,
               let (saturday, sunday) = lexicon.clock.weekend else { return nil }
         // The clause's tense is read only for a weekend found (it was read at every token that
         // may start a time): a modifier of another direction than the latest says it itself.
@@ -118,11 +120,11 @@ public struct ClockTimeExtractor: Extractor {
         // The clock tables read one at a time: binding `context.lexicon.clock` copied all of them.
         var j = i
         var approximate = false
-        if let blur = context.lexicon.clock.approximators.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.clockApproximators), let blur = context.lexicon.clock.approximators.match(context.norms, at: i) {
             approximate = true
             j += blur.length
         }
-        if let minutes = context.lexicon.clock.words[context.norm(j)] {
+        if context.may(j, Lexicon.Lookup.clockWords), let minutes = context.lexicon.clock.words[context.norm(j)] {
             return Clock(minuteOfDay: minutes % 1440, precision: .minute, meridiemUnknown: false, marked: true,
                          approximate: approximate, zone: nil, end: j + 1)
         }
@@ -237,7 +239,7 @@ public struct ClockTimeExtractor: Extractor {
         }
         guard token.kind == .word else { return nil }
         // "late Monday night", "early Friday": a narrowed part, or a narrowed day.
-        if let narrowing = lexicon.clock.narrowings[word] {
+        if context.may(i, Lexicon.Lookup.clockNarrowings), let narrowing = lexicon.clock.narrowings[word] {
             guard var inner = day(at: i + 1, context, afterClock: false) else { return nil }
             if inner.part == nil, context.token(i + 1)?.kind == .word, lexicon.weekdays[context.norm(i + 1)] == nil,
                lexicon.months[context.norm(i + 1)] == nil { return nil }
@@ -245,12 +247,14 @@ public struct ClockTimeExtractor: Extractor {
             return inner
         }
         // "last night", "this morning", "yesterday afternoon".
-        if let offset = lexicon.clock.partDays[word] ?? lexicon.relativeDays[word], let part = lexicon.clock.parts[context.norm(i + 1)],
+        if let offset = (context.may(i, Lexicon.Lookup.clockPartDays) ? lexicon.clock.partDays[word] : nil)
+            ?? (context.may(i, Lexicon.Lookup.relativeDays) ? lexicon.relativeDays[word] : nil),
+           context.may(i + 1, Lexicon.Lookup.clockParts), let part = lexicon.clock.parts[context.norm(i + 1)],
            !isCapitalisedInText(i + 1, context) {
             return Day(value: relativeDay(offset, context), part: part, end: i + 2)
         }
         // "the evening of the 9th", "the night of March 8".
-        if let part = lexicon.clock.parts[word], context.norm(i + 1) == "of" {
+        if context.may(i, Lexicon.Lookup.clockParts), let part = lexicon.clock.parts[word], context.norm(i + 1) == "of" {
             guard var of = day(at: i + 2, context, afterClock: true), of.part == nil else { return nil }
             of.part = part
             return of
@@ -259,7 +263,8 @@ public struct ClockTimeExtractor: Extractor {
         if word == "the", afterClock, let ordinal = ordinalDay(at: i + 1, context) {
             return Day(value: ordinal.value, part: nil, end: ordinal.end)
         }
-        guard lexicon.weekdays[word] != nil || lexicon.months[word] != nil || lexicon.relativeDays[word] != nil,
+        guard context.may(i, Lexicon.Lookup.weekdays | Lexicon.Lookup.months | Lexicon.Lookup.relativeDays),
+              lexicon.weekdays[word] != nil || lexicon.months[word] != nil || lexicon.relativeDays[word] != nil,
               let (value, end) = TimeExtractor().day(at: i, context), context.isFree(i..<end) else { return nil }
         switch value.form {
         case .on(let d) where d.precision == .day: break

@@ -15,7 +15,7 @@ public struct DurationExtractor: Extractor {
         var start = i
         var op: Lexicon.Operator?
         var between = false
-        if let bound = lexicon.boundsBefore.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.boundsBefore), let bound = lexicon.boundsBefore.match(context.norms, at: i) {
             op = bound.payload
             start = i + bound.length
         } else if context.norm(i) == "between" {
@@ -36,12 +36,13 @@ public struct DurationExtractor: Extractor {
         guard op == nil, !between else { return nil }
         if let found = pastStretch(at: i, context) { return found }
         // "decade-long", "year-old": one unit as an adjective.
-        if let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"), context.norm(i + 1) == "-",
+        if context.may(i, Lexicon.Lookup.timeUnits), let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"),
+           context.norm(i + 1) == "-",
            context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
             return (DurationValue(.exact(1), unit, reading: .exact), i + 3)
         }
         // Vague: "decades", "several years", "decades-long".
-        guard let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
+        guard context.may(i, Lexicon.Lookup.vagueDurations), let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
         var end = i + vague.length
         let adjective = context.norm(end) == "-" && context.isJoined(end)
             && lexicon.vagueDurationAdjectives.contains(context.norm(end + 1))
@@ -70,7 +71,10 @@ public struct DurationExtractor: Extractor {
         }
         // "six long years", "10 more years": adjectives between the amount and the unit.
         var adjectives = unitIndex
-        while adjectives < unitIndex + 2, lexicon.durationAdjectives.contains(context.norm(adjectives)) { adjectives += 1 }
+        while adjectives < unitIndex + 2, context.may(adjectives, Lexicon.Lookup.durationAdjectives),
+              lexicon.durationAdjectives.contains(context.norm(adjectives)) {
+            adjectives += 1
+        }
         if adjectives > unitIndex, lexicon.timeUnits[context.norm(adjectives)] != nil { unitIndex = adjectives }
         // "three-year term": the unit joined by a hyphen.
         var hyphenated = false
@@ -78,7 +82,8 @@ public struct DurationExtractor: Extractor {
             unitIndex += 1
             hyphenated = true
         }
-        guard let unit = lexicon.timeUnits[context.norm(unitIndex)], context.isWord(unitIndex) else { return nil }
+        guard context.may(unitIndex, Lexicon.Lookup.timeUnits), let unit = lexicon.timeUnits[context.norm(unitIndex)],
+              context.isWord(unitIndex) else { return nil }
         if between, case .exact = form { return nil }
         let end = unitIndex + 1
         // Ages and dates are not durations: "69-year-old", "33 years old", "two years ago".
@@ -98,7 +103,8 @@ public struct DurationExtractor: Extractor {
     /// one) up to the time of writing, after "the" and a word that points back.
     private func pastStretch(at i: Int, _ context: ExtractionContext) -> (DurationValue, Int)? {
         let lexicon = context.lexicon
-        guard lexicon.definiteDeterminers.contains(context.norm(i - 1)), lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
+        guard context.may(i - 1, Lexicon.Lookup.definiteDeterminers), lexicon.definiteDeterminers.contains(context.norm(i - 1)),
+              context.may(i, Lexicon.Lookup.relativeModifiers), lexicon.relativeModifiers[context.norm(i)] == .previous else { return nil }
         var j = i + 1
         var amount = 1.0
         if let fraction = lexicon.fractions[context.norm(j)] {
@@ -116,15 +122,16 @@ public struct DurationExtractor: Extractor {
     private func amount(at i: Int, _ context: ExtractionContext) -> (Double, Int)? {
         let word = context.norm(i)
         if word == "a" || word == "an" || word == "one" {
-            if context.lexicon.timeUnits[context.norm(i + 1)] != nil { return (1, i + 1) }
+            if context.may(i + 1, Lexicon.Lookup.timeUnits), context.lexicon.timeUnits[context.norm(i + 1)] != nil { return (1, i + 1) }
         }
-        if let fraction = context.lexicon.fractions[word], ["a", "an"].contains(context.norm(i + 1)),
+        if context.may(i, Lexicon.Lookup.fractions), let fraction = context.lexicon.fractions[word], ["a", "an"].contains(context.norm(i + 1)),
            context.lexicon.timeUnits[context.norm(i + 2)] != nil {
             return (fraction, i + 2)
         }
         // "half century", "a half-century", "a quarter century".
         let fractionAt = (word == "a" || word == "an") ? i + 1 : i
-        if let fraction = context.lexicon.fractions[context.norm(fractionAt)], !context.lexicon.ordinals.contains(context.norm(fractionAt)) {
+        if context.may(fractionAt, Lexicon.Lookup.fractions), let fraction = context.lexicon.fractions[context.norm(fractionAt)],
+           !context.lexicon.ordinals.contains(context.norm(fractionAt)) {
             var j = fractionAt + 1
             if context.norm(j) == "-", context.isJoined(j) { j += 1 }
             if context.lexicon.timeUnits[context.norm(j)] != nil, !context.norm(j).hasSuffix("s") { return (fraction, j) }

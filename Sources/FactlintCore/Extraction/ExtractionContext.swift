@@ -12,6 +12,9 @@ public struct ExtractionContext {
         /// a token for the time, duration and quantity scans together; every bit for a number
         /// (always tried) and for every token when the lexicon has no start tables.
         let starts: [UInt8]
+        /// For each token, the `Lexicon.Lookup` bits of the tables that hold its word (every bit
+        /// for a number, and for every token when the lexicon has no lookup table).
+        let lookups: [UInt64]
         /// The stem of each word token (`EnglishStemmer`), the normalised text of any other.
         let stems: [String]
         /// The singular of each word token (`EnglishNoun`), the normalised text of any other.
@@ -38,7 +41,9 @@ public struct ExtractionContext {
             var nouns = [String]()
             nouns.reserveCapacity(count)
             var starts = [UInt8](repeating: Lexicon.Extraction.all, count: count)
+            var lookups = [UInt64](repeating: Lexicon.Lookup.all, count: count)
             let kinds = lexicon.startKinds
+            let lookupKinds = lexicon.lookupKinds
             let stemKinds = lexicon.stemStartKinds
             lexicon.wordForms.borrow { memo in
                 text.tokens.withUnsafeBufferPointer { tokens in
@@ -51,6 +56,7 @@ public struct ExtractionContext {
                                 stems.append(forms.stem)
                                 nouns.append(forms.noun)
                                 starts[k] = forms.starts
+                                lookups[k] = forms.lookups
                             case .number:
                                 stems.append(norm)
                                 nouns.append(norm)
@@ -58,6 +64,7 @@ public struct ExtractionContext {
                                 stems.append(norm)
                                 nouns.append(norm)
                                 if let kinds { starts[k] = (kinds[norm] ?? 0) | (stemKinds?[norm] ?? 0) }
+                                if let lookupKinds { lookups[k] = lookupKinds[norm] ?? 0 }
                             }
                         }
                     }
@@ -66,6 +73,7 @@ public struct ExtractionContext {
             self.stems = stems
             self.nouns = nouns
             self.starts = starts
+            self.lookups = lookups
             var titleCase = [Bool](repeating: false, count: count)
             for sentence in text.sentences where Shared.isTitleCase(sentence, text.tokens) {
                 for k in sentence where k < count { titleCase[k] = true }
@@ -235,6 +243,15 @@ public struct ExtractionContext {
             return true
         }
         return false
+    }
+
+    /// Whether the lexicon table `table` (a `Lexicon.Lookup` bit) may hold the word at `index`:
+    /// false only when it does not, so a look-up it turns away would have found nothing.
+    /// Outside the text (where `norm` is "") the table is asked.
+    @inline(__always)
+    public func may(_ index: Int, _ table: UInt64) -> Bool {
+        let lookups = shared.lookups
+        return index < 0 || index >= lookups.count || lookups[index] & table != 0
     }
 
     /// The `Lexicon.Extraction` start bits of the token at `index`, none outside the text.

@@ -17,7 +17,7 @@ public struct MeasurementExtractor: Extractor {
     private func measurement(at i: Int, _ context: ExtractionContext) -> (QuantityValue, Int, Int)? {
         // The unit tables read one at a time: binding the measure lexicon copied all its tables.
         // "magnitude 6.2", "a magnitude of 6.3", "magnitude-6.3"
-        if let unit = context.lexicon.measures.unitsBefore.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.unitsBefore), let unit = context.lexicon.measures.unitsBefore.match(context.norms, at: i) {
             var start = i + unit.length
             if context.norm(start) == "-", context.isJoined(start) { start += 1 }
             guard let number = number(at: start, context) else { return nil }
@@ -25,7 +25,7 @@ public struct MeasurementExtractor: Extractor {
         }
         var start = i
         var op: Lexicon.Operator?
-        if let bound = context.lexicon.boundsBefore.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.boundsBefore), let bound = context.lexicon.boundsBefore.match(context.norms, at: i) {
             op = bound.payload
             start = i + bound.length
         }
@@ -33,7 +33,8 @@ public struct MeasurementExtractor: Extractor {
         var end = number.end
         // "6.1-magnitude": a unit joined by a hyphen.
         if context.norm(end) == "-", context.isJoined(end), context.isJoined(end + 1) { end += 1 }
-        guard let unit = context.lexicon.measures.unitsAfter.match(context.norms, at: end) else { return nil }
+        guard context.may(end, Lexicon.Lookup.unitsAfter), let unit = context.lexicon.measures.unitsAfter.match(context.norms, at: end)
+        else { return nil }
         let form = op.map { QuantityExtractor.apply($0, to: number.value) } ?? .exact(number.value)
         return (value(form, unit.payload, number, context), i, end + unit.length)
     }

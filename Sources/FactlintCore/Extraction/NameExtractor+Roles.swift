@@ -13,7 +13,7 @@ extension NameExtractor {
         if lexicon.names.articles.contains(context.norm(start)) { start += 1 }
         var k = start
         while k < min(start + 4, sentence.upperBound) {
-            if let found = lexicon.names.personTitles.match(context.norms, at: k, limit: sentence.upperBound) {
+            if context.may(k, Lexicon.Lookup.personTitles), let found = lexicon.names.personTitles.match(context.norms, at: k, limit: sentence.upperBound) {
                 let stop = roleTail(from: k + found.length, sentence, context)
                 // "Smith, journalist Jane Doe, …": a list, the title is the next person's.
                 if stop == k + found.length, context.isWord(stop), context.token(stop)?.capitalized ?? false { return nil }

@@ -131,7 +131,8 @@ public struct NameExtractor: Extractor {
         // A title inside the run ("French President Jean Dupont"): the name is what follows the last one.
         var k = first
         while k < end {
-            if let found = names.personTitles.match(context.norms, at: k, limit: end), k + found.length < end {
+            if context.may(k, Lexicon.Lookup.personTitles), let found = names.personTitles.match(context.norms, at: k, limit: end),
+               k + found.length < end {
                 title = context.document.string(context.tokens[first].start, context.tokens[k + found.length - 1].end)
                 first = k + found.length
                 kind = .person
@@ -221,7 +222,8 @@ public struct NameExtractor: Extractor {
         let names = context.lexicon.names
         for k in end..<min(end + 4, context.count) {
             guard context.isWord(k), !(context.token(k)?.capitalized ?? true), !names.roleStops.contains(context.norm(k)) else { return false }
-            if let found = names.personTitles.match(context.norms, at: k) ?? names.organizationDescriptors.match(context.norms, at: k) {
+            if let found = (context.may(k, Lexicon.Lookup.personTitles) ? names.personTitles.match(context.norms, at: k) : nil)
+                ?? (context.may(k, Lexicon.Lookup.organizationDescriptors) ? names.organizationDescriptors.match(context.norms, at: k) : nil) {
                 return isNameWord(k + found.length, context)
             }
         }
@@ -319,8 +321,10 @@ public struct NameExtractor: Extractor {
         let word = context.norm(i)
         guard !names.isGivenName(word) else { return false }
         // The lexicon's look-ups first: each costs less than the scan of the article.
-        return names.titleRanks.contains(word) || names.personTitles.contains(context.norms, at: i)
-            || names.organizationDescriptors.contains(context.norms, at: i) || lowerCase.contains(word)
+        return names.titleRanks.contains(word)
+            || context.may(i, Lexicon.Lookup.personTitles) && names.personTitles.contains(context.norms, at: i)
+            || context.may(i, Lexicon.Lookup.organizationDescriptors) && names.organizationDescriptors.contains(context.norms, at: i)
+            || lowerCase.contains(word)
     }
 
     /// "NATO", "BBC", "RusHydro": two or more capitals in one word (counted by the tokenizer).

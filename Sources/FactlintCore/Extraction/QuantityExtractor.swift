@@ -17,17 +17,18 @@ public struct QuantityExtractor: Extractor {
     private func quantity(at i: Int, _ context: ExtractionContext) -> (QuantityValue, Int, Int)? {
         let lexicon = context.lexicon
         // Vague plurals: "dozens of", "tens of thousands", "several".
-        if let vague = lexicon.vague.match(context.norms, at: i), lexicon.vague.match(context.norms, endingBefore: i) == nil,
+        if context.may(i, Lexicon.Lookup.vague), let vague = lexicon.vague.match(context.norms, at: i),
+           lexicon.vague.match(context.norms, endingBefore: i) == nil,
            !(lexicon.timeUnits[context.norm(i + vague.length)] != nil) {
             return (QuantityValue(.vague(vague.payload), reading: .vague), i, i + vague.length)
         }
         var start = i
         var op: Lexicon.Operator?
         var between = false
-        if let bound = lexicon.boundsBefore.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.boundsBefore), let bound = lexicon.boundsBefore.match(context.norms, at: i) {
             op = bound.payload
             start = i + bound.length
-        } else if lexicon.rangeOpeners.contains(context.norm(i)) {
+        } else if context.may(i, Lexicon.Lookup.rangeOpeners), lexicon.rangeOpeners.contains(context.norm(i)) {
             // "rose from 4% to 5%": after a verb of change, "from" opens the earlier level, not a range.
             if QuantityExtractor.followsChange(at: i, context) { return nil }
             between = true
@@ -35,7 +36,7 @@ public struct QuantityExtractor: Extractor {
         }
         // A sign: "-0.4%", "−1.2%" (a dash with a space before it and a digit joined after), "minus 2.1".
         var sign = 1.0
-        if lexicon.negativeSigns.contains(context.norm(start)) {
+        if context.may(start, Lexicon.Lookup.negativeSigns), lexicon.negativeSigns.contains(context.norm(start)) {
             sign = -1
             start += 1
         } else if Tokenizer.soleByte(context.norm(start)) == 0x2D, !context.isJoined(start), context.isJoined(start + 1),
@@ -44,7 +45,8 @@ public struct QuantityExtractor: Extractor {
             start += 1
         }
         // A country's letters before a currency sign: "US$100", "A$5", "HK$2".
-        if let letters = context.token(start), letters.kind == .word, letters.capitalized, lexicon.currencyPrefixes.contains(context.norm(start)),
+        if let letters = context.token(start), letters.kind == .word, letters.capitalized, context.may(start, Lexicon.Lookup.currencyPrefixes),
+           lexicon.currencyPrefixes.contains(context.norm(start)),
            Tokenizer.isCurrencySign(context.norm(start + 1)), context.isJoined(start + 1) {
             start += 1
         }

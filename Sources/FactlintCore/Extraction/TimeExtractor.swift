@@ -75,7 +75,7 @@ public struct TimeExtractor: Extractor {
     private func interval(at i: Int, _ context: ExtractionContext) -> (TimeValue, Int)? {
         let lexicon = context.lexicon
         let word = context.norm(i)
-        if lexicon.since.contains(word) {
+        if context.may(i, Lexicon.Lookup.since), lexicon.since.contains(word) {
             if let (core, end) = core(at: i + 1, context) {
                 return resolved(core, context, at: i, wrap: .since, end: end)
             }
@@ -90,14 +90,15 @@ public struct TimeExtractor: Extractor {
             }
             return nil
         }
-        if lexicon.until.contains(word), let (core, end) = core(at: i + 1, context) {
+        if context.may(i, Lexicon.Lookup.until), lexicon.until.contains(word), let (core, end) = core(at: i + 1, context) {
             if word == "by" || word == "through", case .relative(.offset) = core { return nil }
             return resolved(core, context, at: i, wrap: .until, end: end)
         }
         // "starting in January and continuing through April": a preposition may follow the opener.
-        let firstAt = lexicon.dateRangeOpeners.contains(word) && lexicon.datePrepositions.contains(context.norm(i + 1))
+        let opener = context.may(i, Lexicon.Lookup.dateRangeOpeners) && lexicon.dateRangeOpeners.contains(word)
+        let firstAt = opener && lexicon.datePrepositions.contains(context.norm(i + 1))
             && !lexicon.dateRangeOpeners.contains(context.norm(i + 1)) ? i + 2 : i + 1
-        if lexicon.dateRangeOpeners.contains(word), let (first, middle) = core(at: firstAt, context),
+        if opener, let (first, middle) = core(at: firstAt, context),
            let found = range(from: first, at: i, end: middle, context, opened: true) {
             return found
         }
@@ -270,26 +271,27 @@ public struct TimeExtractor: Extractor {
             return numericDate(at: i, context)
         }
         guard token.kind == .word else { return nil }
-        if let phrase = lexicon.relativeDayPhrases.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.relativeDayPhrases), let phrase = lexicon.relativeDayPhrases.match(context.norms, at: i) {
             return (.relative(.offset(phrase.payload, .day)), i + phrase.length)
         }
-        if let days = lexicon.relativeDays[word] {
+        if context.may(i, Lexicon.Lookup.relativeDays), let days = lexicon.relativeDays[word] {
             return (.relative(.offset(days, .day)), i + 1)
         }
         // "mid-March", "early 2020", "the end of July": the date keeps its own precision.
-        if let part = lexicon.datePartWords.match(context.norms, at: i) {
+        if context.may(i, Lexicon.Lookup.datePartWords), let part = lexicon.datePartWords.match(context.norms, at: i) {
             var j = i + part.length
             if context.norm(j) == "-", context.isJoined(j) { j += 1 }
             guard lexicon.datePartWords.match(context.norms, at: j) == nil else { return nil }
             return core(at: j, context)
         }
         // "the weekend", "at the weekend".
-        if lexicon.weekendWords.contains(word), lexicon.definiteDeterminers.contains(context.norm(i - 1)) {
+        if context.may(i, Lexicon.Lookup.weekendWords), lexicon.weekendWords.contains(word),
+           lexicon.definiteDeterminers.contains(context.norm(i - 1)) {
             return (.relative(.weekend(.latest)), i + 1)
         }
         if let found = ordinalDate(at: i, context) { return found }
         if let found = yearInWords(at: i, context) { return found }
-        if let direction = lexicon.relativeModifiers[word] {
+        if context.may(i, Lexicon.Lookup.relativeModifiers), let direction = lexicon.relativeModifiers[word] {
             let next = context.norm(i + 1)
             if let weekday = weekday(at: i + 1, context) {
                 return (.relative(.weekday(weekday, direction)), skipPossessive(i + 2, context))
@@ -343,8 +345,8 @@ public struct TimeExtractor: Extractor {
     /// An ordinal word at `i` ("fifth", "twenty-first") and the token after it.
     private func ordinalWord(at i: Int, _ context: ExtractionContext) -> (Int, Int)? {
         let lexicon = context.lexicon
-        if let n = lexicon.ordinalNumbers[context.norm(i)] { return (n, i + 1) }
-        if let ten = lexicon.tens[context.norm(i)], context.norm(i + 1) == "-", context.isJoined(i + 1), context.isJoined(i + 2),
+        if context.may(i, Lexicon.Lookup.ordinalNumbers), let n = lexicon.ordinalNumbers[context.norm(i)] { return (n, i + 1) }
+        if context.may(i, Lexicon.Lookup.tens), let ten = lexicon.tens[context.norm(i)], context.norm(i + 1) == "-", context.isJoined(i + 1), context.isJoined(i + 2),
            let unit = lexicon.ordinalNumbers[context.norm(i + 2)], unit < 10 {
             return (Int(ten) + unit, i + 3)
         }
@@ -368,7 +370,8 @@ public struct TimeExtractor: Extractor {
     /// the way years are spoken).
     private func yearInWords(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
         let lexicon = context.lexicon
-        guard lexicon.datePrepositions.contains(context.norm(i - 1)) || lexicon.months[context.norm(i - 1)] != nil,
+        guard context.may(i - 1, Lexicon.Lookup.datePrepositions) && lexicon.datePrepositions.contains(context.norm(i - 1))
+                || context.may(i - 1, Lexicon.Lookup.months) && lexicon.months[context.norm(i - 1)] != nil,
               let (century, afterCentury) = twoDigitWords(at: i, context), century >= 11 else { return nil }
         var year: Int
         var end: Int
@@ -515,7 +518,8 @@ public struct TimeExtractor: Extractor {
     /// date; weeks count as days ("two weeks ago" is the day fourteen days back).
     private func ago(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
         let lexicon = context.lexicon
-        guard let (amount, unitIndex) = amountBeforeUnit(at: i, context), let unit = lexicon.timeUnits[context.norm(unitIndex)],
+        guard let (amount, unitIndex) = amountBeforeUnit(at: i, context), context.may(unitIndex, Lexicon.Lookup.timeUnits),
+              let unit = lexicon.timeUnits[context.norm(unitIndex)], context.may(unitIndex + 1, Lexicon.Lookup.ago),
               lexicon.ago.contains(context.norm(unitIndex + 1)) else { return nil }
         if unit == .week { return (.relative(.offset(-7 * amount, .day)), unitIndex + 2) }
         return (.relative(.offset(-amount, unit)), unitIndex + 2)
@@ -544,7 +548,8 @@ public struct TimeExtractor: Extractor {
     /// The month named at `i`, if the word is a month there. Months that are common words ("may",
     /// "march") count only when capitalised and beside a day, a year or a date preposition.
     private func month(at i: Int, _ context: ExtractionContext, dayBefore: Bool = false) -> Int? {
-        guard let token = context.token(i), token.kind == .word, let month = context.lexicon.months[context.norm(i)] else {
+        guard let token = context.token(i), token.kind == .word, context.may(i, Lexicon.Lookup.months),
+              let month = context.lexicon.months[context.norm(i)] else {
             return nil
         }
         let word = context.norm(i)
@@ -573,7 +578,8 @@ public struct TimeExtractor: Extractor {
 
     /// The weekday named at `i`: a full name in any case, an abbreviation only capitalised with its period.
     private func weekday(at i: Int, _ context: ExtractionContext) -> Int? {
-        guard let token = context.token(i), token.kind == .word, let day = context.lexicon.weekdays[context.norm(i)] else {
+        guard let token = context.token(i), token.kind == .word, context.may(i, Lexicon.Lookup.weekdays),
+              let day = context.lexicon.weekdays[context.norm(i)] else {
             return nil
         }
         if context.lexicon.ambiguousWeekdays.contains(context.norm(i)) {

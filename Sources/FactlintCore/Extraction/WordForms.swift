@@ -19,6 +19,9 @@ final class WordForms {
         let noun: String
         /// The start bits of the word and of its stem (every bit when the lexicon has no start tables).
         let starts: UInt8
+        /// The `Lexicon.Lookup` bits of the tables that hold the word (every bit when the lexicon
+        /// has no lookup table).
+        let lookups: UInt64
     }
 
     /// Distinct words kept before the memo starts over (a few megabytes at most).
@@ -81,7 +84,8 @@ final class WordForms {
         } else {
             starts = Lexicon.Extraction.all
         }
-        return Forms(stem: stem, noun: EnglishNoun.singular(word), starts: starts)
+        let lookups = lexicon.lookupKinds.map { $0[word] ?? 0 } ?? Lexicon.Lookup.all
+        return Forms(stem: stem, noun: EnglishNoun.singular(word), starts: starts, lookups: lookups)
     }
 }
 

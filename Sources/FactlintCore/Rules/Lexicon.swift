@@ -75,6 +75,11 @@ public struct Lexicon: Sendable {
     /// ("$", a minus sign, a bound like ">") must be in its kind's set.
     public private(set) var startKinds: WordMap<UInt8>?
 
+    /// Each word of the tables `Lookup` names → the bits of those that hold it (`compile()`;
+    /// nil until then, when every table is looked up): read once per distinct word of the
+    /// documents, so that an extractor asks a table only for a token it may hold.
+    public private(set) var lookupKinds: WordMap<UInt64>?
+
     /// Whether a word starting with two bytes (the first byte × 256 + the second) may stem to
     /// a word of a lemma table (`compile()`; nil until then, when every word may).
     public private(set) var stemPrefixes: [Bool]?
@@ -157,6 +162,7 @@ public struct Lexicon: Sendable {
             for word in words { kinds[word] = (kinds[word] ?? 0) | bit }
         }
         startKinds = kinds
+        lookupKinds = lookupTable()
         // The first two bytes of every stem a lemma table holds: a word that starts otherwise
         // cannot stem to any, and is not stemmed. The stemmer keeps a word's first two letters,
         // but for its exceptions "dying", "lying", "tying" (→ die, lie, tie).

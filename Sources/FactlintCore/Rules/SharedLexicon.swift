@@ -39,20 +39,45 @@ public final class SharedNameLexicon: Sendable {
     public let tables: NameLexicon
     /// The length of each of `demonymEndings`, in characters.
     private let demonymEndingLengths: [Int]
+    /// The bytes of each of `demonymEndings` when they are all ASCII letters, else nil.
+    private let demonymEndingLetters: [[UInt8]?]
 
     public init(_ names: NameLexicon) {
         tables = names
         demonymEndingLengths = names.demonymEndings.map(\.count)
+        demonymEndingLetters = names.demonymEndings.map { ending in
+            ending.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } ? Array(ending.utf8) : nil
+        }
     }
 
     /// Whether `word` ends in a demonym ending with more than two characters before it
     /// ("ukrainian", not "ian"). An ASCII word's characters are its bytes, so they are counted
-    /// as bytes.
+    /// as bytes, and an ending of ASCII letters is compared with its last bytes (a character
+    /// boundary always falls before an ASCII letter in ASCII text): `hasSuffix` compares
+    /// characters, at some hundred instructions an ending.
     func hasDemonymEnding(_ word: String) -> Bool {
-        let length = word.isASCII ? word.utf8.count : word.count
+        let ascii = word.isASCII
+        let length = ascii ? word.utf8.count : word.count
         let endings = tables.demonymEndings
-        for k in endings.indices where length > demonymEndingLengths[k] + 2 && word.hasSuffix(endings[k]) { return true }
+        for k in endings.indices where length > demonymEndingLengths[k] + 2 {
+            if ascii, let letters = demonymEndingLetters[k], let ends = word.utf8.withContiguousStorageIfAvailable({ bytes in
+                SharedNameLexicon.endsWith(bytes, letters)
+            }) {
+                if ends { return true }
+            } else if word.hasSuffix(endings[k]) {
+                return true
+            }
+        }
         return false
+    }
+
+    /// Whether `bytes` end with `suffix`, compared byte by byte.
+    @inline(__always)
+    private static func endsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        let offset = bytes.count - suffix.count
+        guard offset >= 0 else { return false }
+        for j in suffix.indices where bytes[offset + j] != suffix[j] { return false }
+        return true
     }
 
     /// A table, lent rather than copied.

@@ -26,10 +26,24 @@ public struct SpellingEndings: Sendable {
     func expanded(_ words: [String]) -> [String] {
         guard !contractions.isEmpty || !optionalWords.isEmpty else { return words }
         return words.flatMap { word -> [String] in
-            let plain = word.replacingOccurrences(of: "’", with: "'")
+            // Most words have no typographic apostrophe (bytes E2 80 99): they are not searched
+            // for one through Foundation, a hundred times the cost of the look-ups.
+            let plain = SpellingEndings.hasTypographicApostrophe(word) ? word.replacingOccurrences(of: "’", with: "'") : word
             if optionalWords.contains(plain) { return [] }
             return contractions[plain] ?? [word]
         }
+    }
+
+    /// Whether the word holds U+2019 (UTF-8 E2 80 99), read byte by byte.
+    static func hasTypographicApostrophe(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 3 else { return false }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if byte == 0x99, previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Adds or replaces the American form of a British ending (both lower-case, not empty).

@@ -17,6 +17,7 @@ struct WordFormsTests {
                 #expect(remembered.stem == made.stem, "\(word)")
                 #expect(remembered.noun == made.noun, "\(word)")
                 #expect(remembered.starts == made.starts, "\(word)")
+                #expect(remembered.lookups == made.lookups, "\(word)")
             }
         }
         #expect(memo.forms(of: "prisoners", Self.lexicon).noun == "prisoner")

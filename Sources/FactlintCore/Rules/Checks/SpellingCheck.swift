@@ -22,9 +22,10 @@ struct SpellingCheck: ClaimCheck {
             let written = entity.mentions.first?.name.text
             let finding: Finding?
             // Forms that differ only by house style — a typographic apostrophe, a British or
-            // American ending ("Organisation", "Organization") — are one spelling.
-            let styled = Set(entity.mentions.map { SpellingCheck.houseStyle($0.name.text, lexicon.spellingEndings) })
-            if entity.mentions.allSatisfy({ $0.name.text == written }) || styled.count == 1 {
+            // American ending ("Organisation", "Organization") — are one spelling. None is
+            // styled when the entity is always written the same way.
+            if entity.mentions.allSatisfy({ $0.name.text == written })
+                || Set(entity.mentions.map { SpellingCheck.houseStyle($0.name.text, lexicon.spellingEndings) }).count == 1 {
                 finding = nil
             } else {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
