@@ -1,0 +1,84 @@
+/// The keys that rule out `same` (`NameMatcher.sameKeys`), read off `compare`'s own routes to
+/// it: two names are the same only as acronyms of the same letters, as organisations' or
+/// places' names (or names of unknown kind) that `mayBeSame` lets through (a key of
+/// `unknownKindKeys` in common), as two people with given names and surnames whose given
+/// names agree, or by the same role written beside both (`roleSupported`). Given names agree
+/// as an initial of the other's (`initialsOf`), as one class, or as one word, which two words
+/// are only when written alike or sharing a spelling key (`words`). A person's blocking keys
+/// are coarser (the skeleton lets most pairs of words through): they must also find the
+/// names the matcher leaves unsure.
+extension RomanisationMatcher {
+    /// The kinds of these keys (in an index of their own, apart from the blocking keys; the
+    /// keys of `unknownKindKeys` are among them, of kinds below these).
+    private enum SameKey {
+        /// A name's letters, looked up by every name, filed for an acronym.
+        static let lettersOfAcronym: UInt8 = 10
+        /// A name's letters, looked up by an acronym, filed for every name.
+        static let letters: UInt8 = 11
+        /// The role written beside the name.
+        static let role: UInt8 = 12
+        /// A given name of one letter: filed under its initials, looked up by its letter.
+        static let initial: UInt8 = 13
+        /// Any other given name: filed under its initials, looked up by a one-letter one.
+        static let initialOfFull: UInt8 = 14
+        /// Any other given name: its class (0), a spelling key (1), its letters (2).
+        static let given: UInt8 = 15
+    }
+
+    public func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        var lookup: [NameKey] = []
+        var filing: [NameKey] = []
+        let letters = RomanisationMatcher.stableNumber(RomanisationMatcher.letters(name))
+        lookup.append(NameKey(kind: SameKey.lettersOfAcronym, letters))
+        filing.append(NameKey(kind: SameKey.letters, letters))
+        if RomanisationMatcher.isAcronym(name) {
+            lookup.append(NameKey(kind: SameKey.letters, letters))
+            filing.append(NameKey(kind: SameKey.lettersOfAcronym, letters))
+        }
+        if let role = RomanisationMatcher.role(name) {
+            let key = NameKey(kind: SameKey.role, RomanisationMatcher.stableNumber(role))
+            lookup.append(key)
+            filing.append(key)
+        }
+        if name.kind != .person {
+            let keys = unknownKindKeys(name)
+            lookup += keys
+            filing += keys
+        }
+        if name.kind == nil || name.kind == .person {
+            let parts = parts(name)
+            if parts.isFull, let given = parts.given { givenKeys(given, lookup: &lookup, filing: &filing) }
+        }
+        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+    }
+
+    /// The keys under which two given names `givenNames` calls one meet (see `SameKey`).
+    private func givenKeys(_ given: String, lookup: inout [NameKey], filing: inout [NameKey]) {
+        let initials = initialsOf(given).compactMap { $0.unicodeScalars.first?.value }
+        guard given.count != 1 else {
+            for initial in initials { filing.append(NameKey(kind: SameKey.initial, 0, initial)) }
+            if let letter = given.unicodeScalars.first?.value {
+                lookup.append(NameKey(kind: SameKey.initial, 0, letter))
+                lookup.append(NameKey(kind: SameKey.initialOfFull, 0, letter))
+            }
+            return
+        }
+        for initial in initials {
+            lookup.append(NameKey(kind: SameKey.initial, 0, initial))
+            filing.append(NameKey(kind: SameKey.initialOfFull, 0, initial))
+        }
+        var keys = [NameKey(kind: SameKey.given, 2, RomanisationMatcher.stableNumber(given))]
+        if let index = lexicon.givenNameClassOfForm[given] { keys.append(NameKey(kind: SameKey.given, 0, UInt32(index))) }
+        for key in spellingKeys(given) { keys.append(NameKey(kind: SameKey.given, 1, key)) }
+        lookup += keys
+        filing += keys
+    }
+
+    /// A number for a string that is the same in every run (FNV-1a of its UTF-8): keys of two
+    /// strings that share one only find more candidates.
+    static func stableNumber(_ string: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in string.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+}
