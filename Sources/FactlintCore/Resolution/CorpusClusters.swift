@@ -8,8 +8,13 @@ struct CorpusClusters {
     private var index = ClusterIndex()
     /// Full-name clusters filed under each of their forms' filing keys of
     /// `NameMatcher.sameKeys`, as they gain forms: the clusters a name may be the same as
-    /// one form of are found under its lookup keys (`sameReach`).
+    /// one form of are found under its lookup keys (`markSame`).
     private var sameIndex = ClusterIndex()
+    /// The clusters the latest look-up in `sameIndex` found, by cluster: the look-up's number
+    /// (`sameLookup`) when it found the cluster. Marked, not gathered: a person's keys are
+    /// many, and merging and sorting their lists cost as much as the comparisons they spared.
+    private var sameMarks: [UInt32] = []
+    private var sameLookup: UInt32 = 0
     /// Each name's `sameKeys`, by its number in `fits`.
     private var sameKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
     /// A lone person's word, lower-cased → the index of its cluster.
@@ -51,8 +56,8 @@ struct CorpusClusters {
         var why: NameMatch?
         // The first candidate that is the same is the target: the later ones are not compared,
         // nor those none of whose forms one of the cluster's may be the same as.
-        let reach = sameReach(cluster.forms)
-        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind && reach.containsSorted(candidate) {
+        markSame(cluster.forms)
+        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind && isMarkedSame(candidate) {
             let (decision, match) = compare(cluster, candidate)
             if decision == .same {
                 target = candidate
@@ -124,6 +129,8 @@ struct CorpusClusters {
         let name = mention.name
         let number = fits.number(name)
         var reach: Reach?
+        // `EntityResolver.namesFirstWord`, looked up once for all candidates.
+        let owners = peopleByWord?[(name.parts.first ?? name.text).lowercased()] ?? []
         var candidates = asked.removeValue(forKey: number) ?? candidates(of: [name]).map { Asked(cluster: $0) }
         var target: Int?
         var fitting = 0
@@ -132,7 +139,7 @@ struct CorpusClusters {
             let forms = clusters[index].forms.count
             if candidates[k].forms != forms {
                 candidates[k].forms = forms
-                candidates[k].accepts = mayAccept(name, index, &reach) && accepts(name, index) != nil
+                candidates[k].accepts = mayAccept(name, index, owners, &reach) && accepts(name, index) != nil
             }
             if candidates[k].accepts {
                 fitting += 1
@@ -173,48 +180,63 @@ struct CorpusClusters {
     /// The clusters a name of unknown kind is looked for among (found once per name and
     /// look, when first needed): persons filed under one of the keys the name is looked up by
     /// as a person's (`EntityResolver.fullNameReadings`), and clusters one of whose forms the
-    /// name, or the name without a second surname, may be the same as (`sameReach`).
+    /// name, or the name without a second surname, may be the same as (marked: `markSame`).
     private struct Reach {
         var asPerson: [Int]
-        var same: [Int]
     }
 
     /// Whether `accepts` may take a name of unknown kind into a corpus cluster, found cheaply:
-    /// a one-word name fits only a person whose forms hold it (`peopleByWord`); a full name
+    /// a one-word name fits only a person whose forms hold it (`owners`, the people filed in
+    /// `peopleByWord` under the name's first word); a full name
     /// fits a person whose forms lack its first word only as the person's full name, the same
     /// as one of its forms (or as one without the name's second surname), and a person the
     /// full name is the same as is filed under one of the keys the name is looked up by as a
     /// person's; an organisation or place takes a name the same as one of its forms. In a
     /// story of a thousand articles most names' candidates were people sharing a skeleton of
     /// one word, each compared form by form.
-    private mutating func mayAccept(_ name: NameValue, _ candidate: Int, _ reach: inout Reach?) -> Bool {
+    private mutating func mayAccept(_ name: NameValue, _ candidate: Int, _ owners: [Int], _ reach: inout Reach?) -> Bool {
         guard name.kind == nil, !clusters[candidate].isLone else { return true }
-        guard clusters[candidate].kind == .person else { return found(name, candidate, &reach).same.containsSorted(candidate) }
-        // `EntityResolver.namesFirstWord`, looked up: a one-word name fits no person without it.
-        let word = (name.parts.first ?? name.text).lowercased()
-        if peopleByWord?[word]?.containsSorted(candidate) ?? false { return true }
+        guard clusters[candidate].kind == .person else {
+            found(name, &reach)
+            return isMarkedSame(candidate)
+        }
+        // `EntityResolver.namesFirstWord`: a one-word name fits no person without it.
+        if owners.containsSorted(candidate) { return true }
         guard name.parts.count >= 2 else { return false }
         // (In order, each once: searched by halves.)
-        let found = found(name, candidate, &reach)
-        return found.asPerson.containsSorted(candidate) && found.same.containsSorted(candidate)
+        return found(name, &reach).asPerson.containsSorted(candidate) && isMarkedSame(candidate)
     }
 
-    /// The name's `Reach`, found when first needed.
-    private mutating func found(_ name: NameValue, _ candidate: Int, _ reach: inout Reach?) -> Reach {
+    /// The name's `Reach`, found when first needed (and its clusters in `sameIndex` marked).
+    @discardableResult
+    private mutating func found(_ name: NameValue, _ reach: inout Reach?) -> Reach {
         if let reach { return reach }
-        let readings = [name] + [resolver.withoutSecondSurname(name)].compactMap { $0 }
-        let found = Reach(asPerson: index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys)),
-                          same: sameReach(readings))
+        markSame([name] + [resolver.withoutSecondSurname(name)].compactMap { $0 })
+        let found = Reach(asPerson: index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys)))
         reach = found
         return found
     }
 
-    /// The clusters one of whose forms one of `names` may be the same as (`NameMatcher.sameKeys`),
-    /// in order.
-    private mutating func sameReach(_ names: [NameValue]) -> [Int] {
-        var keys: [NameKey] = []
-        for name in names { keys += sameKeys(of: name).lookup }
-        return sameIndex.filed(under: keys)
+    /// Marks the clusters one of whose forms one of `names` may be the same as
+    /// (`NameMatcher.sameKeys`), unmarking those the look-up before marked.
+    private mutating func markSame(_ names: [NameValue]) {
+        if sameMarks.count < clusters.count { sameMarks += [UInt32](repeating: 0, count: clusters.count - sameMarks.count) }
+        sameLookup &+= 1
+        if sameLookup == 0 {
+            // (After 2^32 look-ups: the marks start again.)
+            for index in sameMarks.indices { sameMarks[index] = 0 }
+            sameLookup = 1
+        }
+        for name in names {
+            for key in sameKeys(of: name).lookup {
+                for cluster in sameIndex.list(under: key) { sameMarks[cluster] = sameLookup }
+            }
+        }
+    }
+
+    /// Whether the latest `markSame` marked the cluster at `index`.
+    private func isMarkedSame(_ index: Int) -> Bool {
+        index < sameMarks.count && sameMarks[index] == sameLookup
     }
 
     /// A name's `NameMatcher.sameKeys`, found once.

@@ -23,6 +23,8 @@ extension RomanisationMatcher {
         static let initialOfFull: UInt8 = 14
         /// Any other given name: its class (0), a spelling key (1), its letters (2).
         static let given: UInt8 = 15
+        /// A person: a given name's key (of the kinds above) with a surname's.
+        static let person: UInt8 = 9
     }
 
     public func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
@@ -47,9 +49,38 @@ extension RomanisationMatcher {
         }
         if name.kind == nil || name.kind == .person {
             let parts = parts(name)
-            if parts.isFull, let given = parts.given { givenKeys(given, lookup: &lookup, filing: &filing) }
+            if let given = parts.given, let surname = parts.surname {
+                personKeys(given, surname, lookup: &lookup, filing: &filing)
+            }
         }
         return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+    }
+
+    /// A person's keys, each a given name's key with a surname's (`comparePeople` calls two
+    /// people the same only when both their given names and their surnames agree).
+    private func personKeys(_ given: String, _ surname: String, lookup: inout [NameKey], filing: inout [NameKey]) {
+        var (lookupGiven, filingGiven) = ([NameKey](), [NameKey]())
+        givenKeys(given, lookup: &lookupGiven, filing: &filingGiven)
+        let surnames = surnameKeys(surname)
+        let pair = { (given: NameKey, surname: UInt32) in
+            NameKey(kind: SameKey.person, RomanisationMatcher.stableNumber(given.bits), surname)
+        }
+        for key in lookupGiven { lookup += surnames.map { pair(key, $0) } }
+        for key in filingGiven { filing += surnames.map { pair(key, $0) } }
+    }
+
+    /// The keys two surnames `comparePeople` lets agree share: their letters when written
+    /// alike, a spelling key when one word (`words`), their length when one may be the other
+    /// misspelt (`isNearMiss`: six letters or more, as many in each), the family of a gendered
+    /// ending when one family name in two genders.
+    private func surnameKeys(_ surname: String) -> [UInt32] {
+        // (Two words written alike share their spelling keys, if they have any.)
+        var keys = spellingKeys(surname).map { $0 << 2 }
+        if keys.isEmpty { keys.append(RomanisationMatcher.stableNumber(surname) << 2 | 3) }
+        let letters = surname.count
+        if letters >= 6 { keys.append(RomanisationMatcher.stableNumber("\(letters)") << 2 | 1) }
+        if let ending = lexicon.genderedEnding(of: surname) { keys.append(RomanisationMatcher.stableNumber(ending.family) << 2 | 2) }
+        return keys
     }
 
     /// The keys under which two given names `givenNames` calls one meet (see `SameKey`).
@@ -67,9 +98,10 @@ extension RomanisationMatcher {
             lookup.append(NameKey(kind: SameKey.initial, 0, initial))
             filing.append(NameKey(kind: SameKey.initialOfFull, 0, initial))
         }
-        var keys = [NameKey(kind: SameKey.given, 2, RomanisationMatcher.stableNumber(given))]
+        // (Two words written alike share their spelling keys, if they have any.)
+        var keys = spellingKeys(given).map { NameKey(kind: SameKey.given, 1, $0) }
+        if keys.isEmpty { keys.append(NameKey(kind: SameKey.given, 2, RomanisationMatcher.stableNumber(given))) }
         if let index = lexicon.givenNameClassOfForm[given] { keys.append(NameKey(kind: SameKey.given, 0, UInt32(index))) }
-        for key in spellingKeys(given) { keys.append(NameKey(kind: SameKey.given, 1, key)) }
         lookup += keys
         filing += keys
     }
@@ -79,6 +111,13 @@ extension RomanisationMatcher {
     static func stableNumber(_ string: String) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for byte in string.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    /// `stableNumber` of a key's bits.
+    static func stableNumber(_ bits: UInt64) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for shift in stride(from: 0, to: 64, by: 8) { hash = (hash ^ UInt32(truncatingIfNeeded: bits >> UInt64(shift)) & 0xFF) &* 16_777_619 }
         return hash
     }
 }

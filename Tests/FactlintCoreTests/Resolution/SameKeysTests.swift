@@ -58,4 +58,13 @@ struct SameKeysTests {
         #expect(!meet(a, b))
         #expect(!meet(name("Tovar Ilen", .person), name("Ilen", .person)))
     }
+
+    @Test("people of one given name whose surnames no route makes one do not meet")
+    func differentSurnamesApart() {
+        let a = name("Marguerite Dunmore", .person)
+        let b = name("Marguerite Ilen", .person)
+        #expect(matcher.compare(a, b).decision != .same)
+        #expect(!meet(a, b))
+        #expect(meet(a, name("Marguerite Dunmore", nil)))
+    }
 }
