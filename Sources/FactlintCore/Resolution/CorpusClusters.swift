@@ -11,12 +11,16 @@ struct CorpusClusters {
     /// one form of are found under its lookup keys (`markSame`).
     private var sameIndex = ClusterIndex()
     /// The clusters the latest look-up in `sameIndex` found, by cluster: the look-up's number
-    /// (`sameLookup`) when it found the cluster. Marked, not gathered: a person's keys are
+    /// (`sameLookup`) when it found the cluster (`agreeingIndex` marks them too). Marked, not
+    /// gathered: a person's keys are
     /// many, and merging and sorting their lists cost as much as the comparisons they spared.
     private var sameMarks: [UInt32] = []
     private var sameLookup: UInt32 = 0
     /// Each name's `sameKeys`, by its number in `fits`.
     private var sameKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
+    /// Full-name clusters filed under each of their forms' filing keys of
+    /// `NameMatcher.agreeingKeys`, as they gain forms: the people a lone word may fit.
+    private var agreeingIndex = ClusterIndex()
     /// A lone person's word, lower-cased → the index of its cluster.
     private var loneIndex: [String: Int] = [:]
     /// The fits of names to clusters found so far, carried on as clusters gain forms.
@@ -57,7 +61,7 @@ struct CorpusClusters {
         // The first candidate that is the same is the target: the later ones are not compared,
         // nor those none of whose forms one of the cluster's may be the same as.
         markSame(cluster.forms)
-        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind && isMarkedSame(candidate) {
+        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind && isMarked(candidate) {
             let (decision, match) = compare(cluster, candidate)
             if decision == .same {
                 target = candidate
@@ -89,11 +93,14 @@ struct CorpusClusters {
     }
 
     /// Adds a person known by one word: joins the one full-name person it fits, else another
-    /// lone person written the same, else stays on its own.
+    /// lone person written the same, else stays on its own. A person fits only when a part
+    /// of one of its forms agrees with the word (`NameMatcher.agreeingKeys`): the others are
+    /// not compared.
     mutating func attach(lone cluster: EntityCluster) {
         guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
+        mark(resolver.matcher.agreeingKeys(name).lookup, in: agreeingIndex)
         let fits = candidates(of: cluster.loneForms).compactMap { index -> (Int, NameMatch)? in
-            guard clusters[index].kind == .person, !clusters[index].isLone else { return nil }
+            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { return nil }
             let matches = cluster.loneForms.map { accepts($0, index) }
             guard !matches.contains(where: { $0 == nil }) else { return nil }
             return matches.first.flatMap { $0 }.map { (index, $0) }
@@ -157,6 +164,7 @@ struct CorpusClusters {
         if clusters[target].forms.count != forms {
             indexWords(of: target)
             sameIndex.file(target, under: sameKeys(of: name).filing)
+            agreeingIndex.file(target, under: resolver.matcher.agreeingKeys(name).filing)
         }
     }
 
@@ -198,13 +206,13 @@ struct CorpusClusters {
         guard name.kind == nil, !clusters[candidate].isLone else { return true }
         guard clusters[candidate].kind == .person else {
             found(name, &reach)
-            return isMarkedSame(candidate)
+            return isMarked(candidate)
         }
         // `EntityResolver.namesFirstWord`: a one-word name fits no person without it.
         if owners.containsSorted(candidate) { return true }
         guard name.parts.count >= 2 else { return false }
         // (In order, each once: searched by halves.)
-        return found(name, &reach).asPerson.containsSorted(candidate) && isMarkedSame(candidate)
+        return found(name, &reach).asPerson.containsSorted(candidate) && isMarked(candidate)
     }
 
     /// The name's `Reach`, found when first needed (and its clusters in `sameIndex` marked).
@@ -220,6 +228,14 @@ struct CorpusClusters {
     /// Marks the clusters one of whose forms one of `names` may be the same as
     /// (`NameMatcher.sameKeys`), unmarking those the look-up before marked.
     private mutating func markSame(_ names: [NameValue]) {
+        var keys: [NameKey] = []
+        for name in names { keys += sameKeys(of: name).lookup }
+        mark(keys, in: sameIndex)
+    }
+
+    /// Marks the clusters filed in `index` under one of `keys`, unmarking those the look-up
+    /// before marked.
+    private mutating func mark(_ keys: [NameKey], in index: ClusterIndex) {
         if sameMarks.count < clusters.count { sameMarks += [UInt32](repeating: 0, count: clusters.count - sameMarks.count) }
         sameLookup &+= 1
         if sameLookup == 0 {
@@ -227,15 +243,13 @@ struct CorpusClusters {
             for index in sameMarks.indices { sameMarks[index] = 0 }
             sameLookup = 1
         }
-        for name in names {
-            for key in sameKeys(of: name).lookup {
-                for cluster in sameIndex.list(under: key) { sameMarks[cluster] = sameLookup }
-            }
+        for key in keys {
+            for cluster in index.list(under: key) { sameMarks[cluster] = sameLookup }
         }
     }
 
-    /// Whether the latest `markSame` marked the cluster at `index`.
-    private func isMarkedSame(_ index: Int) -> Bool {
+    /// Whether the latest look-up (`mark`) marked the cluster at `index`.
+    private func isMarked(_ index: Int) -> Bool {
         index < sameMarks.count && sameMarks[index] == sameLookup
     }
 
@@ -335,6 +349,7 @@ struct CorpusClusters {
         for form in cluster.forms {
             index.file(position, under: resolver.matcher.blockingKeys(form))
             sameIndex.file(position, under: sameKeys(of: form).filing)
+            agreeingIndex.file(position, under: resolver.matcher.agreeingKeys(form).filing)
         }
     }
 

@@ -50,6 +50,11 @@ public protocol NameMatcher: Sendable {
     /// which must also find the names `compare` leaves unsure, so that a stage that needs a
     /// `same` alone compares no other name. The default files every name under one key.
     func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey])
+
+    /// Keys that rule out a match in which any part agrees: `compare(a, b).agreeing` is above
+    /// zero only when one of `a`'s `lookup` keys is among `b`'s `filing` keys. The default
+    /// files every name under one key.
+    func agreeingKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey])
 }
 
 extension NameMatcher {
@@ -70,6 +75,8 @@ extension NameMatcher {
     public func isGenerationalSuffix(_ word: String) -> Bool { false }
 
     public func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) { ([NameKey.any], [NameKey.any]) }
+
+    public func agreeingKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) { ([NameKey.any], [NameKey.any]) }
 
     public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
         a.parts.map(ExactNameMatcher.fold) == b.parts.map(ExactNameMatcher.fold)

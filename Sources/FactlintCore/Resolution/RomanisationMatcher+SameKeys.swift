@@ -9,7 +9,7 @@
 /// names the matcher leaves unsure.
 extension RomanisationMatcher {
     /// The kinds of these keys (in an index of their own, apart from the blocking keys; the
-    /// keys of `unknownKindKeys` are among them, of kinds below these).
+    /// keys of `unknownKindKeys`, of kinds 6, 8 and 9, are among them).
     private enum SameKey {
         /// A name's letters, looked up by every name, filed for an acronym.
         static let lettersOfAcronym: UInt8 = 10
@@ -25,9 +25,46 @@ extension RomanisationMatcher {
         static let given: UInt8 = 15
         /// A person: a given name's key (of the kinds above) with a surname's.
         static let person: UInt8 = 9
+        /// A surname's key (`agreeingKeys`).
+        static let surname: UInt8 = 7
     }
 
     public func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        var (lookup, filing) = wholeNameKeys(name)
+        if name.kind == nil || name.kind == .person {
+            let parts = parts(name)
+            if let given = parts.given, let surname = parts.surname {
+                personKeys(given, surname, lookup: &lookup, filing: &filing)
+            }
+        }
+        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+    }
+
+    /// Read off the routes by which `compare` finds parts that agree (`NameMatch.agreeing`):
+    /// the same as `sameKeys`, but a person's given name agreeing or surname agreeing is
+    /// enough, and a surname agrees also with a second surname (`isSecondSurname`: the word
+    /// before the other's surname) or as one family name in the other gender; a misspelt
+    /// surname agrees with none.
+    public func agreeingKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        var (lookup, filing) = wholeNameKeys(name)
+        if name.kind == nil || name.kind == .person {
+            let parts = parts(name)
+            if let given = parts.given { givenKeys(given, lookup: &lookup, filing: &filing) }
+            var surnames: [String] = []
+            if let surname = parts.surname { surnames.append(surname) }
+            if let second = parts.middles.last { surnames.append(second) }
+            for surname in surnames {
+                let keys = surnameKeys(surname, misspelt: false).map { NameKey(kind: SameKey.surname, $0) }
+                lookup += keys
+                filing += keys
+            }
+        }
+        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+    }
+
+    /// The keys of the routes that compare a name whole: an acronym's letters, a role, and an
+    /// organisation's or place's (or unknown kind's) `unknownKindKeys`.
+    private func wholeNameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
         var lookup: [NameKey] = []
         var filing: [NameKey] = []
         let letters = RomanisationMatcher.stableNumber(RomanisationMatcher.letters(name))
@@ -47,13 +84,7 @@ extension RomanisationMatcher {
             lookup += keys
             filing += keys
         }
-        if name.kind == nil || name.kind == .person {
-            let parts = parts(name)
-            if let given = parts.given, let surname = parts.surname {
-                personKeys(given, surname, lookup: &lookup, filing: &filing)
-            }
-        }
-        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+        return (lookup, filing)
     }
 
     /// A person's keys, each a given name's key with a surname's (`comparePeople` calls two
@@ -61,7 +92,7 @@ extension RomanisationMatcher {
     private func personKeys(_ given: String, _ surname: String, lookup: inout [NameKey], filing: inout [NameKey]) {
         var (lookupGiven, filingGiven) = ([NameKey](), [NameKey]())
         givenKeys(given, lookup: &lookupGiven, filing: &filingGiven)
-        let surnames = surnameKeys(surname)
+        let surnames = surnameKeys(surname, misspelt: true)
         let pair = { (given: NameKey, surname: UInt32) in
             NameKey(kind: SameKey.person, RomanisationMatcher.stableNumber(given.bits), surname)
         }
@@ -71,14 +102,14 @@ extension RomanisationMatcher {
 
     /// The keys two surnames `comparePeople` lets agree share: their letters when written
     /// alike, a spelling key when one word (`words`), their length when one may be the other
-    /// misspelt (`isNearMiss`: six letters or more, as many in each), the family of a gendered
+    /// `misspelt` (`isNearMiss`: six letters or more, as many in each), the family of a gendered
     /// ending when one family name in two genders.
-    private func surnameKeys(_ surname: String) -> [UInt32] {
+    private func surnameKeys(_ surname: String, misspelt: Bool) -> [UInt32] {
         // (Two words written alike share their spelling keys, if they have any.)
         var keys = spellingKeys(surname).map { $0 << 2 }
         if keys.isEmpty { keys.append(RomanisationMatcher.stableNumber(surname) << 2 | 3) }
         let letters = surname.count
-        if letters >= 6 { keys.append(RomanisationMatcher.stableNumber("\(letters)") << 2 | 1) }
+        if misspelt, letters >= 6 { keys.append(RomanisationMatcher.stableNumber("\(letters)") << 2 | 1) }
         if let ending = lexicon.genderedEnding(of: surname) { keys.append(RomanisationMatcher.stableNumber(ending.family) << 2 | 2) }
         return keys
     }

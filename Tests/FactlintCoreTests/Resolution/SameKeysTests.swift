@@ -35,6 +35,41 @@ struct SameKeysTests {
         #expect(same >= 200)
     }
 
+    /// Whether one of `a`'s lookup keys of `agreeingKeys` is among `b`'s filing keys.
+    func agree(_ a: NameValue, _ b: NameValue) -> Bool {
+        !Set(matcher.agreeingKeys(a).lookup).isDisjoint(with: matcher.agreeingKeys(b).filing)
+    }
+
+    @Test("every pair of the name-pair corpus, or of one word of a name and the other name, in which a part agrees meets under agreeingKeys")
+    func agreeingNamesMeet() throws {
+        var agreeing = 0
+        for pair in try NamePairCorpusTests.pairs() {
+            var words = [pair.a, pair.b]
+            for name in [pair.a, pair.b] {
+                for part in name.parts { words.append(NameValue(kind: .person, text: part, parts: [part], hasGivenName: false)) }
+            }
+            for a in words {
+                for b in [pair.a, pair.b] {
+                    for (ka, kb) in [(a.kind, b.kind), (nil, b.kind), (a.kind, nil)] {
+                        var (x, y) = (a, b)
+                        (x.kind, y.kind) = (ka, kb)
+                        guard matcher.compare(x, y).agreeing > 0 else { continue }
+                        agreeing += 1
+                        #expect(agree(x, y), "line \(pair.line): \(x.text) / \(y.text)")
+                    }
+                }
+            }
+        }
+        #expect(agreeing >= 500)
+    }
+
+    @Test("a surname meets the person it names, or whose second surname it is")
+    func agreeingWords() {
+        let person = name("Lucia Dunmore Ortega", .person)
+        #expect(agree(name("Ortega", .person), person))
+        #expect(agree(name("Dunmore", .person), person))
+    }
+
     @Test("an initial meets the given names it may stand for, an acronym the name of its letters, a role the same role")
     func initialsAcronymsAndRoles() {
         let pairs = [
