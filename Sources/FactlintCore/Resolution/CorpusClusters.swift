@@ -18,6 +18,8 @@ struct CorpusClusters {
     private var sameLookup: UInt32 = 0
     /// Each name's `sameKeys`, by its number in `fits`.
     private var sameKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
+    /// Each name's `agreeingKeys`, by its number in `fits`.
+    private var agreeingKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
     /// Full-name clusters filed under each of their forms' filing keys of
     /// `NameMatcher.agreeingKeys`, as they gain forms: the people a lone word may fit.
     private var agreeingIndex = ClusterIndex()
@@ -60,8 +62,13 @@ struct CorpusClusters {
         var why: NameMatch?
         // The first candidate that is the same is the target: the later ones are not compared,
         // nor those none of whose forms one of the cluster's may be the same as.
-        markSame(cluster.forms)
-        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind && isMarked(candidate) {
+        var marked = false
+        for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind {
+            if !marked {
+                markSame(cluster.forms)
+                marked = true
+            }
+            guard isMarked(candidate) else { continue }
             let (decision, match) = compare(cluster, candidate)
             if decision == .same {
                 target = candidate
@@ -98,8 +105,9 @@ struct CorpusClusters {
     /// not compared.
     mutating func attach(lone cluster: EntityCluster) {
         guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
-        mark(resolver.matcher.agreeingKeys(name).lookup, in: agreeingIndex)
-        let fits = candidates(of: cluster.loneForms).compactMap { index -> (Int, NameMatch)? in
+        let candidates = candidates(of: cluster.loneForms)
+        if !candidates.isEmpty { mark(agreeingKeys(of: name).lookup, in: agreeingIndex) }
+        let fits = candidates.compactMap { index -> (Int, NameMatch)? in
             guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { return nil }
             let matches = cluster.loneForms.map { accepts($0, index) }
             guard !matches.contains(where: { $0 == nil }) else { return nil }
@@ -164,7 +172,7 @@ struct CorpusClusters {
         if clusters[target].forms.count != forms {
             indexWords(of: target)
             sameIndex.file(target, under: sameKeys(of: name).filing)
-            agreeingIndex.file(target, under: resolver.matcher.agreeingKeys(name).filing)
+            agreeingIndex.file(target, under: agreeingKeys(of: name).filing)
         }
     }
 
@@ -251,6 +259,15 @@ struct CorpusClusters {
     /// Whether the latest look-up (`mark`) marked the cluster at `index`.
     private func isMarked(_ index: Int) -> Bool {
         index < sameMarks.count && sameMarks[index] == sameLookup
+    }
+
+    /// A name's `NameMatcher.agreeingKeys`, found once.
+    private mutating func agreeingKeys(of name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        let number = fits.number(name)
+        if let known = agreeingKeys[number] { return known }
+        let keys = resolver.matcher.agreeingKeys(name)
+        agreeingKeys[number] = keys
+        return keys
     }
 
     /// A name's `NameMatcher.sameKeys`, found once.
@@ -349,7 +366,7 @@ struct CorpusClusters {
         for form in cluster.forms {
             index.file(position, under: resolver.matcher.blockingKeys(form))
             sameIndex.file(position, under: sameKeys(of: form).filing)
-            agreeingIndex.file(position, under: resolver.matcher.agreeingKeys(form).filing)
+            agreeingIndex.file(position, under: agreeingKeys(of: form).filing)
         }
     }
 

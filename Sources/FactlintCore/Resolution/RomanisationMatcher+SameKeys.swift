@@ -37,7 +37,7 @@ extension RomanisationMatcher {
                 personKeys(given, surname, lookup: &lookup, filing: &filing)
             }
         }
-        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
     }
 
     /// Read off the routes by which `compare` finds parts that agree (`NameMatch.agreeing`):
@@ -59,7 +59,7 @@ extension RomanisationMatcher {
                 filing += keys
             }
         }
-        return (RomanisationMatcher.distinct(lookup), RomanisationMatcher.distinct(filing))
+        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
     }
 
     /// The keys of the routes that compare a name whole: an acronym's letters, a role, and an
@@ -143,6 +143,16 @@ extension RomanisationMatcher {
         var hash: UInt32 = 2_166_136_261
         for byte in string.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         return hash
+    }
+
+    /// Keys each once, in the order of their bits (sorted, not hashed into a set: a person has
+    /// tens of these keys).
+    static func sortedOnce(_ keys: [NameKey]) -> [NameKey] {
+        let sorted = keys.sorted { $0.bits < $1.bits }
+        var kept: [NameKey] = []
+        kept.reserveCapacity(sorted.count)
+        for key in sorted where kept.last?.bits != key.bits { kept.append(key) }
+        return kept
     }
 
     /// `stableNumber` of a key's bits.
