@@ -78,6 +78,11 @@ struct ClusterIndex {
         return Int(truncatingIfNeeded: mixed ^ (mixed >> 29)) & mask
     }
 
+    /// The clusters filed under `key`, in order (none when no cluster is).
+    func list(under key: NameKey) -> [Int] {
+        list(of: key).map { lists[$0] } ?? []
+    }
+
     /// The clusters filed under any of `keys`, in order, each once. (Any sequence: the keys
     /// of several names are read lazily, not gathered into an array first.)
     func filed<Keys: Sequence<NameKey>>(under keys: Keys) -> [Int] {

@@ -6,17 +6,33 @@ struct CorpusClusters {
     private(set) var clusters: [EntityCluster] = []
     /// Full-name clusters filed under their forms' blocking keys.
     private var index = ClusterIndex()
+    /// Full-name clusters filed under each of their forms' filing keys of
+    /// `NameMatcher.sameKeys`, as they gain forms: the clusters a name may be the same as
+    /// one form of are found under its lookup keys (`markSame`).
+    private var sameIndex = ClusterIndex()
+    /// The clusters the latest look-up in `sameIndex` found, by cluster: the look-up's number
+    /// (`sameLookup`) when it found the cluster (`agreeingIndex` marks them too). Marked, not
+    /// gathered: a person's keys are
+    /// many, and merging and sorting their lists cost as much as the comparisons they spared.
+    private var sameMarks: [UInt32] = []
+    private var sameLookup: UInt32 = 0
+    /// Each name's `sameKeys`, by its number in `fits`.
+    private var sameKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
+    /// Each name's `agreeingKeys`, by its number in `fits`.
+    private var agreeingKeys: [Int: (lookup: [NameKey], filing: [NameKey])] = [:]
+    /// Full-name clusters filed under each of their forms' filing keys of
+    /// `NameMatcher.agreeingKeys`, as they gain forms: the people a lone word may fit.
+    private var agreeingIndex = ClusterIndex()
     /// A lone person's word, lower-cased → the index of its cluster.
     private var loneIndex: [String: Int] = [:]
-    /// Where each word of unknown kind went, and how many forms the words before it had added
-    /// (adding a word adds no key, only, to an organisation or place, a form): the same word
-    /// from the next article goes the same way while no form has been added since.
-    private var unclassifiedTargets: [NameValue: (forms: Int, target: Int?)] = [:]
-    private var formsAdded = 0
-    /// The value of `formsAdded` when a cluster last gained a form (clusters that never did
-    /// are not listed): a word's remembered target stands while none of its
-    /// candidates has changed since it was found.
-    private var changedAt: [Int: Int] = [:]
+    /// The fits of names to clusters found so far, carried on as clusters gain forms.
+    private let fits = ClusterFits()
+    /// Each word of unknown kind met (by its number in `fits`): its candidates, each with how
+    /// many forms it had when last asked and whether it took the word then. Whether a word
+    /// fits a cluster depends on the cluster's forms alone, which are only ever added to, and
+    /// attaching words files no cluster anew (a word's candidates stay the same): the same
+    /// word from the next article asks again only the clusters that have gained a form.
+    private var asked: [Int: [Asked]] = [:]
     /// Names of unknown kind that fit no entity, in order: paired among themselves at the end
     /// (`pairUnattached`).
     private var unattached: [EntityMention] = []
@@ -30,15 +46,30 @@ struct CorpusClusters {
         self.resolver = resolver
     }
 
+    /// A candidate for a word of unknown kind, as last asked (`asked`).
+    private struct Asked {
+        var cluster: Int
+        /// The cluster's number of forms when it was asked; -1 before.
+        var forms = -1
+        var accepts = false
+    }
+
     /// Adds a document's full-name cluster: joins the first corpus cluster of its kind that one
     /// of its forms is the same as and none is different from, else starts a new one.
     mutating func merge(_ incoming: EntityCluster) {
         var cluster = incoming
         var target: Int?
         var why: NameMatch?
-        // The first candidate that is the same is the target: the later ones are not compared.
+        // The first candidate that is the same is the target: the later ones are not compared,
+        // nor those none of whose forms one of the cluster's may be the same as.
+        var marked = false
         for candidate in candidates(for: cluster) where clusters[candidate].kind == cluster.kind {
-            let (decision, match) = compare(cluster, clusters[candidate])
+            if !marked {
+                markSame(cluster.forms)
+                marked = true
+            }
+            guard isMarked(candidate) else { continue }
+            let (decision, match) = compare(cluster, candidate)
             if decision == .same {
                 target = candidate
                 why = match
@@ -48,7 +79,7 @@ struct CorpusClusters {
         // People of one family (a husband and wife: -sky, -skaya) are filed apart; an
         // explaining run says why (these comparisons decide nothing, so others skip them).
         for candidate in resolver.explains ? relatives(of: cluster) : [] where candidate != target {
-            let (decision, match) = compare(cluster, clusters[candidate])
+            let (decision, match) = compare(cluster, candidate)
             guard decision == .different, let match, match.agreeing > 0 else { continue }
             let reason = match.reasons.first ?? "the matcher calls them different"
             clusters[candidate].notes.append("kept apart from \"\(cluster.display)\": \(reason)")
@@ -69,12 +100,16 @@ struct CorpusClusters {
     }
 
     /// Adds a person known by one word: joins the one full-name person it fits, else another
-    /// lone person written the same, else stays on its own.
+    /// lone person written the same, else stays on its own. A person fits only when a part
+    /// of one of its forms agrees with the word (`NameMatcher.agreeingKeys`): the others are
+    /// not compared.
     mutating func attach(lone cluster: EntityCluster) {
         guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
-        let fits = candidates(of: cluster.loneForms).compactMap { index -> (Int, NameMatch)? in
-            guard clusters[index].kind == .person, !clusters[index].isLone else { return nil }
-            let matches = cluster.loneForms.map { resolver.accepts($0, clusters[index]) }
+        let candidates = candidates(of: cluster.loneForms)
+        if !candidates.isEmpty { mark(agreeingKeys(of: name).lookup, in: agreeingIndex) }
+        let fits = candidates.compactMap { index -> (Int, NameMatch)? in
+            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { return nil }
+            let matches = cluster.loneForms.map { accepts($0, index) }
             guard !matches.contains(where: { $0 == nil }) else { return nil }
             return matches.first.flatMap { $0 }.map { (index, $0) }
         }
@@ -102,23 +137,32 @@ struct CorpusClusters {
 
     /// Adds a word of unknown kind to the one entity it names, if exactly one.
     mutating func attach(unclassified mention: EntityMention) {
-        let target: Int?
-        var reach: [Int]?
         if peopleByWord == nil {
             peopleByWord = [:]
             for index in clusters.indices { indexWords(of: index) }
         }
-        // Whether a word fits a cluster depends on that cluster alone, and no cluster is added
-        // now: the answer found before stands while none of the word's candidates has changed.
-        if let known = unclassifiedTargets[mention.name],
-           known.forms == formsAdded || candidates(of: [mention.name]).allSatisfy({ (changedAt[$0] ?? -1) <= known.forms }) {
-            target = known.target
-        } else {
-            let fits = candidates(of: [mention.name]).filter { mayAccept(mention.name, $0, &reach) && resolver.accepts(mention.name, clusters[$0]) != nil }
-            target = fits.count == 1 ? fits.first : nil
-            unclassifiedTargets[mention.name] = (formsAdded, target)
+        let name = mention.name
+        let number = fits.number(name)
+        var reach: Reach?
+        // `EntityResolver.namesFirstWord`, looked up once for all candidates.
+        let owners = peopleByWord?[(name.parts.first ?? name.text).lowercased()] ?? []
+        var candidates = asked.removeValue(forKey: number) ?? candidates(of: [name]).map { Asked(cluster: $0) }
+        var target: Int?
+        var fitting = 0
+        for k in candidates.indices {
+            let index = candidates[k].cluster
+            let forms = clusters[index].forms.count
+            if candidates[k].forms != forms {
+                candidates[k].forms = forms
+                candidates[k].accepts = mayAccept(name, index, owners, &reach) && accepts(name, index) != nil
+            }
+            if candidates[k].accepts {
+                fitting += 1
+                target = index
+            }
         }
-        guard let target else {
+        asked[number] = candidates
+        guard fitting == 1, let target else {
             unattached.append(mention)
             return
         }
@@ -126,10 +170,19 @@ struct CorpusClusters {
         clusters[target].add(mention)
         // (A word of unknown kind is only ever added as a form, never as a lone form.)
         if clusters[target].forms.count != forms {
-            formsAdded += 1
-            changedAt[target] = formsAdded
             indexWords(of: target)
+            sameIndex.file(target, under: sameKeys(of: name).filing)
+            agreeingIndex.file(target, under: agreeingKeys(of: name).filing)
         }
+    }
+
+    /// `EntityResolver.accepts` for a name from another article and the cluster at `index`,
+    /// the name's fits to a full-name cluster found through `fits`.
+    private func accepts(_ name: NameValue, _ index: Int) -> NameMatch? {
+        let cluster = clusters[index]
+        guard !cluster.isLone else { return resolver.accepts(name, cluster) }
+        let (fits, matcher) = (self.fits, resolver.matcher)
+        return resolver.accepts(name, cluster, sameArticle: false) { fits.fit($0, index, cluster.forms, matcher) }
     }
 
     /// Files a person named in full under each word of its forms (`peopleByWord`).
@@ -140,24 +193,90 @@ struct CorpusClusters {
         }
     }
 
+    /// The clusters a name of unknown kind is looked for among (found once per name and
+    /// look, when first needed): persons filed under one of the keys the name is looked up by
+    /// as a person's (`EntityResolver.fullNameReadings`), and clusters one of whose forms the
+    /// name, or the name without a second surname, may be the same as (marked: `markSame`).
+    private struct Reach {
+        var asPerson: [Int]
+    }
+
     /// Whether `accepts` may take a name of unknown kind into a corpus cluster, found cheaply:
-    /// a one-word name fits only a person whose forms hold it (`peopleByWord`); a full name
-    /// fits a person whose forms lack its first word only as the person's full
-    /// name, and a person the full name is the same as is filed under one of the keys the
-    /// name is looked up by as a person's (`reach`, found once per name). In a story of a
-    /// thousand articles most names' candidates were people sharing a skeleton of one word,
-    /// each compared form by form.
-    private func mayAccept(_ name: NameValue, _ candidate: Int, _ reach: inout [Int]?) -> Bool {
-        guard name.kind == nil, clusters[candidate].kind == .person, !clusters[candidate].isLone else { return true }
-        // `EntityResolver.namesFirstWord`, looked up: a one-word name fits no person without it.
-        let word = (name.parts.first ?? name.text).lowercased()
-        if peopleByWord?[word]?.containsSorted(candidate) ?? false { return true }
-        guard name.parts.count >= 2 else { return false }
-        if reach == nil {
-            reach = index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys))
+    /// a one-word name fits only a person whose forms hold it (`owners`, the people filed in
+    /// `peopleByWord` under the name's first word); a full name
+    /// fits a person whose forms lack its first word only as the person's full name, the same
+    /// as one of its forms (or as one without the name's second surname), and a person the
+    /// full name is the same as is filed under one of the keys the name is looked up by as a
+    /// person's; an organisation or place takes a name the same as one of its forms. In a
+    /// story of a thousand articles most names' candidates were people sharing a skeleton of
+    /// one word, each compared form by form.
+    private mutating func mayAccept(_ name: NameValue, _ candidate: Int, _ owners: [Int], _ reach: inout Reach?) -> Bool {
+        guard name.kind == nil, !clusters[candidate].isLone else { return true }
+        guard clusters[candidate].kind == .person else {
+            found(name, &reach)
+            return isMarked(candidate)
         }
+        // `EntityResolver.namesFirstWord`: a one-word name fits no person without it.
+        if owners.containsSorted(candidate) { return true }
+        guard name.parts.count >= 2 else { return false }
         // (In order, each once: searched by halves.)
-        return reach.map { $0.containsSorted(candidate) } ?? true
+        return found(name, &reach).asPerson.containsSorted(candidate) && isMarked(candidate)
+    }
+
+    /// The name's `Reach`, found when first needed (and its clusters in `sameIndex` marked).
+    @discardableResult
+    private mutating func found(_ name: NameValue, _ reach: inout Reach?) -> Reach {
+        if let reach { return reach }
+        markSame([name] + [resolver.withoutSecondSurname(name)].compactMap { $0 })
+        let found = Reach(asPerson: index.filed(under: resolver.fullNameReadings(name).lazy.flatMap(resolver.matcher.lookupKeys)))
+        reach = found
+        return found
+    }
+
+    /// Marks the clusters one of whose forms one of `names` may be the same as
+    /// (`NameMatcher.sameKeys`), unmarking those the look-up before marked.
+    private mutating func markSame(_ names: [NameValue]) {
+        var keys: [NameKey] = []
+        for name in names { keys += sameKeys(of: name).lookup }
+        mark(keys, in: sameIndex)
+    }
+
+    /// Marks the clusters filed in `index` under one of `keys`, unmarking those the look-up
+    /// before marked.
+    private mutating func mark(_ keys: [NameKey], in index: ClusterIndex) {
+        if sameMarks.count < clusters.count { sameMarks += [UInt32](repeating: 0, count: clusters.count - sameMarks.count) }
+        sameLookup &+= 1
+        if sameLookup == 0 {
+            // (After 2^32 look-ups: the marks start again.)
+            for index in sameMarks.indices { sameMarks[index] = 0 }
+            sameLookup = 1
+        }
+        for key in keys {
+            for cluster in index.list(under: key) { sameMarks[cluster] = sameLookup }
+        }
+    }
+
+    /// Whether the latest look-up (`mark`) marked the cluster at `index`.
+    private func isMarked(_ index: Int) -> Bool {
+        index < sameMarks.count && sameMarks[index] == sameLookup
+    }
+
+    /// A name's `NameMatcher.agreeingKeys`, found once.
+    private mutating func agreeingKeys(of name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        let number = fits.number(name)
+        if let known = agreeingKeys[number] { return known }
+        let keys = resolver.matcher.agreeingKeys(name)
+        agreeingKeys[number] = keys
+        return keys
+    }
+
+    /// A name's `NameMatcher.sameKeys`, found once.
+    private mutating func sameKeys(of name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        let number = fits.number(name)
+        if let known = sameKeys[number] { return known }
+        let keys = resolver.matcher.sameKeys(name)
+        sameKeys[number] = keys
+        return keys
     }
 
     /// Makes entities of the names of unknown kind that fit no entity but name one thing in
@@ -246,14 +365,18 @@ struct CorpusClusters {
     private mutating func file(_ cluster: EntityCluster, at position: Int) {
         for form in cluster.forms {
             index.file(position, under: resolver.matcher.blockingKeys(form))
+            sameIndex.file(position, under: sameKeys(of: form).filing)
+            agreeingIndex.file(position, under: agreeingKeys(of: form).filing)
         }
     }
 
-    /// Different if any two forms differ; same if any two are the same; else unsure.
-    private func compare(_ a: EntityCluster, _ b: EntityCluster) -> (NameMatch.Decision, NameMatch?) {
+    /// Different if any two forms differ; same if any two are the same; else unsure (`b`: a
+    /// full-name cluster's index, its fits found through `fits`).
+    private func compare(_ a: EntityCluster, _ b: Int) -> (NameMatch.Decision, NameMatch?) {
         var best: NameMatch?
+        let forms = clusters[b].forms
         for form in a.forms {
-            let (decision, match) = resolver.fit(form, b)
+            let (decision, match) = fits.fit(form, b, forms, resolver.matcher)
             if decision == .different { return (.different, match) }
             if decision == .same, best?.decision != .same { best = match }
             if best == nil { best = match }

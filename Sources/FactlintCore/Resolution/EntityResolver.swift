@@ -169,8 +169,15 @@ public struct EntityResolver: Sendable {
     /// letter from the person's surname, which no romanisation explains, is the surname
     /// misspelt there (`NameMatcher.misspells`).
     func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool = false) -> NameMatch? {
+        accepts(name, cluster, sameArticle: sameArticle) { fit($0, cluster) }
+    }
+
+    /// `accepts`, with the fit of a name to the cluster (`fit`) found by `fits`: the corpus
+    /// stage keeps fits from one look to the next (`ClusterFits`).
+    func accepts(_ name: NameValue, _ cluster: EntityCluster, sameArticle: Bool,
+                 fits: (NameValue) -> (NameMatch.Decision, NameMatch?)) -> NameMatch? {
         if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count >= 2, !sameArticle,
-           let match = fullNameFits(name, cluster) {
+           let match = fullNameFits(name, fits) {
             return match
         }
         if name.kind == nil, cluster.kind == .person, !sameArticle {
@@ -192,7 +199,7 @@ public struct EntityResolver: Sendable {
             return cluster.loneForms.contains { $0.text.lowercased(is: word) }
                 ? NameMatch(.same, ["the same word"], agreeing: 1) : nil
         }
-        let (decision, match) = fit(name, cluster)
+        let (decision, match) = fits(name)
         guard decision != .different, let match, match.agreeing > 0 else { return nil }
         return match
     }
@@ -218,19 +225,19 @@ public struct EntityResolver: Sendable {
 
     /// The name without its last word, read as a second surname: for a name of three or more
     /// words whose last is no generational suffix ("Jr."), else nil.
-    private func withoutSecondSurname(_ name: NameValue) -> NameValue? {
+    func withoutSecondSurname(_ name: NameValue) -> NameValue? {
         guard name.parts.count >= 3, let last = name.parts.last, !matcher.isGenerationalSuffix(last) else { return nil }
         let parts = Array(name.parts.dropLast())
         return NameValue(kind: name.kind, text: parts.joined(separator: " "), parts: parts, hasGivenName: true)
     }
 
-    /// How a full name of unknown kind fits a person: the same name, or the same name with a
-    /// second surname after it; nil otherwise.
-    private func fullNameFits(_ name: NameValue, _ cluster: EntityCluster) -> NameMatch? {
-        let (decision, match) = fit(name, cluster)
+    /// How a full name of unknown kind fits a person (whose fits `fits` finds): the same name,
+    /// or the same name with a second surname after it; nil otherwise.
+    private func fullNameFits(_ name: NameValue, _ fits: (NameValue) -> (NameMatch.Decision, NameMatch?)) -> NameMatch? {
+        let (decision, match) = fits(name)
         if decision == .same { return match }
         guard let shorter = withoutSecondSurname(name), let last = name.parts.last else { return nil }
-        let (without, reasons) = fit(shorter, cluster)
+        let (without, reasons) = fits(shorter)
         guard without == .same, let reasons else { return nil }
         return NameMatch(.same, reasons.reasons + (explains ? ["\(last): a second surname"] : []), agreeing: reasons.agreeing)
     }

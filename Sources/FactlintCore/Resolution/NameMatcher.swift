@@ -44,6 +44,17 @@ public protocol NameMatcher: Sendable {
 
     /// Whether a name's last word tells a son from his father ("Jr.", "III"). The default: never.
     func isGenerationalSuffix(_ word: String) -> Bool
+
+    /// Keys that rule out `same`, and only that: `compare(a, b)` calls two names the same only
+    /// when one of `a`'s `lookup` keys is among `b`'s `filing` keys. Finer than `lookupKeys`,
+    /// which must also find the names `compare` leaves unsure, so that a stage that needs a
+    /// `same` alone compares no other name. The default files every name under one key.
+    func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey])
+
+    /// Keys that rule out a match in which any part agrees: `compare(a, b).agreeing` is above
+    /// zero only when one of `a`'s `lookup` keys is among `b`'s `filing` keys. The default
+    /// files every name under one key.
+    func agreeingKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey])
 }
 
 extension NameMatcher {
@@ -62,6 +73,10 @@ extension NameMatcher {
     public func misspells(_ word: NameValue, _ person: NameValue) -> Bool { false }
 
     public func isGenerationalSuffix(_ word: String) -> Bool { false }
+
+    public func sameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) { ([NameKey.any], [NameKey.any]) }
+
+    public func agreeingKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) { ([NameKey.any], [NameKey.any]) }
 
     public func compareUnknownKind(_ a: NameValue, _ b: NameValue) -> NameMatch {
         a.parts.map(ExactNameMatcher.fold) == b.parts.map(ExactNameMatcher.fold)

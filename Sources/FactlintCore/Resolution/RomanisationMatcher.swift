@@ -730,7 +730,7 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Letters an initial of a given name may be: the first letters of every form of its class
     /// (Yevgeny: Y, E, J, I), or its own first letter.
-    private func initialsOf(_ given: String) -> Set<Character> {
+    func initialsOf(_ given: String) -> Set<Character> {
         var result: Set<Character> = []
         if let index = lexicon.givenNameClassOfForm[given] { result = classInitials[index] }
         if let first = given.first { result.insert(first) }
