@@ -522,22 +522,10 @@ public final class RomanisationMatcher: NameMatcher {
         }
         // In ascending order, each once: a first and a last word of several spellings each give
         // their product of keys, and `mayBeSame` meets two such lists by one pass over both.
-        return RomanisationMatcher.ascending(keys)
+        return RomanisationMatcher.sortedOnce(keys)
     }
 
-    /// The keys in ascending order of their bits, each once.
-    static func ascending(_ keys: [NameKey]) -> [NameKey] {
-        var sorted = keys.sorted { $0.bits < $1.bits }
-        var kept = 0
-        for i in sorted.indices where kept == 0 || sorted[i] != sorted[kept - 1] {
-            sorted[kept] = sorted[i]
-            kept += 1
-        }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
-    }
-
-    /// Whether two lists in ascending order (`ascending`) share a key.
+    /// Whether two lists in ascending order (`sortedOnce`) share a key.
     static func meet(_ a: [NameKey], _ b: [NameKey]) -> Bool {
         var (i, j) = (0, 0)
         while i < a.count, j < b.count {
