@@ -263,19 +263,22 @@ struct CorpusClusters {
 
     /// A name's `NameMatcher.agreeingKeys`, found once.
     private mutating func agreeingKeys(of name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
-        let number = fits.number(name)
-        if let known = agreeingKeys[number] { return known }
-        let keys = resolver.matcher.agreeingKeys(name)
-        agreeingKeys[number] = keys
-        return keys
+        keys(of: name, in: \.agreeingKeys, resolver.matcher.agreeingKeys)
     }
 
     /// A name's `NameMatcher.sameKeys`, found once.
     private mutating func sameKeys(of name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        keys(of: name, in: \.sameKeys, resolver.matcher.sameKeys)
+    }
+
+    /// A name's keys of one kind, looked up in `table` by the name's number in `fits`, else
+    /// found by `compute` and filed there.
+    private mutating func keys(of name: NameValue, in table: WritableKeyPath<CorpusClusters, [Int: (lookup: [NameKey], filing: [NameKey])]>,
+                               _ compute: (NameValue) -> (lookup: [NameKey], filing: [NameKey])) -> (lookup: [NameKey], filing: [NameKey]) {
         let number = fits.number(name)
-        if let known = sameKeys[number] { return known }
-        let keys = resolver.matcher.sameKeys(name)
-        sameKeys[number] = keys
+        if let known = self[keyPath: table][number] { return known }
+        let keys = compute(name)
+        self[keyPath: table][number] = keys
         return keys
     }
 
