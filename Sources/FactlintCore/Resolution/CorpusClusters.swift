@@ -107,11 +107,21 @@ struct CorpusClusters {
         guard let name = cluster.loneForms.first, let mention = cluster.mentions.first else { return }
         let candidates = candidates(of: cluster.loneForms)
         if !candidates.isEmpty { mark(agreeingKeys(of: name).lookup, in: agreeingIndex) }
-        let fits = candidates.compactMap { index -> (Int, NameMatch)? in
-            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { return nil }
-            let matches = cluster.loneForms.map { accepts($0, index) }
-            guard !matches.contains(where: { $0 == nil }) else { return nil }
-            return matches.first.flatMap { $0 }.map { (index, $0) }
+        var fits: [(Int, NameMatch)] = []
+        for index in candidates {
+            // Without notes to write, only whether one person fits matters: once two do, the
+            // others are not asked.
+            if !resolver.explains, fits.count > 1 { break }
+            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { continue }
+            var first: NameMatch?
+            for form in cluster.loneForms {
+                guard let match = CorpusClusters.accepts(form, clusters[index], at: index, resolver, self.fits) else {
+                    first = nil
+                    break
+                }
+                if first == nil { first = match }
+            }
+            if let first { fits.append((index, first)) }
         }
         if fits.count == 1, let (target, match) = fits.first {
             if resolver.explains {
@@ -147,15 +157,24 @@ struct CorpusClusters {
         // `EntityResolver.namesFirstWord`, looked up once for all candidates.
         let owners = peopleByWord?[(name.parts.first ?? name.text).lowercased()] ?? []
         var candidates = asked.removeValue(forKey: number) ?? candidates(of: [name]).map { Asked(cluster: $0) }
+        // Only whether one cluster takes the word matters: once two do, the others are not
+        // asked (they are when the word comes again, if it does), and the clusters that took
+        // it when last asked and have gained no form since are counted first.
         var target: Int?
         var fitting = 0
+        for k in candidates.indices where candidates[k].accepts && candidates[k].forms == clusters[candidates[k].cluster].forms.count {
+            fitting += 1
+            target = candidates[k].cluster
+            if fitting > 1 { break }
+        }
         for k in candidates.indices {
+            guard fitting < 2 else { break }
             let index = candidates[k].cluster
             let forms = clusters[index].forms.count
-            if candidates[k].forms != forms {
-                candidates[k].forms = forms
-                candidates[k].accepts = mayAccept(name, index, owners, &reach) && accepts(name, index) != nil
-            }
+            guard candidates[k].forms != forms else { continue }
+            candidates[k].forms = forms
+            candidates[k].accepts = mayAccept(name, index, owners, &reach)
+                && CorpusClusters.accepts(name, clusters[index], at: index, resolver, fits) != nil
             if candidates[k].accepts {
                 fitting += 1
                 target = index
@@ -176,12 +195,13 @@ struct CorpusClusters {
         }
     }
 
-    /// `EntityResolver.accepts` for a name from another article and the cluster at `index`,
-    /// the name's fits to a full-name cluster found through `fits`.
-    private func accepts(_ name: NameValue, _ index: Int) -> NameMatch? {
-        let cluster = clusters[index]
+    /// `EntityResolver.accepts` for a name from another article and `cluster`, the cluster at
+    /// `index`, the name's fits to a full-name cluster found through `fits`. (Static: called
+    /// on `self` from a mutating loop, a method had the whole corpus copied for each call.)
+    private static func accepts(_ name: NameValue, _ cluster: EntityCluster, at index: Int, _ resolver: EntityResolver,
+                                _ fits: ClusterFits) -> NameMatch? {
         guard !cluster.isLone else { return resolver.accepts(name, cluster) }
-        let (fits, matcher) = (self.fits, resolver.matcher)
+        let matcher = resolver.matcher
         return resolver.accepts(name, cluster, sameArticle: false) { fits.fit($0, index, cluster.forms, matcher) }
     }
 

@@ -72,9 +72,14 @@ struct LocalClusters {
         if let known = fitted[mention.name], known.version == version {
             fits = known.fits
         } else {
-            fits = candidates(mention.name, resolver).compactMap { index in
-                resolver.accepts(mention.name, clusters[index], sameArticle: true).map { (index, $0) }
+            var found: [(Int, NameMatch)] = []
+            for index in candidates(mention.name, resolver) {
+                // Without notes to write, only whether one cluster fits matters: once two do,
+                // the others are not asked.
+                if !resolver.explains, found.count > 1 { break }
+                if let match = resolver.accepts(mention.name, clusters[index], sameArticle: true) { found.append((index, match)) }
             }
+            fits = found
             fitted[mention.name] = (version, fits)
         }
         if fits.count == 1, let (index, match) = fits.first {

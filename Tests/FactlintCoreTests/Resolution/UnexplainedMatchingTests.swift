@@ -56,4 +56,25 @@ struct UnexplainedMatchingTests {
             #expect(many.claims.map(\.key) == one.claims.map(\.key))
         }
     }
+
+    @Test("a word that fits three people, in its article and in others, is left alone with and without notes")
+    func ambiguousWordWithoutNotes() throws {
+        // (A run without notes stops asking once two people fit: the word must stay alone all
+        // the same, as the explaining run, which names every person it fits, leaves it.)
+        let pipeline = Pipeline(pack: Fixtures.pack, settings: Pipeline.Settings(threads: 1))
+        let analyses = [
+            ("a.txt", "Minister Marta Velikova, Judge Petra Velikova and Mayor Anna Velikova met on Monday. Velikova said the talks went well."),
+            ("b.txt", "Officials confirmed the talks on Tuesday. Velikova said a deal was near."),
+            ("c.txt", "Velikova, the minister, arrived in Sofia on Monday."),
+        ].map { pipeline.analyze(Document(path: $0.0, string: $0.1)) }
+        let told = Pipeline.corpus(of: analyses, matcher: pipeline.matcher)
+        let quiet = Pipeline.corpus(of: analyses, matcher: pipeline.matcher.forStory(explaining: false), explains: false)
+        #expect(quiet.entities.map(\.id) == told.entities.map(\.id))
+        #expect(quiet.entities.map { $0.mentions.map(\.span) } == told.entities.map { $0.mentions.map(\.span) })
+        for person in ["Marta Velikova", "Petra Velikova", "Anna Velikova"] {
+            let entity = told.entities.first { $0.name == person }
+            #expect(entity?.mentions.map(\.span.text) == [person], "\(told.entities.map(\.name))")
+        }
+        #expect(told.entities.contains { $0.notes.contains { $0.contains("fits 3 people (") } }, "\(told.entities.map(\.notes))")
+    }
 }
