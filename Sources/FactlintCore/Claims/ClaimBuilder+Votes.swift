@@ -40,7 +40,7 @@ extension ClaimBuilder {
     /// The token after a bracketed aside right after a figure ("10,415 votes [42%]", "3,383 (13%) and").
     private func skipBracket(from start: Int, _ reader: ClauseReader) -> Int {
         let context = reader.context
-        guard context.norm(start) == "[" || context.norm(start) == "(" else { return start }
+        guard context.isMark(start, "[") || context.isMark(start, "(") else { return start }
         for j in tokens(start + 1, min(start + 8, context.count)) where ["]", ")"].contains(context.norm(j)) { return j + 1 }
         return start
     }
@@ -107,7 +107,7 @@ extension ClaimBuilder {
     private func candidate(of mention: Mention, _ clause: Range<Int>, _ reader: ClauseReader) -> [Mention] {
         let context = reader.context
         let first = mention.firstToken
-        if context.norm(first - 1) == "with", context.norm(first - 2) == ",",
+        if context.norm(first - 1) == "with", context.isMark(first - 2, ","),
            let named = reader.mentions.last(where: { $0.endToken == first - 2 && isCandidateName($0) }) {
             return [named]
         }

@@ -240,7 +240,7 @@ public struct ClaimBuilder {
         let context = reader.context
         let start = clause.lowerBound
         guard reader.opensRelativeClause(clause),
-              (start + 1..<mention.firstToken).contains(where: { context.norm($0) == "," && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
+              (start + 1..<mention.firstToken).contains(where: { context.isMark($0, ",") && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
         else { return nil }
         return reader.eventEnding(at: start - 2)
     }
@@ -254,7 +254,7 @@ public struct ClaimBuilder {
         // "the layoffs, which will mostly fall this year, will affect 15,000": a date in a
         // relative clause before the figure's predicate dates that clause.
         let clause = reader.context.clause(containing: mention.firstToken)
-        if time.endToken <= mention.firstToken, reader.opensRelativeClause(clause), range.contains(where: { reader.context.norm($0) == "," }) {
+        if time.endToken <= mention.firstToken, reader.opensRelativeClause(clause), range.contains(where: { reader.context.isMark($0, ",") }) {
             return true
         }
         return range.contains { i in reader.owner[i] >= 0 && reader.isCount(reader.mentions[reader.owner[i]]) }
@@ -324,13 +324,13 @@ public struct ClaimBuilder {
             return previous
         }
         // Apposition: "Name, 33," or "Name, 33)" — a bare number between commas after a name.
-        if context.norm(first - 1) == ",", [",", ")", "."].contains(context.norm(end)), mention.endToken - first == 1,
+        if context.isMark(first - 1, ","), [",", ")", "."].contains(context.norm(end)), mention.endToken - first == 1,
            let previous = names.last(where: { $0.endToken == first - 1 }) {
             return previous
         }
         // "Name (61)": a bare number in parentheses right after a name, as many papers give
         // ages ("his mother Jane Roe (61)" gives Jane Roe's, the named one's).
-        if context.norm(first - 1) == "(", context.norm(end) == ")", mention.endToken - first == 1,
+        if context.isMark(first - 1, "("), context.isMark(end, ")"), mention.endToken - first == 1,
            let previous = names.last(where: { $0.endToken == first - 1 }) {
             return previous
         }
@@ -347,7 +347,7 @@ public struct ClaimBuilder {
     /// Whether a possessive ending ("'s", a lone "'"; the tokenizer writes ’ as ') follows
     /// token `end - 1`.
     private func isPossessive(after end: Int, _ context: ExtractionContext) -> Bool {
-        context.norm(end) == "'s" || context.norm(end) == "'"
+        context.norm(end) == "'s" || context.isMark(end, "'")
     }
 
     /// The noun of the sentence's first count, for an elided noun ("killing 40 people and
@@ -446,7 +446,7 @@ public struct ClaimBuilder {
         // "On Friday, May 28, the country held its first round of elections": a date fronting
         // its sentence dates the event of the clause after it, a few words on.
         let sentenceStart = context.text.sentence(containing: mention.firstToken).lowerBound
-        let fronted = context.norm(mention.endToken) == ","
+        let fronted = context.isMark(mention.endToken, ",")
             && (mention.firstToken == sentenceStart
                 || (mention.firstToken == sentenceStart + 1 && lexicon.datePrepositions.contains(context.norm(sentenceStart))))
         let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: fronted ? 12 : 4, leftWindow: 12,
@@ -593,7 +593,7 @@ public struct ClaimBuilder {
         let context = reader.context
         var before = hit.start - 1
         while before > sentence.lowerBound, lexicon.hedges.match(context.norms, at: before, limit: hit.start) != nil { before -= 1 }
-        let closesAside = context.norm(before) == "," && before < hit.start
+        let closesAside = context.isMark(before, ",") && before < hit.start
         guard lexicon.auxiliaries.contains(context.norm(hit.start - 1)) || closesAside,
               let subject = names.first, subject.firstToken <= sentence.lowerBound + 2,
               [",", "-"].contains(context.norm(subject.endToken)) else { return [] }
@@ -617,7 +617,7 @@ public struct ClaimBuilder {
         }
         // "the embassy, closed since …": a noun, a comma, the participle.
         let j = hit.start - 2
-        guard context.norm(hit.start - 1) == ",", j >= context.text.sentence(containing: hit.start).lowerBound,
+        guard context.isMark(hit.start - 1, ","), j >= context.text.sentence(containing: hit.start).lowerBound,
               context.isWord(j), isObjectNoun(context.norm(j)), !reader.isEvent(at: j),
               !(context.token(j)?.capitalized ?? true) else { return nil }
         return singular(context.norm(j))
