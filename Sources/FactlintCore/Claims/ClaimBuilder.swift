@@ -41,7 +41,7 @@ public struct ClaimBuilder {
         let frame = FrameSlots(reader: reader)
         // A count of where the event happened ("across six states") or of another round of it
         // ("another batch of 17") is not the event's count, nor a group for others to take.
-        for d in drafts.indices where drafts[d].key?.measure == .count {
+        for d in drafts.indices where drafts[d].measure == .count {
             if frame.countsPlaces(drafts[d].mention) || frame.countsAnotherRound(drafts[d].mention) { drafts[d].key = nil }
         }
         ClaimInheritance(reader: reader).complete(&drafts)
@@ -50,32 +50,43 @@ public struct ClaimBuilder {
         var claims = drafts.indices.map { d in
             let mention = drafts[d].mention
             let span = document.span(mention.start, mention.end)
-            var key = drafts[d].key
-            if key?.subject == nil, key?.measure == .count || key?.measure == .share { key = nil }
             let candidates = drafts[d].people.compactMap { person -> EntityMention? in
                 guard case .name(let name) = person.value else { return nil }
                 return EntityMention(span: document.span(person.start, person.end), name: name)
             }
-            if let first = candidates.first, key != nil {
-                key?.entity = first.name.text
-                key?.entityName = first.name.text
-            } else if key?.measure == .age || (key?.measure == .duration && !drafts[d].impersonal) {
-                key = nil
-            }
+            let key = claimKey(drafts[d].key, impersonal: drafts[d].impersonal, candidates)
             var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
-            if claim.key != nil { fill(&claim, slots: frame.slots(of: mention), document) }
+            if let key { fill(&claim, key: key, slots: frame.slots(of: mention), document) }
             return claim
         }
         PartCounts.drop(&claims)
         return claims
     }
 
-    /// Puts a figure's frame slots into its claim: the place (counts and shares only: a date or
-    /// a length is a person's or an event's), the source, the modality and the status.
-    private func fill(_ claim: inout Claim, slots: FrameSlots.Slots, _ document: Document) {
-        let counted = claim.key?.measure == .count || claim.key?.measure == .share
+    /// The key a claim is made with from its draft's key `drafted`: none for a count or a share
+    /// of no subject, nor for an age or a person's duration (not an `impersonal` one) with no
+    /// person to hold it; else the draft's, with its person's name. (Worked out on a constant:
+    /// each `key?.` of a variable copied the key; and given the draft's fields, as the draft
+    /// itself was copied to be passed.)
+    private func claimKey(_ drafted: ClaimKey?, impersonal: Bool, _ candidates: [EntityMention]) -> ClaimKey? {
+        guard var key = drafted else { return nil }
+        if key.subject == nil, key.measure == .count || key.measure == .share { return nil }
+        guard let first = candidates.first else {
+            return key.measure == .age || (key.measure == .duration && !impersonal) ? nil : key
+        }
+        key.entity = first.name.text
+        key.entityName = first.name.text
+        return key
+    }
+
+    /// Puts a figure's frame slots into its claim, whose key is `key`: the place (counts and
+    /// shares only: a date or a length is a person's or an event's), the source, the modality
+    /// and the status. (Measure, modality and scope are read from `key`, the claim's key as it
+    /// came in, each before this changes it: every read of `claim.key` copied the whole key.)
+    private func fill(_ claim: inout Claim, key: ClaimKey, slots: FrameSlots.Slots, _ document: Document) {
+        let counted = key.measure == .count || key.measure == .share
         if counted, let place = slots.place, case .name(let name) = place.value {
             claim.placeMention = EntityMention(span: document.span(place.start, place.end), name: name)
             claim.key?.place = name.text.lowercased()
@@ -90,12 +101,12 @@ public struct ClaimBuilder {
             claim.sourceMention = EntityMention(span: document.span(source.start, source.end), name: name)
         }
         if counted {
-            if claim.key?.modality == .actual { claim.key?.modality = slots.modality }
+            if key.modality == .actual { claim.key?.modality = slots.modality }
             claim.status = slots.status
         }
         // A person's term stated under a fronted date is that date's ("In March 2022, … sentenced
         // her to nine years" is not the term she serves after a later verdict).
-        if claim.key?.measure == .duration, claim.key?.scope == nil, let date = slots.frontedDate {
+        if key.measure == .duration, key.scope == nil, let date = slots.frontedDate {
             claim.key?.scope = date.notation
         }
     }
@@ -727,4 +738,8 @@ struct Draft {
     /// The count follows a relative word ("an additional 2,000", "another 17"): it is a total only
     /// when no earlier count of the article has its thing and event.
     var relative = false
+
+    /// The key's measure, nil without a key: asked of a draft in a list, where
+    /// `drafts[d].key?.measure` copied the whole draft.
+    var measure: ClaimKey.Measure? { key?.measure }
 }
