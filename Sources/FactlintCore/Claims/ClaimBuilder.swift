@@ -2,7 +2,7 @@
 /// counts to the noun and event of their clause, percentages to the group they are a share of,
 /// dates to the event they date, durations and ages to the person they describe. A mention
 /// whose subject cannot be told with confidence keeps a nil key: it is listed, never compared.
-public struct ClaimBuilder {
+public struct ClaimBuilder: Sendable {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }

@@ -190,15 +190,16 @@ public struct ClockTimeExtractor: Extractor {
     /// A time zone at token `k` ("GMT", "(local time)", "Cairo time"), and the token after it;
     /// no zone gives nil and `k`.
     private func zone(at k: Int, _ context: ExtractionContext) -> (String?, Int) {
-        let lexicon = context.lexicon.clock
+        // The clock tables read one at a time: binding the clock lexicon copied all its tables.
         let open = context.isMark(k, "(") ? k + 1 : k
-        if open < context.count, let found = lexicon.zones.match(context.norms, at: open) {
+        if open < context.count, let found = context.lexicon.clock.zones.match(context.norms, at: open) {
             let end = open + found.length
             if open == k { return (found.payload, end) }
             if context.isMark(end, ")") { return (found.payload, end + 1) }
         }
         // "Cairo time": a capitalised word and a zone noun.
-        if let token = context.token(open), token.kind == .word, token.capitalized, lexicon.zoneNouns.contains(context.norm(open + 1)),
+        if let token = context.token(open), token.kind == .word, token.capitalized,
+           context.lexicon.clock.zoneNouns.contains(context.norm(open + 1)),
            context.lexicon.weekdays[context.norm(open)] == nil {
             let end = open + 2
             if open == k { return (context.norm(open), end) }
