@@ -50,7 +50,9 @@ extension ClaimBuilder {
         let context = reader.context
         let sentence = context.text.sentence(containing: i)
         let previous = sentence.lowerBound > 0 ? context.text.sentence(containing: sentence.lowerBound - 1) : sentence
-        return tokens(previous.lowerBound, sentence.upperBound).contains { lexicon.measures.voteNouns.contains(context.norm($0)) }
+        return tokens(previous.lowerBound, sentence.upperBound).contains {
+            context.may($0, Lexicon.Lookup.voteNouns) && lexicon.measures.voteNouns.contains(context.norm($0))
+        }
     }
 
     /// Whether a name may be a candidate's: a person's or of unknown kind.
@@ -61,8 +63,11 @@ extension ClaimBuilder {
 
     /// Whether "respectively" closes the figure's sentence after it.
     private func respectivelyFollows(_ mention: Mention, _ reader: ClauseReader) -> Bool {
-        let sentence = reader.context.text.sentence(containing: mention.firstToken)
-        return tokens(mention.endToken, sentence.upperBound).contains { lexicon.measures.respectively.contains(reader.context.norm($0)) }
+        let context = reader.context
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        return tokens(mention.endToken, sentence.upperBound).contains {
+            context.may($0, Lexicon.Lookup.respectively) && lexicon.measures.respectively.contains(context.norm($0))
+        }
     }
 
     /// The candidate of a figure in a "respectively" list: the names before the list's first
