@@ -23,11 +23,11 @@ extension ClaimBuilder {
             return start..<end
         }
         var item = line(containing: mention.firstToken)
-        guard item.count <= ClaimBuilder.listItemLength, context.norm(item.upperBound - 1) != ":" else { return nil }
+        guard item.count <= ClaimBuilder.listItemLength, !context.isMark(item.upperBound - 1, ":") else { return nil }
         for _ in 0..<ClaimBuilder.listLength {
             guard item.lowerBound > 0 else { return nil }
             let previous = line(containing: item.lowerBound - 1)
-            if context.norm(previous.upperBound - 1) == ":" {
+            if context.isMark(previous.upperBound - 1, ":") {
                 let events = Set(reader.events(in: previous).filter { hit in
                     reader.kind(of: hit.id) == .event && reader.counts(hit.id, thing ?? "people")
                 }.map(\.id))

@@ -22,7 +22,7 @@ extension ClaimBuilder {
         draft.hedges = reader.hedges(in: context.clause(containing: mention.firstToken))
         // "40 km (25 miles)": a restatement in another unit is the figure before it, not a
         // second statement (its rounded conversion would only diverge from it).
-        if context.norm(mention.firstToken - 1) == "(",
+        if context.isMark(mention.firstToken - 1, "("),
            let previous = reader.mentions.last(where: { $0.endToken == mention.firstToken - 1 }),
            case .quantity(let stated) = previous.value, stated.family == family {
             return
@@ -37,7 +37,7 @@ extension ClaimBuilder {
         let clause = context.clause(containing: mention.firstToken)
         var after = mention.endToken
         // Past a restatement in brackets: "40 km (25 miles) north of".
-        if context.norm(after) == "(", let close = tokens(after, min(after + 8, clause.upperBound)).first(where: { context.norm($0) == ")" }) {
+        if context.isMark(after, "("), let close = tokens(after, min(after + 8, clause.upperBound)).first(where: { context.isMark($0, ")") }) {
             after = close + 1
         }
         var dimension: String?
@@ -100,7 +100,7 @@ extension ClaimBuilder {
             if let direction = measures.directions.match(context.norms, at: j, limit: clause.upperBound) {
                 j += direction.length
                 directed = true
-            } else if context.norm(j) == "-", directed {
+            } else if context.isMark(j, "-"), directed {
                 j += 1
             } else {
                 break
@@ -236,7 +236,7 @@ extension ClaimBuilder {
         }
         // After the figure, up to a comma, another mention or eight words.
         var end = mention.endToken
-        while end < min(clause.upperBound, mention.endToken + 8), context.norm(end) != ",",
+        while end < min(clause.upperBound, mention.endToken + 8), !context.isMark(end, ","),
               reader.owner[end] < 0 || reader.isDate(at: end) {
             end += 1
         }
@@ -260,16 +260,16 @@ extension ClaimBuilder {
         let context = reader.context
         let candidates = reader.mentions.filter { isOrganisationCandidate($0, reader) }
         var start = level.lowerBound
-        if context.norm(start - 1) == "'s" || context.norm(start - 1) == "'" { start -= 1 }
+        if context.norm(start - 1) == "'s" || context.isMark(start - 1, "'") { start -= 1 }
         if let named = candidates.last(where: { $0.endToken == start }) { return ownerName(named) }
         // "shares of Acme", "shares of the carmaker Acme": the first name within a few words, as
         // the head of the phrase, maybe with an apposition ("shares of Acme, the carmaker,"), not
         // a modifier ("shares of the Lagos, Nigeria-based company").
         if lexicon.measures.ownerPrepositions.contains(context.norm(level.upperBound)),
            let named = candidates.first(where: { $0.firstToken > level.upperBound && $0.firstToken <= level.upperBound + 4 }),
-           !tokens(level.upperBound + 1, named.firstToken).contains(where: { context.norm($0) == "," || reader.owner[$0] >= 0 }),
-           context.norm(named.endToken) != "," || lexicon.determiners.contains(context.norm(named.endToken + 1)),
-           context.norm(named.endToken) != "-" {
+           !tokens(level.upperBound + 1, named.firstToken).contains(where: { context.isMark($0, ",") || reader.owner[$0] >= 0 }),
+           !context.isMark(named.endToken, ",") || lexicon.determiners.contains(context.norm(named.endToken + 1)),
+           !context.isMark(named.endToken, "-") {
             return ownerName(named)
         }
         var counts: [String: (count: Int, first: Int)] = [:]

@@ -40,7 +40,7 @@ extension ClaimBuilder {
     /// The token after a bracketed aside right after a figure ("10,415 votes [42%]", "3,383 (13%) and").
     private func skipBracket(from start: Int, _ reader: ClauseReader) -> Int {
         let context = reader.context
-        guard context.norm(start) == "[" || context.norm(start) == "(" else { return start }
+        guard context.isMark(start, "[") || context.isMark(start, "(") else { return start }
         for j in tokens(start + 1, min(start + 8, context.count)) where ["]", ")"].contains(context.norm(j)) { return j + 1 }
         return start
     }
@@ -50,7 +50,9 @@ extension ClaimBuilder {
         let context = reader.context
         let sentence = context.text.sentence(containing: i)
         let previous = sentence.lowerBound > 0 ? context.text.sentence(containing: sentence.lowerBound - 1) : sentence
-        return tokens(previous.lowerBound, sentence.upperBound).contains { lexicon.measures.voteNouns.contains(context.norm($0)) }
+        return tokens(previous.lowerBound, sentence.upperBound).contains {
+            context.may($0, Lexicon.Lookup.voteNouns) && lexicon.measures.voteNouns.contains(context.norm($0))
+        }
     }
 
     /// Whether a name may be a candidate's: a person's or of unknown kind.
@@ -61,8 +63,11 @@ extension ClaimBuilder {
 
     /// Whether "respectively" closes the figure's sentence after it.
     private func respectivelyFollows(_ mention: Mention, _ reader: ClauseReader) -> Bool {
-        let sentence = reader.context.text.sentence(containing: mention.firstToken)
-        return tokens(mention.endToken, sentence.upperBound).contains { lexicon.measures.respectively.contains(reader.context.norm($0)) }
+        let context = reader.context
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        return tokens(mention.endToken, sentence.upperBound).contains {
+            context.may($0, Lexicon.Lookup.respectively) && lexicon.measures.respectively.contains(context.norm($0))
+        }
     }
 
     /// The candidate of a figure in a "respectively" list: the names before the list's first
@@ -107,7 +112,7 @@ extension ClaimBuilder {
     private func candidate(of mention: Mention, _ clause: Range<Int>, _ reader: ClauseReader) -> [Mention] {
         let context = reader.context
         let first = mention.firstToken
-        if context.norm(first - 1) == "with", context.norm(first - 2) == ",",
+        if context.norm(first - 1) == "with", context.isMark(first - 2, ","),
            let named = reader.mentions.last(where: { $0.endToken == first - 2 && isCandidateName($0) }) {
             return [named]
         }

@@ -2,7 +2,7 @@
 /// counts to the noun and event of their clause, percentages to the group they are a share of,
 /// dates to the event they date, durations and ages to the person they describe. A mention
 /// whose subject cannot be told with confidence keeps a nil key: it is listed, never compared.
-public struct ClaimBuilder {
+public struct ClaimBuilder: Sendable {
     public let lexicon: Lexicon
 
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -41,7 +41,7 @@ public struct ClaimBuilder {
         let frame = FrameSlots(reader: reader)
         // A count of where the event happened ("across six states") or of another round of it
         // ("another batch of 17") is not the event's count, nor a group for others to take.
-        for d in drafts.indices where drafts[d].key?.measure == .count {
+        for d in drafts.indices where drafts[d].measure == .count {
             if frame.countsPlaces(drafts[d].mention) || frame.countsAnotherRound(drafts[d].mention) { drafts[d].key = nil }
         }
         ClaimInheritance(reader: reader).complete(&drafts)
@@ -50,32 +50,43 @@ public struct ClaimBuilder {
         var claims = drafts.indices.map { d in
             let mention = drafts[d].mention
             let span = document.span(mention.start, mention.end)
-            var key = drafts[d].key
-            if key?.subject == nil, key?.measure == .count || key?.measure == .share { key = nil }
             let candidates = drafts[d].people.compactMap { person -> EntityMention? in
                 guard case .name(let name) = person.value else { return nil }
                 return EntityMention(span: document.span(person.start, person.end), name: name)
             }
-            if let first = candidates.first, key != nil {
-                key?.entity = first.name.text
-                key?.entityName = first.name.text
-            } else if key?.measure == .age || (key?.measure == .duration && !drafts[d].impersonal) {
-                key = nil
-            }
+            let key = claimKey(drafts[d].key, impersonal: drafts[d].impersonal, candidates)
             var claim = Claim(key: key, value: mention.value, span: span, hedges: drafts[d].hedges,
                               referenceDate: document.metadata.referenceDate, subject: candidates.first)
             claim.subjectCandidates = candidates
-            if claim.key != nil { fill(&claim, slots: frame.slots(of: mention), document) }
+            if let key { fill(&claim, key: key, slots: frame.slots(of: mention), document) }
             return claim
         }
         PartCounts.drop(&claims)
         return claims
     }
 
-    /// Puts a figure's frame slots into its claim: the place (counts and shares only: a date or
-    /// a length is a person's or an event's), the source, the modality and the status.
-    private func fill(_ claim: inout Claim, slots: FrameSlots.Slots, _ document: Document) {
-        let counted = claim.key?.measure == .count || claim.key?.measure == .share
+    /// The key a claim is made with from its draft's key `drafted`: none for a count or a share
+    /// of no subject, nor for an age or a person's duration (not an `impersonal` one) with no
+    /// person to hold it; else the draft's, with its person's name. (Worked out on a constant:
+    /// each `key?.` of a variable copied the key; and given the draft's fields, as the draft
+    /// itself was copied to be passed.)
+    private func claimKey(_ drafted: ClaimKey?, impersonal: Bool, _ candidates: [EntityMention]) -> ClaimKey? {
+        guard var key = drafted else { return nil }
+        if key.subject == nil, key.measure == .count || key.measure == .share { return nil }
+        guard let first = candidates.first else {
+            return key.measure == .age || (key.measure == .duration && !impersonal) ? nil : key
+        }
+        key.entity = first.name.text
+        key.entityName = first.name.text
+        return key
+    }
+
+    /// Puts a figure's frame slots into its claim, whose key is `key`: the place (counts and
+    /// shares only: a date or a length is a person's or an event's), the source, the modality
+    /// and the status. (Measure, modality and scope are read from `key`, the claim's key as it
+    /// came in, each before this changes it: every read of `claim.key` copied the whole key.)
+    private func fill(_ claim: inout Claim, key: ClaimKey, slots: FrameSlots.Slots, _ document: Document) {
+        let counted = key.measure == .count || key.measure == .share
         if counted, let place = slots.place, case .name(let name) = place.value {
             claim.placeMention = EntityMention(span: document.span(place.start, place.end), name: name)
             claim.key?.place = name.text.lowercased()
@@ -90,12 +101,12 @@ public struct ClaimBuilder {
             claim.sourceMention = EntityMention(span: document.span(source.start, source.end), name: name)
         }
         if counted {
-            if claim.key?.modality == .actual { claim.key?.modality = slots.modality }
+            if key.modality == .actual { claim.key?.modality = slots.modality }
             claim.status = slots.status
         }
         // A person's term stated under a fronted date is that date's ("In March 2022, … sentenced
         // her to nine years" is not the term she serves after a later verdict).
-        if claim.key?.measure == .duration, claim.key?.scope == nil, let date = slots.frontedDate {
+        if key.measure == .duration, key.scope == nil, let date = slots.frontedDate {
             claim.key?.scope = date.notation
         }
     }
@@ -240,7 +251,7 @@ public struct ClaimBuilder {
         let context = reader.context
         let start = clause.lowerBound
         guard reader.opensRelativeClause(clause),
-              (start + 1..<mention.firstToken).contains(where: { context.norm($0) == "," && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
+              (start + 1..<mention.firstToken).contains(where: { context.isMark($0, ",") && lexicon.auxiliaries.contains(context.norm($0 + 1)) })
         else { return nil }
         return reader.eventEnding(at: start - 2)
     }
@@ -254,7 +265,7 @@ public struct ClaimBuilder {
         // "the layoffs, which will mostly fall this year, will affect 15,000": a date in a
         // relative clause before the figure's predicate dates that clause.
         let clause = reader.context.clause(containing: mention.firstToken)
-        if time.endToken <= mention.firstToken, reader.opensRelativeClause(clause), range.contains(where: { reader.context.norm($0) == "," }) {
+        if time.endToken <= mention.firstToken, reader.opensRelativeClause(clause), range.contains(where: { reader.context.isMark($0, ",") }) {
             return true
         }
         return range.contains { i in reader.owner[i] >= 0 && reader.isCount(reader.mentions[reader.owner[i]]) }
@@ -324,13 +335,13 @@ public struct ClaimBuilder {
             return previous
         }
         // Apposition: "Name, 33," or "Name, 33)" — a bare number between commas after a name.
-        if context.norm(first - 1) == ",", [",", ")", "."].contains(context.norm(end)), mention.endToken - first == 1,
+        if context.isMark(first - 1, ","), [",", ")", "."].contains(context.norm(end)), mention.endToken - first == 1,
            let previous = names.last(where: { $0.endToken == first - 1 }) {
             return previous
         }
         // "Name (61)": a bare number in parentheses right after a name, as many papers give
         // ages ("his mother Jane Roe (61)" gives Jane Roe's, the named one's).
-        if context.norm(first - 1) == "(", context.norm(end) == ")", mention.endToken - first == 1,
+        if context.isMark(first - 1, "("), context.isMark(end, ")"), mention.endToken - first == 1,
            let previous = names.last(where: { $0.endToken == first - 1 }) {
             return previous
         }
@@ -347,7 +358,7 @@ public struct ClaimBuilder {
     /// Whether a possessive ending ("'s", a lone "'"; the tokenizer writes ’ as ') follows
     /// token `end - 1`.
     private func isPossessive(after end: Int, _ context: ExtractionContext) -> Bool {
-        context.norm(end) == "'s" || context.norm(end) == "'"
+        context.norm(end) == "'s" || context.isMark(end, "'")
     }
 
     /// The noun of the sentence's first count, for an elided noun ("killing 40 people and
@@ -446,7 +457,7 @@ public struct ClaimBuilder {
         // "On Friday, May 28, the country held its first round of elections": a date fronting
         // its sentence dates the event of the clause after it, a few words on.
         let sentenceStart = context.text.sentence(containing: mention.firstToken).lowerBound
-        let fronted = context.norm(mention.endToken) == ","
+        let fronted = context.isMark(mention.endToken, ",")
             && (mention.firstToken == sentenceStart
                 || (mention.firstToken == sentenceStart + 1 && lexicon.datePrepositions.contains(context.norm(sentenceStart))))
         let nearest = reader.event(around: mention.firstToken, mention.endToken, in: clause, rightWindow: fronted ? 12 : 4, leftWindow: 12,
@@ -593,7 +604,7 @@ public struct ClaimBuilder {
         let context = reader.context
         var before = hit.start - 1
         while before > sentence.lowerBound, lexicon.hedges.match(context.norms, at: before, limit: hit.start) != nil { before -= 1 }
-        let closesAside = context.norm(before) == "," && before < hit.start
+        let closesAside = context.isMark(before, ",") && before < hit.start
         guard lexicon.auxiliaries.contains(context.norm(hit.start - 1)) || closesAside,
               let subject = names.first, subject.firstToken <= sentence.lowerBound + 2,
               [",", "-"].contains(context.norm(subject.endToken)) else { return [] }
@@ -617,7 +628,7 @@ public struct ClaimBuilder {
         }
         // "the embassy, closed since …": a noun, a comma, the participle.
         let j = hit.start - 2
-        guard context.norm(hit.start - 1) == ",", j >= context.text.sentence(containing: hit.start).lowerBound,
+        guard context.isMark(hit.start - 1, ","), j >= context.text.sentence(containing: hit.start).lowerBound,
               context.isWord(j), isObjectNoun(context.norm(j)), !reader.isEvent(at: j),
               !(context.token(j)?.capitalized ?? true) else { return nil }
         return singular(context.norm(j))
@@ -727,4 +738,8 @@ struct Draft {
     /// The count follows a relative word ("an additional 2,000", "another 17"): it is a total only
     /// when no earlier count of the article has its thing and event.
     var relative = false
+
+    /// The key's measure, nil without a key: asked of a draft in a list, where
+    /// `drafts[d].key?.measure` copied the whole draft.
+    var measure: ClaimKey.Measure? { key?.measure }
 }

@@ -114,7 +114,7 @@ struct ClaimInheritance {
             if repeats || key.event == nil { drafts[d].key = nil }
         }
         // A count that still has no event is not compared.
-        for d in drafts.indices where drafts[d].key?.measure == .count && drafts[d].key?.event == nil {
+        for d in drafts.indices where drafts[d].measure == .count && drafts[d].key?.event == nil {
             drafts[d].key = nil
         }
     }

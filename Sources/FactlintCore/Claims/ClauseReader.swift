@@ -128,7 +128,7 @@ struct ClauseReader {
             }
             if owner[i] >= 0 { return nil }  // another number or date
             if token.kind != .word {
-                if context.norm(i) == "-", context.isJoined(i), context.isJoined(i + 1) {
+                if context.isMark(i, "-"), context.isJoined(i), context.isJoined(i + 1) {
                     i += 1
                     continue
                 }
@@ -171,7 +171,7 @@ struct ClauseReader {
                 modifiers += 1
                 continue
             }
-            if looksPlural(word), !(context.norm(i + 1) == "-" && context.isJoined(i + 1)) {
+            if looksPlural(word), !(context.isMark(i + 1, "-") && context.isJoined(i + 1)) {
                 // A noun in no class keys as its singular: "1,300 houses" and "a house" count houses.
                 return CountedNoun(noun: ClauseReader.singular(word), qualifiers: qualifiers, generic: false, impliedEvent: nil, end: i + 1,
                                    partitive: partitive)
@@ -225,11 +225,11 @@ struct ClauseReader {
             var i = end
             var limit = min(clause.upperBound, end + rightWindow)
             // "Thirty people, including …, were freed": look past the aside.
-            let opener = context.norm(end) == "," ? end + 1 : end
+            let opener = context.isMark(end, ",") ? end + 1 : end
             if lexicon.appositiveOpeners.contains(context.norms, at: opener) {
                 var k = opener
                 while k < min(clause.upperBound, opener + 30) {
-                    if context.norm(k - 1) == ",", isEvent(at: k) {
+                    if context.isMark(k - 1, ","), isEvent(at: k) {
                         i = k
                         limit = min(clause.upperBound, k + 4)
                         break
@@ -244,7 +244,7 @@ struct ClauseReader {
                 if blocks(i) { return nil }
                 // ", killing two", "killed 40 people, and many were injured": a comma opens
                 // another clause of the sentence.
-                if stopAtCounts, context.norm(i) == ",", i > end || (i == end && !inAside) { return nil }
+                if stopAtCounts, context.isMark(i, ","), i > end || (i == end && !inAside) { return nil }
                 if let hit = eventStarting(at: i, limit: clause.upperBound), accepts(hit.id) {
                     // "shooting three people, killing one": the event right before a count is that count's.
                     if stopAtCounts, countFollows(hit) { return nil }
@@ -432,7 +432,7 @@ struct ClauseReader {
     /// ("the toll, which …"): a relative pronoun opens it, a comma and at least one word stand
     /// before it.
     func opensRelativeClause(_ clause: Range<Int>) -> Bool {
-        clause.lowerBound >= 2 && context.norm(clause.lowerBound - 1) == ","
+        clause.lowerBound >= 2 && context.isMark(clause.lowerBound - 1, ",")
             && lexicon.relativePronouns.contains(context.norm(clause.lowerBound))
     }
 

@@ -53,7 +53,7 @@ struct FrameSlots {
         var i = mention.endToken
         let limit = min(sentence.upperBound, mention.endToken + 14)
         while i < limit {
-            if context.norm(i) == "," || context.norm(i) == ";" { break }
+            if context.isMark(i, ",") || context.norm(i) == ";" { break }
             if i > mention.endToken, reader.lexicon.clauseOpeners.contains(context.norm(i)) { break }
             if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { break }
             if context.may(i, Lexicon.Lookup.placePrepositions), let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound),
@@ -77,7 +77,7 @@ struct FrameSlots {
         }
         // "In <place>, …" opening the sentence.
         if let found = words.placePrepositions.match(norms, at: sentence.lowerBound, limit: sentence.upperBound),
-           let place = placeName(at: sentence.lowerBound + found.length), context.norm(place.endToken) == ",",
+           let place = placeName(at: sentence.lowerBound + found.length), context.isMark(place.endToken, ","),
            place.endToken < mention.firstToken {
             return place
         }
@@ -89,7 +89,7 @@ struct FrameSlots {
             || words.sourcePhrases.match(norms, endingBefore: v + 1, notBefore: v) != nil,
            reader.owner[sentence.lowerBound] >= 0, case .name(let opening) = reader.mentions[reader.owner[sentence.lowerBound]].value,
            opening.kind == .place, let place = placeMention(reader.mentions[reader.owner[sentence.lowerBound]], subject: true),
-           place.firstToken == sentence.lowerBound, context.norm(place.endToken) == "," {
+           place.firstToken == sentence.lowerBound, context.isMark(place.endToken, ",") {
             return place
         }
         // A label: "<place>: 40 people", "<place> with 40 deaths", "<place> follows with 11".
@@ -101,7 +101,7 @@ struct FrameSlots {
                !(context.token(k)?.capitalized ?? false) {
                 k -= 1  // "<place> follows with 11"
             }
-            if context.norm(j) == "with", context.norm(k) == "," { k -= 1 }  // "… in <place>, with 12 deaths"
+            if context.norm(j) == "with", context.isMark(k, ",") { k -= 1 }  // "… in <place>, with 12 deaths"
             if k >= sentence.lowerBound, reader.owner[k] >= 0, let place = placeMention(reader.mentions[reader.owner[k]], subject: true),
                place.firstToken >= sentence.lowerBound {
                 return place
@@ -121,7 +121,7 @@ struct FrameSlots {
         var i = mention.endToken
         let limit = min(sentence.upperBound, mention.endToken + 14)
         while i < limit {
-            if context.norm(i) == "," || context.norm(i) == ";" { return nil }
+            if context.isMark(i, ",") || context.norm(i) == ";" { return nil }
             if i > mention.endToken, reader.lexicon.clauseOpeners.contains(context.norm(i)) { return nil }
             if reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention), reader.isCount(reader.mentions[reader.owner[i]]) { return nil }
             if let found = words.placePrepositions.match(norms, at: i, limit: sentence.upperBound), context.norm(i + found.length) == "the" {
@@ -162,7 +162,7 @@ struct FrameSlots {
         guard case .name(let name) = mention.value, name.kind != .person else { return nil }
         guard !subject else { return mention }  // a label's name is the place whatever follows
         let next = mention.endToken
-        if context.norm(next) == "'s" || context.norm(next) == "'" { return nil }
+        if context.norm(next) == "'s" || context.isMark(next, "'") { return nil }
         if context.isWord(next), !(context.token(next)?.capitalized ?? true), reader.owner[next] < 0,
            !words.placeNouns.contains(context.norm(next)), !reader.lexicon.notNouns.contains(context.norm(next)),
            !reader.isEvent(at: next), !reader.lexicon.auxiliaries.contains(context.norm(next)) {
@@ -206,7 +206,7 @@ struct FrameSlots {
         if reader.lexicon.datePrepositions.contains(context.norm(i)) { i += 1 }
         guard i < reader.owner.count, reader.owner[i] >= 0, reader.owner[i] != ownerIndex(of: mention) else { return nil }
         let date = reader.mentions[reader.owner[i]]
-        guard case .time(let value) = date.value, case .on = value.form, context.norm(date.endToken) == ",",
+        guard case .time(let value) = date.value, case .on = value.form, context.isMark(date.endToken, ","),
               date.endToken <= mention.firstToken, !reader.isCurrent(value) else { return nil }
         return value
     }
@@ -249,7 +249,7 @@ struct FrameSlots {
             if let verb {
                 var subject = phrase(before: i, in: sentence)
                 // "At least 30 people have been confirmed dead": the figure's own noun is no source.
-                if subject.1 == nil, i > mention.endToken, !(mention.endToken..<i).contains(where: { context.norm($0) == "," }) {
+                if subject.1 == nil, i > mention.endToken, !(mention.endToken..<i).contains(where: { context.isMark($0, ",") }) {
                     subject = (nil, nil)
                 }
                 let inverted = words.sourceInverted.contains(context.norm(i))
@@ -336,7 +336,7 @@ struct FrameSlots {
         for i in before where context.may(i, Lexicon.Lookup.projectionCues) && words.projectionCues.contains(norms, at: i) { return .projection }
         // The figure's own verb after it, before any comma: "50 hostages are to be freed".
         var i = mention.endToken
-        while i < min(clause.upperBound, mention.endToken + 6), context.norm(i) != ",", !reader.isEvent(at: i) {
+        while i < min(clause.upperBound, mention.endToken + 6), !context.isMark(i, ","), !reader.isEvent(at: i) {
             if context.may(i, Lexicon.Lookup.projectionCues), words.projectionCues.contains(norms, at: i) { return .projection }
             i += 1
         }

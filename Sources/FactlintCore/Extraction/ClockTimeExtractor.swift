@@ -23,7 +23,7 @@ public struct ClockTimeExtractor: Extractor {
         if let clock = clock(at: i, context) {
             // "at 9:40 on Monday", "7 p.m. last night", "5:12 a.m. Friday".
             var j = clock.end
-            if context.norm(j) == "on" || context.norm(j) == "," { j += 1 }
+            if context.norm(j) == "on" || context.isMark(j, ",") { j += 1 }
             if let day = day(at: j, context, afterClock: true) {
                 return (combine(clock, day, context), day.end)
             }
@@ -33,7 +33,7 @@ public struct ClockTimeExtractor: Extractor {
         guard context.isWord(i), let day = day(at: i, context, afterClock: false) else { return nil }
         // "Sunday at 6:50 PM", "on Friday at around 3 a.m.".
         var j = day.end
-        if context.norm(j) == "," { j += 1 }
+        if context.isMark(j, ",") { j += 1 }
         if context.norm(j) == "at" || context.lexicon.clock.approximators.contains(context.norms, at: j) {
             let at = context.norm(j) == "at" ? j + 1 : j
             if let clock = clock(at: at, context), clock.isTime(openedBy: true) {
@@ -178,7 +178,7 @@ public struct ClockTimeExtractor: Extractor {
         if precision == .hour && meridiem == nil && !oClock { return nil }  // "at 10" is no time
         guard hour < 24 || (hour == 24 && minute == 0) else { return nil }
         // "3:05 pm Cairo time (1305 GMT)": the same moment in another zone, read with it.
-        if context.norm(k) == "(", let other = clock(at: k + 1, context), other.zone != nil, context.norm(other.end) == ")" {
+        if context.isMark(k, "("), let other = clock(at: k + 1, context), other.zone != nil, context.isMark(other.end, ")") {
             k = other.end + 1
         }
         return Clock(minuteOfDay: (hour * 60 + minute) % 1440, precision: precision,
@@ -190,19 +190,20 @@ public struct ClockTimeExtractor: Extractor {
     /// A time zone at token `k` ("GMT", "(local time)", "Cairo time"), and the token after it;
     /// no zone gives nil and `k`.
     private func zone(at k: Int, _ context: ExtractionContext) -> (String?, Int) {
-        let lexicon = context.lexicon.clock
-        let open = context.norm(k) == "(" ? k + 1 : k
-        if open < context.count, let found = lexicon.zones.match(context.norms, at: open) {
+        // The clock tables read one at a time: binding the clock lexicon copied all its tables.
+        let open = context.isMark(k, "(") ? k + 1 : k
+        if open < context.count, let found = context.lexicon.clock.zones.match(context.norms, at: open) {
             let end = open + found.length
             if open == k { return (found.payload, end) }
-            if context.norm(end) == ")" { return (found.payload, end + 1) }
+            if context.isMark(end, ")") { return (found.payload, end + 1) }
         }
         // "Cairo time": a capitalised word and a zone noun.
-        if let token = context.token(open), token.kind == .word, token.capitalized, lexicon.zoneNouns.contains(context.norm(open + 1)),
+        if let token = context.token(open), token.kind == .word, token.capitalized,
+           context.lexicon.clock.zoneNouns.contains(context.norm(open + 1)),
            context.lexicon.weekdays[context.norm(open)] == nil {
             let end = open + 2
             if open == k { return (context.norm(open), end) }
-            if context.norm(end) == ")" { return (context.norm(open), end + 1) }
+            if context.isMark(end, ")") { return (context.norm(open), end + 1) }
         }
         return (nil, k)
     }

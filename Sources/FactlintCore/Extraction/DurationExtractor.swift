@@ -37,14 +37,14 @@ public struct DurationExtractor: Extractor {
         if let found = pastStretch(at: i, context) { return found }
         // "decade-long", "year-old": one unit as an adjective.
         if context.may(i, Lexicon.Lookup.timeUnits), let unit = lexicon.timeUnits[context.norm(i)], !context.norm(i).hasSuffix("s"),
-           context.norm(i + 1) == "-",
-           context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), context.norm(i - 1) != "-" {
+           context.isMark(i + 1, "-"),
+           context.isJoined(i + 1), ["long"].contains(context.norm(i + 2)), !context.isMark(i - 1, "-") {
             return (DurationValue(.exact(1), unit, reading: .exact), i + 3)
         }
         // Vague: "decades", "several years", "decades-long".
         guard context.may(i, Lexicon.Lookup.vagueDurations), let vague = lexicon.vagueDurations.match(context.norms, at: i) else { return nil }
         var end = i + vague.length
-        let adjective = context.norm(end) == "-" && context.isJoined(end)
+        let adjective = context.isMark(end, "-") && context.isJoined(end)
             && lexicon.vagueDurationAdjectives.contains(context.norm(end + 1))
         if adjective { end += 2 }
         // "the years", "those months": not a length of time; "33 years old": an age.
@@ -64,7 +64,7 @@ public struct DurationExtractor: Extractor {
         let connective = context.norm(afterFirst)
         if lexicon.rangeConnectives.contains(connective) || lexicon.alternativeConnectives.contains(connective),
            connective != "and" || between, let (second, afterSecond) = amount(at: afterFirst + 1, context),
-           lexicon.timeUnits[context.norm(afterSecond)] != nil || context.norm(afterSecond) == "-" {
+           lexicon.timeUnits[context.norm(afterSecond)] != nil || context.isMark(afterSecond, "-") {
             form = lexicon.alternativeConnectives.contains(connective) ? .alternatives([first, second])
                 : .range(min(first, second), max(first, second), approximate: false)
             unitIndex = afterSecond
@@ -78,7 +78,7 @@ public struct DurationExtractor: Extractor {
         if adjectives > unitIndex, lexicon.timeUnits[context.norm(adjectives)] != nil { unitIndex = adjectives }
         // "three-year term": the unit joined by a hyphen.
         var hyphenated = false
-        if context.norm(unitIndex) == "-", context.isJoined(unitIndex), context.isJoined(unitIndex + 1) {
+        if context.isMark(unitIndex, "-"), context.isJoined(unitIndex), context.isJoined(unitIndex + 1) {
             unitIndex += 1
             hyphenated = true
         }
@@ -110,7 +110,7 @@ public struct DurationExtractor: Extractor {
         if let fraction = lexicon.fractions[context.norm(j)] {
             amount = fraction
             j += 1
-            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+            if context.isMark(j, "-"), context.isJoined(j) { j += 1 }
         }
         let word = context.norm(j)
         guard let unit = lexicon.timeUnits[word], context.isWord(j), lexicon.vagueDurations.match(context.norms, at: j) == nil,
@@ -133,7 +133,7 @@ public struct DurationExtractor: Extractor {
         if context.may(fractionAt, Lexicon.Lookup.fractions), let fraction = context.lexicon.fractions[context.norm(fractionAt)],
            !context.lexicon.ordinals.contains(context.norm(fractionAt)) {
             var j = fractionAt + 1
-            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+            if context.isMark(j, "-"), context.isJoined(j) { j += 1 }
             if context.lexicon.timeUnits[context.norm(j)] != nil, !context.norm(j).hasSuffix("s") { return (fraction, j) }
         }
         guard let parsed = NumberParser(context).parse(at: i), !parsed.yearShaped || parsed.value < 1000 else { return nil }

@@ -136,6 +136,15 @@ public struct ExtractionContext {
         return index >= 0 && index < norms.count ? norms[index] : ""
     }
 
+    /// Whether the token at `index` is the one-byte mark `mark` ("-", ",", "("), false outside
+    /// the text: what `norm(index) == "-"` answers, read as a byte, where `==` on strings is a
+    /// library call for every token that is not the mark. Only for ASCII marks other than ";"
+    /// and "`", which a non-ASCII mark equals canonically (U+037E, U+1FEF).
+    @inline(__always)
+    public func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool {
+        UInt32(Tokenizer.soleByte(norm(index))) == mark.value
+    }
+
     @inline(__always)
     public func token(_ index: Int) -> Token? {
         let tokens = shared.text.tokens

@@ -19,7 +19,7 @@ public struct MeasurementExtractor: Extractor {
         // "magnitude 6.2", "a magnitude of 6.3", "magnitude-6.3"
         if context.may(i, Lexicon.Lookup.unitsBefore), let unit = context.lexicon.measures.unitsBefore.match(context.norms, at: i) {
             var start = i + unit.length
-            if context.norm(start) == "-", context.isJoined(start) { start += 1 }
+            if context.isMark(start, "-"), context.isJoined(start) { start += 1 }
             guard let number = number(at: start, context) else { return nil }
             return (value(.exact(number.value), unit.payload, number, context), i, number.end)
         }
@@ -32,7 +32,7 @@ public struct MeasurementExtractor: Extractor {
         guard let number = number(at: start, context) else { return nil }
         var end = number.end
         // "6.1-magnitude": a unit joined by a hyphen.
-        if context.norm(end) == "-", context.isJoined(end), context.isJoined(end + 1) { end += 1 }
+        if context.isMark(end, "-"), context.isJoined(end), context.isJoined(end + 1) { end += 1 }
         guard context.may(end, Lexicon.Lookup.unitsAfter), let unit = context.lexicon.measures.unitsAfter.match(context.norms, at: end)
         else { return nil }
         let form = op.map { QuantityExtractor.apply($0, to: number.value) } ?? .exact(number.value)
@@ -53,7 +53,7 @@ public struct MeasurementExtractor: Extractor {
 
     /// The unit of the last digit a number states ("7.7": 0.1, "25": 1).
     private func lastDigit(of number: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
-        guard number.digits, context.norm(number.end - 2) == "." else { return 1 }
+        guard number.digits, context.isMark(number.end - 2, ".") else { return 1 }
         var unit = 1.0
         for _ in context.norm(number.end - 1) { unit /= 10 }
         return unit

@@ -9,7 +9,7 @@ extension NameExtractor {
             guard case .name(var name) = result[index].value, name.parts.count == 1, name.kind == .person || name.kind == nil,
                   context.lexicon.names.isGivenName(name.parts[0]) else { continue }
             var k = result[index].firstToken - 1
-            if context.norm(k) == "," { k -= 1 }
+            if context.isMark(k, ",") { k -= 1 }
             let relation = context.norm(k)
             guard let gender = context.lexicon.names.kinTerms[relation],
                   let relative = relativeName(before: k - 1, among: result, context) else { continue }

@@ -6,7 +6,7 @@ extension NameExtractor {
     /// part of the role, up to the next punctuation or clause opener. A title followed by a
     /// name is that name's, in a list ("Smith, journalist Jane Doe, and …"), not a role.
     func apposition(after end: Int, _ context: ExtractionContext) -> String? {
-        guard context.norm(end) == "," else { return nil }
+        guard context.isMark(end, ",") else { return nil }
         let lexicon = context.lexicon
         let sentence = context.text.sentence(containing: end)
         var start = end + 1
@@ -46,7 +46,7 @@ extension NameExtractor {
 
     /// The period of "U.S." inside a role.
     private func isAcronymPeriod(_ index: Int, _ context: ExtractionContext) -> Bool {
-        context.norm(index) == "." && context.isJoined(index) && (context.token(index - 1)?.capitalized ?? false)
+        context.isMark(index, ".") && context.isJoined(index) && (context.token(index - 1)?.capitalized ?? false)
             && context.tokens[index - 1].end - context.tokens[index - 1].start == 1
     }
 }

@@ -34,14 +34,14 @@ public struct NameExtractor: Extractor {
     private func runEnd(from i: Int, _ context: ExtractionContext) -> Int {
         var j = dottedAcronymEnd(from: i, context) ?? i + 1
         while j < context.count, !context.consumed[j], !(context.token(j)?.newlineBefore ?? true) {
-            if isNameWord(j, context), !context.isJoined(j) || context.norm(j - 1) == "-" {
+            if isNameWord(j, context), !context.isJoined(j) || context.isMark(j - 1, "-") {
                 j += 1
-            } else if context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isNameWord(j + 1, context) {
+            } else if context.isMark(j, "-"), context.isJoined(j), context.isJoined(j + 1), isNameWord(j + 1, context) {
                 j += 2
-            } else if context.norm(j) == ".", context.isJoined(j), context.tokens[j - 1].end - context.tokens[j - 1].start == 1,
+            } else if context.isMark(j, "."), context.isJoined(j), context.tokens[j - 1].end - context.tokens[j - 1].start == 1,
                       isNameWord(j + 1, context) {
                 j += 1  // an initial: "John F. Kennedy"
-            } else if j == i + 1, context.norm(j) == "(", isNameWord(j + 1, context), context.norm(j + 2) == ")",
+            } else if j == i + 1, context.isMark(j, "("), isNameWord(j + 1, context), context.isMark(j + 2, ")"),
                       isNameWord(j + 3, context), !context.isJoined(j + 3) {
                 j += 3  // a nickname in parentheses after a given name: "Kimani (Kiki) Gray"
             } else if context.lexicon.names.particles.contains(context.norm(j)), isNameWord(j + 1, context),
@@ -66,8 +66,12 @@ public struct NameExtractor: Extractor {
 
     /// A possessive ending written as a token of its own ("'s", "'", in either apostrophe),
     /// compared one by one: an array literal here was built and freed at every run of names.
+    /// A token that does not start with the byte of either apostrophe (0x27, or 0xE2 that opens
+    /// "’") is none of them, whatever it is canonically equal to (no other character
+    /// decomposes to one that starts with an apostrophe), and is turned away by that byte.
     static func isPossessiveMark(_ norm: String) -> Bool {
-        norm == "'s" || norm == "'" || norm == "’s" || norm == "’"
+        guard let first = norm.utf8.first, first == 0x27 || first == 0xE2 else { return false }
+        return norm == "'s" || norm == "'" || norm == "’s" || norm == "’"
     }
 
     /// One past a hyphenated piece of a name that starts at `j` inside a run: an article or a
@@ -81,13 +85,13 @@ public struct NameExtractor: Extractor {
             return !token.capitalized && !token.allCaps
         }
         // "al-Sadr" after a name word and a space.
-        if isLowerWord(j), names.hyphenParticles.contains(context.norm(j)), context.norm(j + 1) == "-",
+        if isLowerWord(j), names.hyphenParticles.contains(context.norm(j)), context.isMark(j + 1, "-"),
            context.isJoined(j + 1), context.isJoined(j + 2), isNameWord(j + 2, context) {
             return j + 3
         }
-        guard context.norm(j) == "-", context.isJoined(j), context.isJoined(j + 1), isLowerWord(j + 1) else { return nil }
+        guard context.isMark(j, "-"), context.isJoined(j), context.isJoined(j + 1), isLowerWord(j + 1) else { return nil }
         if names.hyphenParticles.contains(context.norm(j + 1)) {
-            if context.norm(j + 2) == "-", context.isJoined(j + 2), context.isJoined(j + 3), isNameWord(j + 3, context) {
+            if context.isMark(j + 2, "-"), context.isJoined(j + 2), context.isJoined(j + 3), isNameWord(j + 3, context) {
                 return j + 4  // "Lashkar-e-Taiba"
             }
             if isNameWord(j + 2, context), !context.isJoined(j + 2), !(context.token(j + 2)?.newlineBefore ?? true) {
@@ -104,7 +108,7 @@ public struct NameExtractor: Extractor {
         var j = i
         var letters = 0
         while let token = context.token(j), token.kind == .word, token.end - token.start == 1, token.capitalized,
-              j == i || context.isJoined(j), context.norm(j + 1) == ".", context.isJoined(j + 1) {
+              j == i || context.isJoined(j), context.isMark(j + 1, "."), context.isJoined(j + 1) {
             letters += 1
             j += 2
         }
@@ -156,7 +160,7 @@ public struct NameExtractor: Extractor {
         if let acronym = dottedAcronym(first, end, context) { return acronym }
         // A nickname in parentheses is no part of the name ("Kimani (Kiki) Gray").
         let words = (first..<end).filter {
-            context.isWord($0) && !names.particles.contains(context.norm($0)) && !(context.norm($0 - 1) == "(" && context.norm($0 + 1) == ")")
+            context.isWord($0) && !names.particles.contains(context.norm($0)) && !(context.isMark($0 - 1, "(") && context.isMark($0 + 1, ")"))
                 && !(names.hyphenParticles.contains(context.norm($0)) && !(context.token($0)?.capitalized ?? false))
         }
         guard !words.isEmpty else { return nil }
@@ -256,7 +260,7 @@ public struct NameExtractor: Extractor {
         for index in words {
             let token = context.tokens[index]
             let lower = !token.capitalized && !token.allCaps
-            if lower, previous == index - 2, context.norm(index - 1) == "-", context.isJoined(index - 1), context.isJoined(index),
+            if lower, previous == index - 2, context.isMark(index - 1, "-"), context.isJoined(index - 1), context.isJoined(index),
                let last = parts.last {
                 parts[parts.count - 1] = last + "-" + context.document.string(token.start, token.end)
             } else {
@@ -375,7 +379,7 @@ public struct NameExtractor: Extractor {
         let sentence = context.text.sentence(containing: index)
         var last = sentence.upperBound - 1
         // Marks compared one by one (an array literal was built and freed at every call).
-        while last > sentence.lowerBound, context.norm(last) == "\"" || context.norm(last) == "'" || context.norm(last) == ")" { last -= 1 }
+        while last > sentence.lowerBound, context.isMark(last, "\"") || context.isMark(last, "'") || context.isMark(last, ")") { last -= 1 }
         let mark = context.norm(last)
         return !(mark == "." || mark == "?" || mark == "!")
     }

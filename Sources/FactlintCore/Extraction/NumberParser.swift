@@ -72,7 +72,7 @@ public struct NumberParser {
         let firstGroup = text
         // Thousands groups: "2,500", "12,000,000" — every group after a comma has three digits.
         var grouped = false
-        while context.norm(end) == ",", context.isJoined(end), context.token(end + 1)?.kind == .number,
+        while context.isMark(end, ","), context.isJoined(end), context.token(end + 1)?.kind == .number,
               context.isJoined(end + 1), context.norm(end + 1).count == 3, firstGroup.count <= 3 {
             text += context.norm(end + 1)
             end += 2
@@ -91,7 +91,7 @@ public struct NumberParser {
             }
         }
         var decimals = 0
-        if context.norm(end) == ".", context.isJoined(end), context.token(end + 1)?.kind == .number, context.isJoined(end + 1) {
+        if context.isMark(end, "."), context.isJoined(end), context.token(end + 1)?.kind == .number, context.isJoined(end + 1) {
             let fraction = context.norm(end + 1)
             text += "." + fraction
             decimals = fraction.count
@@ -155,7 +155,7 @@ public struct NumberParser {
         guard let token = context.token(k) else { return false }
         if token.kind == .number, !token.newlineBefore { return true }
         if token.joined, ["/", ":"].contains(context.norm(k)), context.token(k + 1)?.kind == .number { return true }
-        if token.joined, context.norm(k) == ".", context.isJoined(k + 1), context.token(k + 1)?.kind == .number { return true }
+        if token.joined, context.isMark(k, "."), context.isJoined(k + 1), context.token(k + 1)?.kind == .number { return true }
         return false
     }
 
@@ -164,7 +164,7 @@ public struct NumberParser {
     /// slash may follow ("9/11", "24/7", "3/4/2020" are not fractions).
     private func digitFraction(at k: Int, spaced: Bool) -> (Double, Int)? {
         guard let top = context.token(k), top.kind == .number, spaced ? (!top.joined && !top.newlineBefore) : true,
-              context.norm(k + 1) == "/", context.isJoined(k + 1), context.token(k + 2)?.kind == .number, context.isJoined(k + 2),
+              context.isMark(k + 1, "/"), context.isJoined(k + 1), context.token(k + 2)?.kind == .number, context.isJoined(k + 2),
               let numerator = Int(context.norm(k)), let denominator = Int(context.norm(k + 2)),
               numerator > 0, numerator < denominator, context.lexicon.digitFractionDenominators.contains(denominator) else { return nil }
         if spaced, let previous = context.token(k - 1), previous.end != top.start - 1 { return nil }
@@ -214,7 +214,7 @@ public struct NumberParser {
 
         var reading = Reading.words
         var decimals = 0
-        while i < context.count, context.isWord(i) || (context.norm(i) == "-" && context.isJoined(i)) {
+        while i < context.count, context.isWord(i) || (context.isMark(i, "-") && context.isJoined(i)) {
             if i > index, lineBreak(before: i) { break }
             let word = context.norm(i)
             let tail = group.truncatingRemainder(dividingBy: 100)  // what stands below the hundreds
@@ -315,7 +315,7 @@ public struct NumberParser {
         if first == "a" || first == "an" || first == "one", lexicon.fractions[context.norm(i + 1)] != nil {
             i += 1
         } else if let units = lexicon.numberWords[first], units >= 1, units < 10 {
-            if context.norm(i + 1) == "-", context.isJoined(i + 1), lexicon.fractions[context.norm(i + 2)] != nil {
+            if context.isMark(i + 1, "-"), context.isJoined(i + 1), lexicon.fractions[context.norm(i + 2)] != nil {
                 i += 2
             } else if lexicon.fractions[context.norm(i + 1)] != nil, context.norm(i + 1).hasSuffix("s") {
                 i += 1
@@ -334,7 +334,7 @@ public struct NumberParser {
         }
         let after = i + 1
         let value = count * fraction
-        if context.norm(after) == "-", context.isJoined(after), context.isJoined(after + 1),
+        if context.isMark(after, "-"), context.isJoined(after), context.isJoined(after + 1),
            lexicon.measureUnits.contains(context.norms, at: after + 1) || lexicon.percentagePoints.contains(context.norms, at: after + 1) {
             return Parsed(value: value, end: after, rounding: 0, digits: false, yearShaped: false, reading: .fraction)
         }
@@ -362,7 +362,7 @@ public struct NumberParser {
         let first = context.norm(i)  // compared directly: an array literal was built at every token
         if first == "a" || first == "an" || first == "one", lexicon.fractions[context.norm(i + 1)] != nil {
             i += 1
-        } else if let units = lexicon.numberWords[context.norm(i)], context.norm(i + 1) == "-",
+        } else if let units = lexicon.numberWords[context.norm(i)], context.isMark(i + 1, "-"),
                   lexicon.fractions[context.norm(i + 2)] != nil {
             count = units
             i += 2

@@ -135,7 +135,7 @@ public struct QuantityExtractor: Extractor {
         }
         reading.formUnion(QuantityExtractor.reading(of: first.reading))
         reading.formUnion(QuantityExtractor.reading(of: form, unit: unit))
-        if lexicon.measureUnits.contains(context.norms, at: end) || (context.norm(end) == "-" && context.isJoined(end)
+        if lexicon.measureUnits.contains(context.norms, at: end) || (context.isMark(end, "-") && context.isJoined(end)
             && lexicon.measureUnits.contains(context.norms, at: end + 1)) { reading.insert(.measure) }
         return (QuantityValue(form, unit: unit, rounding: rounding, reading: reading), i, end)
     }
@@ -145,7 +145,7 @@ public struct QuantityExtractor: Extractor {
     private func skipRangeUnit(at end: Int, _ context: ExtractionContext) -> Int {
         let lexicon = context.lexicon
         var j = end
-        if context.norm(j) == "-", context.isJoined(j) {
+        if context.isMark(j, "-"), context.isJoined(j) {
             j += 1
             if lexicon.measureUnits.contains(context.norms, at: j) { j += 1 }
         } else if lexicon.measureUnits.contains(context.norms, at: j) {
@@ -224,7 +224,7 @@ public struct QuantityExtractor: Extractor {
         let lexicon = context.lexicon
         // "2-1", "3-0", "7-Eleven": the second of two numbers joined by a hyphen is a count only
         // as the end of a range, read with the first.
-        if !rangeEnd, context.isJoined(i), context.norm(i - 1) == "-", context.isJoined(i - 1),
+        if !rangeEnd, context.isJoined(i), context.isMark(i - 1, "-"), context.isJoined(i - 1),
            context.token(i - 2)?.kind == .number { return nil }
         if QuantityExtractor.isNameNumber(at: i, context) { return nil }
         if QuantityExtractor.isNamedWithNumeral(at: i, context) { return nil }
@@ -247,7 +247,7 @@ public struct QuantityExtractor: Extractor {
         }
         if lexicon.notCountAfter.contains(context.norms, at: parsed.end) { return nil }
         // "6.1-magnitude": a unit joined by a hyphen.
-        if context.norm(parsed.end) == "-", context.isJoined(parsed.end), context.isJoined(parsed.end + 1),
+        if context.isMark(parsed.end, "-"), context.isJoined(parsed.end), context.isJoined(parsed.end + 1),
            lexicon.notCountAfter.contains(context.norms, at: parsed.end + 1) { return nil }
         if lexicon.ordinals.contains(context.norm(parsed.end - 1)), parsed.reading != .share, parsed.reading != .fraction { return nil }
         if parsed.digits {
@@ -277,7 +277,7 @@ public struct QuantityExtractor: Extractor {
         let lexicon = context.lexicon
         if let points = lexicon.percentagePoints.match(context.norms, at: i) { return (.percentagePoints, i + points.length) }
         // "a 13-point lead", "a half-point": the unit joined by a hyphen.
-        if context.norm(i) == "-", context.isJoined(i), context.isJoined(i + 1),
+        if context.isMark(i, "-"), context.isJoined(i), context.isJoined(i + 1),
            let points = lexicon.percentagePoints.match(context.norms, at: i + 1) {
             return (.percentagePoints, i + 1 + points.length)
         }
@@ -292,10 +292,10 @@ public struct QuantityExtractor: Extractor {
     /// The end of an age tail after a number: "-year-old", "years old".
     private func ageTail(at i: Int, _ context: ExtractionContext) -> Int? {
         var j = i
-        if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+        if context.isMark(j, "-"), context.isJoined(j) { j += 1 }
         guard context.lexicon.timeUnits[context.norm(j)] == .year else { return nil }
         j += 1
-        if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+        if context.isMark(j, "-"), context.isJoined(j) { j += 1 }
         guard context.lexicon.ageAfter.contains(context.norm(j)) else { return nil }
         return j + 1
     }
@@ -317,7 +317,7 @@ public struct QuantityExtractor: Extractor {
         guard !names.isEmpty, context.isJoined(i + 1) else { return false }
         var surface = context.norm(i)
         var k = i + 1
-        while k < i + 6, context.isJoined(k), let token = context.token(k), token.kind != .punctuation || context.norm(k) == "-" {
+        while k < i + 6, context.isJoined(k), let token = context.token(k), token.kind != .punctuation || context.isMark(k, "-") {
             surface += context.norm(k)
             k += 1
             if names.contains(surface) { return true }
@@ -348,7 +348,7 @@ public struct QuantityExtractor: Extractor {
         if lexicon.months[name] != nil || lexicon.weekdays[name] != nil || lexicon.numberWords[name] != nil { return false }
         guard let next = context.token(end) else { return true }
         if next.kind == .punctuation {
-            return [",", ".", ")", ";", ":"].contains(context.norm(end)) && context.norm(end) != "%"
+            return [",", ".", ")", ";", ":"].contains(context.norm(end)) && !context.isMark(end, "%")
         }
         guard next.kind == .word, !next.capitalized else { return false }
         let word = context.norm(end)
@@ -366,21 +366,21 @@ public struct QuantityExtractor: Extractor {
         guard let token = context.token(i) else { return false }
         if token.kind == .number {
             if token.joined, context.isWord(i - 1) { return true }
-            if token.joined, context.norm(i - 1) == "-", context.isJoined(i - 1), context.isWord(i - 2) {
+            if token.joined, context.isMark(i - 1, "-"), context.isJoined(i - 1), context.isWord(i - 2) {
                 // "10k-15k": a scale letter on the number before the hyphen, not a name.
                 let scaled = context.lexicon.scaleSuffixes[context.norm(i - 2)] != nil && context.token(i - 3)?.kind == .number
                     && context.isJoined(i - 2)
                 if !scaled { return true }
             }
             // "737-800": the second number of a model name.
-            if token.joined, context.norm(i - 1) == "-", context.isJoined(i - 1), context.token(i - 2)?.kind == .number,
+            if token.joined, context.isMark(i - 1, "-"), context.isJoined(i - 1), context.token(i - 2)?.kind == .number,
                isNameNumber(at: i - 2, context) || isModelNumber(at: i - 2, end: i - 1, context) { return true }
-            if token.joined, context.norm(i - 1) == "#" { return true }
+            if token.joined, context.isMark(i - 1, "#") { return true }
         }
         // The words before a sentence's first number belong to the sentence before.
         if context.text.sentence(containing: i).lowerBound == i { return false }
         var previous = i - 1
-        if context.norm(previous) == ".", context.isJoined(previous) { previous -= 1 }
+        if context.isMark(previous, "."), context.isJoined(previous) { previous -= 1 }
         let word = context.norm(previous)
         if lexicon.nameNumberBefore.contains(word), context.isWord(previous) || word == "#" { return true }
         if let before = context.token(previous), before.capitalized || before.allCaps,

@@ -112,7 +112,7 @@ public struct QuoteExtractor: Extractor {
     private func speakerBefore(open: Int, _ names: [Mention], previous: Mention?, _ context: ExtractionContext) -> Mention? {
         let lexicon = context.lexicon
         var sentenceStart = context.text.sentence(containing: open).lowerBound
-        if sentenceStart == open, context.norm(open - 1) == ":" {
+        if sentenceStart == open, context.isMark(open - 1, ":") {
             sentenceStart = context.text.sentence(containing: open - 1).lowerBound
         }
         for k in stride(from: open - 1, through: max(sentenceStart, open - 30), by: -1)

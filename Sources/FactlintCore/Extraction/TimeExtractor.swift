@@ -202,7 +202,7 @@ public struct TimeExtractor: Extractor {
             var secondYear: Int?
             if digits.utf8.count == 4, let y = Int(digits), context.lexicon.yearRange.contains(y) {
                 secondYear = y
-            } else if digits.utf8.count == 2, context.norm(end) == "-", context.isJoined(end + 1), let y = Int(digits) {
+            } else if digits.utf8.count == 2, context.isMark(end, "-"), context.isJoined(end + 1), let y = Int(digits) {
                 secondYear = first.year / 100 * 100 + y
             }
             if let secondYear, secondYear > first.year, !context.isJoined(end + 2) || context.token(end + 2)?.kind != .number {
@@ -280,7 +280,7 @@ public struct TimeExtractor: Extractor {
         // "mid-March", "early 2020", "the end of July": the date keeps its own precision.
         if context.may(i, Lexicon.Lookup.datePartWords), let part = lexicon.datePartWords.match(context.norms, at: i) {
             var j = i + part.length
-            if context.norm(j) == "-", context.isJoined(j) { j += 1 }
+            if context.isMark(j, "-"), context.isJoined(j) { j += 1 }
             guard lexicon.datePartWords.match(context.norms, at: j) == nil else { return nil }
             return core(at: j, context)
         }
@@ -315,7 +315,7 @@ public struct TimeExtractor: Extractor {
         if let weekday = weekday(at: i, context) {
             let end = skipPossessive(i + 1, context)
             // "Friday, May 17, 2024": a calendar date after the weekday says more than it.
-            let j = context.norm(end) == "," ? end + 1 : end
+            let j = context.isMark(end, ",") ? end + 1 : end
             if let (core, after) = monthFirst(at: j, context) {
                 switch core {
                 case .absolute, .relative(.monthDay(_, .some, _)): return (core, after)
@@ -346,7 +346,7 @@ public struct TimeExtractor: Extractor {
     private func ordinalWord(at i: Int, _ context: ExtractionContext) -> (Int, Int)? {
         let lexicon = context.lexicon
         if context.may(i, Lexicon.Lookup.ordinalNumbers), let n = lexicon.ordinalNumbers[context.norm(i)] { return (n, i + 1) }
-        if context.may(i, Lexicon.Lookup.tens), let ten = lexicon.tens[context.norm(i)], context.norm(i + 1) == "-", context.isJoined(i + 1), context.isJoined(i + 2),
+        if context.may(i, Lexicon.Lookup.tens), let ten = lexicon.tens[context.norm(i)], context.isMark(i + 1, "-"), context.isJoined(i + 1), context.isJoined(i + 2),
            let unit = lexicon.ordinalNumbers[context.norm(i + 2)], unit < 10 {
             return (Int(ten) + unit, i + 3)
         }
@@ -356,8 +356,8 @@ public struct TimeExtractor: Extractor {
     /// A day of a month, with the year when one follows ("March 2019" of "the fifth of March 2019").
     private func dayOfMonth(_ day: Int, month: Int, at j: Int, _ context: ExtractionContext) -> (Core, Int)? {
         var k = j
-        if context.norm(k) == ".", context.isJoined(k) { k += 1 }
-        if context.norm(k) == "," { k += 1 }
+        if context.isMark(k, "."), context.isJoined(k) { k += 1 }
+        if context.isMark(k, ",") { k += 1 }
         if let year = year(at: k, context) {
             let point = DatePoint.day(year, month, day)
             return point.isValid ? (.absolute(point), k + 1) : nil
@@ -398,7 +398,7 @@ public struct TimeExtractor: Extractor {
         guard !(context.token(i)?.newlineBefore ?? true) || i == 0 else { return nil }
         if let unit = lexicon.numberWords[context.norm(i)], unit >= 1, unit < 20 { return (Int(unit), i + 1) }
         guard let ten = lexicon.tens[context.norm(i)] else { return nil }
-        if context.norm(i + 1) == "-", context.isJoined(i + 1), context.isJoined(i + 2),
+        if context.isMark(i + 1, "-"), context.isJoined(i + 1), context.isJoined(i + 2),
            let unit = lexicon.numberWords[context.norm(i + 2)], unit >= 1, unit < 10 {
             return (Int(ten + unit), i + 3)
         }
@@ -409,7 +409,7 @@ public struct TimeExtractor: Extractor {
     private func monthFirst(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
         guard let month = month(at: i, context) else { return nil }
         var j = i + 1
-        if context.norm(j) == ".", context.isJoined(j), context.lexicon.abbreviations.contains(context.norm(i)) { j += 1 }
+        if context.isMark(j, "."), context.isJoined(j), context.lexicon.abbreviations.contains(context.norm(i)) { j += 1 }
         // Day.
         if context.token(j)?.kind == .number, let day = Int(context.norm(j)), (1...31).contains(day),
            context.norm(j).count <= 2 {
@@ -417,12 +417,12 @@ public struct TimeExtractor: Extractor {
             if context.isJoined(after), context.lexicon.ordinalSuffixes.contains(context.norm(after)) { after += 1 }
             if let (last, afterLast) = lastDay(after: after, first: day, context) {
                 var k = afterLast
-                if context.norm(k) == "," { k += 1 }
+                if context.isMark(k, ",") { k += 1 }
                 if let year = year(at: k, context) { return (.days(month: month, first: day, last: last, year: year), k + 1) }
                 return (.days(month: month, first: day, last: last, year: nil), afterLast)
             }
             var k = after
-            if context.norm(k) == "," { k += 1 }
+            if context.isMark(k, ",") { k += 1 }
             if let year = year(at: k, context) {
                 let point = DatePoint.day(year, month, day)
                 return point.isValid ? (.absolute(point), k + 1) : nil
@@ -435,7 +435,7 @@ public struct TimeExtractor: Extractor {
         }
         // Year.
         var k = j
-        if context.norm(k) == "," || context.norm(k) == "of" { k += 1 }
+        if context.isMark(k, ",") || context.norm(k) == "of" { k += 1 }
         if let year = year(at: k, context) {
             return (.absolute(.month(year, month)), k + 1)
         }
@@ -461,8 +461,8 @@ public struct TimeExtractor: Extractor {
         // A number token is ASCII digits: its bytes are counted, not its characters.
         let digits = context.norm(i)
         // ISO 8601.
-        if digits.utf8.count == 4, context.norm(i + 1) == "-", context.isJoined(i + 1), context.token(i + 2)?.kind == .number,
-           context.isJoined(i + 2), context.norm(i + 3) == "-", context.isJoined(i + 3),
+        if digits.utf8.count == 4, context.isMark(i + 1, "-"), context.isJoined(i + 1), context.token(i + 2)?.kind == .number,
+           context.isJoined(i + 2), context.isMark(i + 3, "-"), context.isJoined(i + 3),
            context.token(i + 4)?.kind == .number, context.isJoined(i + 4),
            let y = Int(digits), let m = Int(context.norm(i + 2)), let d = Int(context.norm(i + 4)) {
             let point = DatePoint.day(y, m, d)
@@ -486,15 +486,15 @@ public struct TimeExtractor: Extractor {
             if context.norm(j) == "of" { j += 1 }
             if let last, let month = month(at: j, context, dayBefore: true) {
                 var k = j + 1
-                if context.norm(k) == ".", context.isJoined(k) { k += 1 }
-                if context.norm(k) == "," { k += 1 }
+                if context.isMark(k, "."), context.isJoined(k) { k += 1 }
+                if context.isMark(k, ",") { k += 1 }
                 if let year = year(at: k, context) { return (.days(month: month, first: day, last: last, year: year), k + 1) }
                 return (.days(month: month, first: day, last: last, year: nil), k)
             }
             if let month = month(at: j, context, dayBefore: true) {
                 var k = j + 1
-                if context.norm(k) == ".", context.isJoined(k), context.lexicon.abbreviations.contains(context.norm(j)) { k += 1 }
-                if context.norm(k) == "," { k += 1 }
+                if context.isMark(k, "."), context.isJoined(k), context.lexicon.abbreviations.contains(context.norm(j)) { k += 1 }
+                if context.isMark(k, ",") { k += 1 }
                 if let year = year(at: k, context) {
                     let point = DatePoint.day(year, month, day)
                     return point.isValid ? (.absolute(point), k + 1) : nil
@@ -528,8 +528,8 @@ public struct TimeExtractor: Extractor {
     /// "12/25/1999", "25/12/1999", "3/4/2020": month, day and year with slashes; a field above 12
     /// is the day, else the lexicon's `numeric-date-order` decides.
     private func slashedDate(at i: Int, _ context: ExtractionContext) -> (Core, Int)? {
-        guard context.norm(i + 1) == "/", context.isJoined(i + 1), context.isJoined(i + 2), context.token(i + 2)?.kind == .number,
-              context.norm(i + 3) == "/", context.isJoined(i + 3), context.isJoined(i + 4), context.token(i + 4)?.kind == .number,
+        guard context.isMark(i + 1, "/"), context.isJoined(i + 1), context.isJoined(i + 2), context.token(i + 2)?.kind == .number,
+              context.isMark(i + 3, "/"), context.isJoined(i + 3), context.isJoined(i + 4), context.token(i + 4)?.kind == .number,
               context.norm(i).utf8.count <= 2, context.norm(i + 2).utf8.count <= 2,
               let a = Int(context.norm(i)), let b = Int(context.norm(i + 2)), var year = Int(context.norm(i + 4)) else { return nil }
         switch context.norm(i + 4).utf8.count {
@@ -554,11 +554,11 @@ public struct TimeExtractor: Extractor {
         }
         let word = context.norm(i)
         var j = i + 1
-        if context.norm(j) == ".", context.isJoined(j) { j += 1 }
-        if context.norm(j) == "," { j += 1 }
+        if context.isMark(j, "."), context.isJoined(j) { j += 1 }
+        if context.isMark(j, ",") { j += 1 }
         let besideNumber = dayBefore || context.token(j)?.kind == .number
         // "mid-March": the opener stands before the hyphen.
-        let opener = context.norm(i - 1) == "-" && context.isJoined(i - 1) && context.isJoined(i) ? context.norm(i - 2) : context.norm(i - 1)
+        let opener = context.isMark(i - 1, "-") && context.isJoined(i - 1) && context.isJoined(i) ? context.norm(i - 2) : context.norm(i - 1)
         let afterPreposition = context.lexicon.monthOpeners.contains(opener)
         if context.lexicon.ambiguousMonths.contains(word) {
             // A month that is also a common word: capitalised, or in lower case between a date
@@ -567,7 +567,7 @@ public struct TimeExtractor: Extractor {
             guard besideNumber || afterPreposition else { return nil }
             // An abbreviation needs its period unless a number follows.
             if word.count <= 4, word != "may", word != "june", word != "july" {
-                guard context.norm(i + 1) == "." || context.token(i + 1)?.kind == .number else { return nil }
+                guard context.isMark(i + 1, ".") || context.token(i + 1)?.kind == .number else { return nil }
             }
         } else if !token.capitalized, !(besideNumber || afterPreposition) {
             return nil  // "an august body"; but "in january", "june 5"
@@ -583,7 +583,7 @@ public struct TimeExtractor: Extractor {
             return nil
         }
         if context.lexicon.ambiguousWeekdays.contains(context.norm(i)) {
-            guard token.capitalized, context.norm(i + 1) == ".", context.isJoined(i + 1) else { return nil }
+            guard token.capitalized, context.isMark(i + 1, "."), context.isJoined(i + 1) else { return nil }
         }
         if nameFollows(i, context) { return nil }  // "The Sunday Times"
         return day
@@ -610,7 +610,7 @@ public struct TimeExtractor: Extractor {
         if context.isJoined(i), [",", "."].contains(context.norm(i - 1)), context.token(i - 2)?.kind == .number { return nil }
         // "Expo-2030", "COVID-19": a number inside a name.
         // ("mid-2003" is a part of a year.)
-        if context.isJoined(i), context.norm(i - 1) == "-", context.token(i - 2)?.kind == .word,
+        if context.isJoined(i), context.isMark(i - 1, "-"), context.token(i - 2)?.kind == .word,
            !context.lexicon.datePartWords.contains(context.norms, at: i - 2) { return nil }
         if context.isJoined(i), context.token(i - 1)?.kind == .word { return nil }
         if context.isJoined(i + 1), context.token(i + 1)?.kind == .word, context.norm(i + 1) != "s" { return nil }

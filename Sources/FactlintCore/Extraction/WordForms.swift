@@ -11,8 +11,9 @@ import Foundation
 /// sequences share an entry that the byte-wise stemmer answers differently. Not thread-safe:
 /// each worker borrows its own from a `WordFormsPool`.
 final class WordForms {
-    /// The forms of one word.
-    struct Forms {
+    /// The forms of one word. A class: handing a memo entry out then costs one retain, where
+    /// a copy of the value retained (and, once read, released) both its strings.
+    final class Forms {
         /// The stem, or the word itself when no lemma table can hold a stem of it.
         let stem: String
         /// The singular of a regular plural, or the word itself.
@@ -22,6 +23,13 @@ final class WordForms {
         /// The `Lexicon.Lookup` bits of the tables that hold the word (every bit when the lexicon
         /// has no lookup table).
         let lookups: UInt64
+
+        init(stem: String, noun: String, starts: UInt8, lookups: UInt64) {
+            self.stem = stem
+            self.noun = noun
+            self.starts = starts
+            self.lookups = lookups
+        }
     }
 
     /// Distinct words kept before the memo starts over (a few megabytes at most).

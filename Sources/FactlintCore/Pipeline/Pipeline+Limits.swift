@@ -22,7 +22,7 @@ extension Pipeline {
             var context = ExtractionContext(document: document, text: window, lexicon: lexicon)
             let mentions = MentionExtraction.mentions(in: &context)
             clock.lap(.extraction)
-            claims += ClaimBuilder(lexicon: pack.lexicon).claims(in: context, mentions: mentions)
+            claims += claimBuilder.claims(in: context, mentions: mentions)
             clock.lap(.claims)
             let more = index + 1 < windows.count
             guard claims.count > limits.claimsPerDocument || (claims.count == limits.claimsPerDocument && more) else { continue }

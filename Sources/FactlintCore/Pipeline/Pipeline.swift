@@ -56,12 +56,16 @@ public struct Pipeline: Sendable {
     /// The pack's lexicon by reference, built once: every document's extraction context lends
     /// it rather than wrapping a copy of its tables.
     let lexicon: SharedLexicon
+    /// The claim builder of the pack's lexicon, built once: one made for every window of every
+    /// document copied the lexicon's tables (a retain and a release each).
+    let claimBuilder: ClaimBuilder
 
     public init(pack: RulePack, settings: Settings = Settings()) {
         self.pack = pack
         self.settings = settings
         self.matcher = RomanisationMatcher(lexicon: pack.lexicon.names)
         self.lexicon = SharedLexicon(pack.lexicon)
+        self.claimBuilder = ClaimBuilder(lexicon: pack.lexicon)
     }
 
     /// The number of cores, the default worker count.

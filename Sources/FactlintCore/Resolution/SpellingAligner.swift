@@ -45,25 +45,37 @@ public struct SpellingAligner: Sendable {
 
     public init(_ equivalences: [SpellingEquivalence]) {
         var ids: [String: Int] = [:]
-        for form in Set(equivalences.flatMap(\.forms)).sorted(by: { ($0.count, $1) > ($1.count, $0) }) {
+        // Longest first (in characters, counted once a form rather than at every comparison),
+        // then in string order.
+        let forms = Set(equivalences.flatMap(\.forms)).map { (length: $0.count, form: $0) }
+        for (_, form) in forms.sorted(by: { ($0.length, $1.form) > ($1.length, $0.form) }) {
             ids[form] = sides.count
             sides.append(Array(form.unicodeScalars))
         }
-        var table: [[[Substitution]]] = Array(repeating: Array(repeating: [], count: sides.count), count: sides.count)
+        // Every rewriting with its pair, in the order the equivalences give them; then laid out
+        // pair by pair by counting, in that order within a pair. (A table of every pair, most
+        // of them empty, was built and walked here: a side count squared of arrays per aligner.)
+        var rewritings: [(pair: Int, option: Substitution)] = []
         for equivalence in equivalences {
+            let label = equivalence.label
             for from in equivalence.forms {
                 for to in equivalence.forms where to != from {
                     guard let f = ids[from], let t = ids[to] else { continue }
-                    table[f][t].append(Substitution(cost: equivalence.cost, id: equivalence.label, place: equivalence.place))
+                    rewritings.append((f * sides.count + t, Substitution(cost: equivalence.cost, id: label, place: equivalence.place)))
                 }
             }
         }
-        for row in table {
-            for pair in row {
-                options += pair
-                pairStart.append(options.count)
-            }
+        let pairCount = sides.count * sides.count
+        pairStart = [Int](repeating: 0, count: pairCount + 1)
+        for rewriting in rewritings { pairStart[rewriting.pair + 1] += 1 }
+        for pair in 0..<pairCount { pairStart[pair + 1] += pairStart[pair] }
+        var slot = pairStart
+        var order = [Int](repeating: 0, count: rewritings.count)
+        for (index, rewriting) in rewritings.enumerated() {
+            order[slot[rewriting.pair]] = index
+            slot[rewriting.pair] += 1
         }
+        options = order.map { rewritings[$0].option }
         optionCosts = options.map(\.cost)
         optionPlaces = options.map(\.place)
         lengths = sides.map(\.count)

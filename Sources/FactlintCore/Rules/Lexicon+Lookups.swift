@@ -5,7 +5,8 @@
 /// (`WordForms`); a table whose bit is clear is not looked up, and answers what it would have
 /// (nil, false): the bit is set exactly when the table holds the word. The frame slots read
 /// each figure's sentence word by word against the source, place and modality phrases alike,
-/// and the name extractor the words in and after a run of names against the title phrases.
+/// the name extractor the words in and after a run of names against the title phrases, and
+/// the vote keys every figure's sentence against "respectively" and the vote nouns.
 extension Lexicon {
     /// One bit per table, `lookupKinds`'s values. A phrase table's bit is that of its first words
     /// (what `PhraseTable.match(_:at:)` looks up first).
@@ -58,6 +59,8 @@ extension Lexicon {
         public static let earlierCues: UInt64 = 1 << 45
         public static let personTitles: UInt64 = 1 << 46
         public static let organizationDescriptors: UInt64 = 1 << 47
+        public static let respectively: UInt64 = 1 << 48
+        public static let voteNouns: UInt64 = 1 << 49
         /// Every table: a token not looked up (a number), or a lexicon not compiled.
         public static let all: UInt64 = .max
     }
@@ -88,6 +91,7 @@ extension Lexicon {
             (frames.projectionCues.firstWords, Lookup.projectionCues), (frames.estimateCues.firstWords, Lookup.estimateCues),
             (frames.earlierCues.firstWords, Lookup.earlierCues), (names.personTitles.firstWords, Lookup.personTitles),
             (names.organizationDescriptors.firstWords, Lookup.organizationDescriptors),
+            (Array(measures.respectively), Lookup.respectively), (Array(measures.voteNouns), Lookup.voteNouns),
         ]
         var kinds: WordMap<UInt64> = [:]
         for (words, bit) in tables {

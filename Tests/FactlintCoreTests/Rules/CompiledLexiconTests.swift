@@ -45,6 +45,7 @@ struct CompiledLexiconTests {
             (L.projectionCues, first(l.frames.projectionCues)), (L.estimateCues, first(l.frames.estimateCues)),
             (L.earlierCues, first(l.frames.earlierCues)), (L.personTitles, first(l.names.personTitles)),
             (L.organizationDescriptors, first(l.names.organizationDescriptors)),
+            (L.respectively, { l.measures.respectively.contains($0) }), (L.voteNouns, { l.measures.voteNouns.contains($0) }),
         ]
     }
 
