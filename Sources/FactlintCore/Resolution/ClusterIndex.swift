@@ -84,45 +84,61 @@ struct ClusterIndex {
     }
 
     /// The clusters filed under any of `keys`, in order, each once. (Any sequence: the keys
-    /// of several names are read lazily, not gathered into an array first.)
+    /// of several names are read lazily, not gathered into an array first.) Each list is in
+    /// order, so a second and later list is merged into the first in one pass over both (the
+    /// lists of a big story's keys run to thousands of clusters, and sorting them joined was a
+    /// twentieth of its time).
     func filed<Keys: Sequence<NameKey>>(under keys: Keys) -> [Int] {
-        var first: [Int]?
-        var merged: [Int] = []
+        var merged: [Int]?
         for key in keys {
             guard let number = list(of: key) else { continue }
-            let list = lists[number]
-            if first == nil {
-                first = list
-            } else {
-                if merged.isEmpty { merged = first ?? [] }
-                merged += list
-            }
+            merged = merged.map { ClusterIndex.union($0, lists[number]) } ?? lists[number]
         }
-        return merged.isEmpty ? first ?? [] : ClusterIndex.sortedOnce(merged)
+        return merged ?? []
     }
 
-    /// Cluster numbers in order, each once.
-    static func sortedOnce(_ indices: [Int]) -> [Int] {
-        var sorted = indices.sorted()
-        var kept = 0
-        for i in sorted.indices where i == 0 || sorted[i] != sorted[kept - 1] {
-            sorted[kept] = sorted[i]
-            kept += 1
+    /// Two ascending lists of clusters merged into one, each once.
+    static func union(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !a.isEmpty else { return b }
+        guard !b.isEmpty, a != b else { return a }
+        var merged: [Int] = []
+        merged.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                merged.append(a[i])
+                i += 1
+            } else if b[j] < a[i] {
+                merged.append(b[j])
+                j += 1
+            } else {
+                merged.append(a[i])
+                i += 1
+                j += 1
+            }
         }
-        sorted.removeLast(sorted.count - kept)
-        return sorted
+        merged += a[i...]
+        merged += b[j...]
+        return merged
     }
 }
 
 extension [Int] {
     /// Whether this ascending array holds `value` (searched by halves).
     func containsSorted(_ value: Int) -> Bool {
+        let at = firstIndex(notBelow: value)
+        return at < count && self[at] == value
+    }
+
+    /// The index of the first element of this ascending array not below `value` (searched by
+    /// halves; `count` when there is none).
+    func firstIndex(notBelow value: Int) -> Int {
         var (low, high) = (0, count)
         while low < high {
             let middle = (low + high) / 2
             if self[middle] < value { low = middle + 1 } else { high = middle }
         }
-        return low < count && self[low] == value
+        return low
     }
 
     /// Inserts `value` where it keeps this ascending array ascending, unless it is there;
@@ -135,7 +151,7 @@ extension [Int] {
             append(value)
             return true
         }
-        let at = firstIndex { $0 >= value } ?? endIndex
+        let at = firstIndex(notBelow: value)
         if at < endIndex, self[at] == value { return false }
         insert(value, at: at)
         return true

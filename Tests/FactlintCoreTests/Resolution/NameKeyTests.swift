@@ -14,11 +14,23 @@ struct NameKeyTests {
         #expect(NameKey.any == NameKey(kind: 0))
     }
 
-    @Test("candidate clusters come out sorted, each once")
-    func sortedOnce() {
-        #expect(ClusterIndex.sortedOnce([4, 1, 4, 2, 1, 9]) == [1, 2, 4, 9])
-        #expect(ClusterIndex.sortedOnce([]) == [])
-        #expect(ClusterIndex.sortedOnce([3, 3, 3]) == [3])
+    @Test("two keys' lists of candidate clusters merge in order, each once")
+    func union() {
+        #expect(ClusterIndex.union([1, 4, 9], [2, 4, 10, 11]) == [1, 2, 4, 9, 10, 11])
+        #expect(ClusterIndex.union([], [3, 5]) == [3, 5])
+        #expect(ClusterIndex.union([3, 5], []) == [3, 5])
+        #expect(ClusterIndex.union([3, 5], [3, 5]) == [3, 5])
+        #expect(ClusterIndex.union([7], [1, 2, 3]) == [1, 2, 3, 7])
+    }
+
+    @Test("an ascending array finds where a value goes by halves")
+    func firstIndexNotBelow() {
+        let sorted = [2, 4, 4, 9]
+        #expect([0, 2, 3, 4, 5, 9, 10].map(sorted.firstIndex(notBelow:)) == [0, 0, 1, 1, 3, 3, 4])
+        var growing = [1, 5]
+        #expect(growing.insertOnce(3) && growing == [1, 3, 5])
+        #expect(!growing.insertOnce(5) && growing == [1, 3, 5])
+        #expect(growing.insertOnce(0) && growing == [0, 1, 3, 5])
     }
 
     @Test("a key's clusters stay in order, each once, whatever order they are filed in; look-ups merge the keys' lists")
@@ -54,6 +66,8 @@ struct NameKeyTests {
         }
         let pair = [keys[3], keys[500]]
         #expect(index.filed(under: pair) == Set(pair.flatMap { model[$0] ?? [] }).sorted())
+        let several = [keys[3], NameKey(kind: 8, 1, 1), keys[500], keys[77], keys[3], keys[1000]]
+        #expect(index.filed(under: several) == Set(several.flatMap { model[$0] ?? [] }).sorted())
         #expect(index.filed(under: [NameKey(kind: 8, 1, 1)]) == [])
     }
 
