@@ -17,10 +17,15 @@
 /// shares a skeleton; a person's keys find near misses and adjectives of places).
 struct SpellingKeys: Sendable {
     private let body: NameSkeleton
-    /// Spellings held to a word's start, and to its end, longest first ("" among them when
-    /// such an equivalence lets a spelling be left out).
-    private let starts: [[Unicode.Scalar]]
-    private let ends: [[Unicode.Scalar]]
+    /// Spellings held to a word's start, by their first letter, and to its end, by their last,
+    /// each list longest first; and whether such an equivalence lets a spelling be left out
+    /// ("" among them, which stands at any word's start or end). A word is compared only with
+    /// the spellings its own first and last letters begin and end (it was compared with every
+    /// one, a third of the cost of its keys).
+    private let startsByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let endsByLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+    private let emptyStart: Bool
+    private let emptyEnd: Bool
 
     init(_ equivalences: [SpellingEquivalence]) {
         body = NameSkeleton(equivalences.filter { $0.place != .start && $0.place != .end })
@@ -29,8 +34,11 @@ struct SpellingKeys: Sendable {
                 .sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
                 .map { Array($0.unicodeScalars) }
         }
-        starts = longestFirst(.start)
-        ends = longestFirst(.end)
+        let (starts, ends) = (longestFirst(.start), longestFirst(.end))
+        startsByFirst = Dictionary(grouping: starts.filter { !$0.isEmpty }) { $0[0] }
+        endsByLast = Dictionary(grouping: ends.filter { !$0.isEmpty }) { $0[$0.count - 1] }
+        emptyStart = starts.contains { $0.isEmpty }
+        emptyEnd = ends.contains { $0.isEmpty }
     }
 
     func keys(_ word: String) -> [String] {
@@ -42,10 +50,20 @@ struct SpellingKeys: Sendable {
         var keys = body.keys(word)
         // The spellings are held as scalar arrays, compared in place, and the parts of the word
         // they leave are read without being made strings (in ASCII, nearly every folded word,
-        // a scalar is a byte).
+        // a scalar is a byte). Longest first, the empty spelling last.
         let letters = Array(word.unicodeScalars)
-        let heads = starts.filter { $0.count <= letters.count && letters[..<$0.count].elementsEqual($0) }.map(\.count)
-        let tails = ends.filter { $0.count <= letters.count && letters[(letters.count - $0.count)...].elementsEqual($0) }.map(\.count)
+        var heads: [Int] = []
+        var tails: [Int] = []
+        if let first = letters.first, let last = letters.last {
+            for start in startsByFirst[first] ?? [] where start.count <= letters.count && letters[..<start.count].elementsEqual(start) {
+                heads.append(start.count)
+            }
+            for end in endsByLast[last] ?? [] where end.count <= letters.count && letters[(letters.count - end.count)...].elementsEqual(end) {
+                tails.append(end.count)
+            }
+        }
+        if emptyStart { heads.append(0) }
+        if emptyEnd { tails.append(0) }
         guard !heads.isEmpty || !tails.isEmpty else { return keys }
         let ascii = letters.count == word.utf8.count
         let bytes = ascii ? Array(word.utf8) : []
@@ -59,7 +77,10 @@ struct SpellingKeys: Sendable {
                 keys += body(head, letters.count - tail).map { "^" + $0 + "$" }
             }
         }
-        var seen = Set<String>()
-        return keys.filter { seen.insert($0).inserted }
+        // Each once, in order (a word has a handful of keys: a scan costs less than a set).
+        var kept: [String] = []
+        kept.reserveCapacity(keys.count)
+        for key in keys where !kept.contains(key) { kept.append(key) }
+        return kept
     }
 }
