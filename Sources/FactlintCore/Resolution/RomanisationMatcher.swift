@@ -568,8 +568,15 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// The keys in order, each once (a name's other-order and second-surname keys may repeat
-    /// its own).
+    /// its own). A name has a handful of keys: a scan of those kept costs less than hashing
+    /// each into a set, which is kept for the rare name with many.
     static func distinct(_ keys: [NameKey]) -> [NameKey] {
+        guard keys.count > 32 else {
+            var kept: [NameKey] = []
+            kept.reserveCapacity(keys.count)
+            for key in keys where !kept.contains(where: { $0.bits == key.bits }) { kept.append(key) }
+            return kept
+        }
         var seen = Set<NameKey>()
         return keys.filter { seen.insert($0).inserted }
     }

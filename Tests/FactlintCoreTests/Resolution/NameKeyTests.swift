@@ -23,6 +23,15 @@ struct NameKeyTests {
         #expect(ClusterIndex.union([7], [1, 2, 3]) == [1, 2, 3, 7])
     }
 
+    @Test("a name's keys are kept in order, each once, whether few or many")
+    func distinctKeys() {
+        let few = [NameKey(kind: 1, 5), NameKey(kind: 2, 5), NameKey(kind: 1, 5), NameKey(kind: 3), NameKey(kind: 2, 5)]
+        #expect(RomanisationMatcher.distinct(few) == [NameKey(kind: 1, 5), NameKey(kind: 2, 5), NameKey(kind: 3)])
+        let many = (0..<40).map { NameKey(kind: 1, UInt32($0 % 25)) }
+        #expect(RomanisationMatcher.distinct(many) == (0..<25).map { NameKey(kind: 1, UInt32($0)) })
+        #expect(RomanisationMatcher.distinct([]) == [])
+    }
+
     @Test("an ascending array finds where a value goes by halves")
     func firstIndexNotBelow() {
         let sorted = [2, 4, 4, 9]
