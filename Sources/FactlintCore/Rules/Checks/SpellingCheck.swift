@@ -31,7 +31,7 @@ struct SpellingCheck: ClaimCheck {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
                 // A misspelt surname is name-misspelling's finding, not a spelling variant.
                 let misspelt = entity.kind == .person
-                    ? MisspellingCheck.misspelt(entity, lexicon.names, matcher) : []
+                    ? MisspellingCheck.misspelt(spellings, lexicon.names, matcher) : []
                 finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings, excluding: misspelt)
             }
             if let finding { outcome.findings.append(finding) }
