@@ -25,7 +25,7 @@ struct SpellingCheck: ClaimCheck {
             // American ending ("Organisation", "Organization") — are one spelling. None is
             // styled when the entity is always written the same way.
             if entity.mentions.allSatisfy({ $0.name.text == written })
-                || Set(entity.mentions.map { SpellingCheck.houseStyle($0.name.text, lexicon.spellingEndings) }).count == 1 {
+                || SpellingCheck.oneHouseStyle(entity.mentions, lexicon.spellingEndings) {
                 finding = nil
             } else {
                 let spellings = EntitySpellings(entity, lexicon: lexicon.names)
@@ -43,16 +43,31 @@ struct SpellingCheck: ClaimCheck {
         return outcome
     }
 
+    /// Whether the mentions' names are all one name in house style: each styled alike, as a set
+    /// of the styled names would count them. A name written byte for byte as the one styled
+    /// before it (mentions repeat a way of writing in runs) is not styled again.
+    static func oneHouseStyle(_ mentions: [EntityMention], _ endings: SpellingEndings) -> Bool {
+        guard let first = mentions.first?.name.text else { return true }
+        let styled = houseStyle(first, endings)
+        var last = first
+        return mentions.dropFirst().allSatisfy { mention in
+            let text = mention.name.text
+            if text.utf8.elementsEqual(last.utf8) { return true }
+            last = text
+            return houseStyle(text, endings) == styled
+        }
+    }
+
     /// A name with typographic apostrophes made plain and each word's British ending made
     /// American, its capital kept.
     static func houseStyle(_ text: String, _ endings: SpellingEndings) -> String {
         // Most names have no typographic apostrophe: they are not searched and copied for one.
         let typographic = text.unicodeScalars.contains { $0 == "\u{2019}" || $0 == "\u{2018}" }
         let plain = typographic ? text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") : text
-        return plain.split(separator: " ").map { word -> String in
+        return plain.spaceSeparatedWords.map { word -> String in
             let lower = word.lowercased()
             let american = endings.american(lower)
-            guard american != lower else { return String(word) }
+            guard american != lower else { return word }
             return word.first?.isUppercase == true ? american.prefix(1).uppercased() + american.dropFirst() : american
         }.joined(separator: " ")
     }
