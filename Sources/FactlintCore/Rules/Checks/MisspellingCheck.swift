@@ -7,14 +7,18 @@ struct MisspellingCheck: ClaimCheck {
     /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
     /// lexicon the check runs with).
     var names: RomanisationMatcher? = nil
+    /// The spellings of the corpus's entities, shared with the other checks of its run (nil:
+    /// read afresh).
+    var spellings: StorySpellings? = nil
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
-        for entity in corpus.entities where entity.kind == .person {
+        let memo = spellings ?? StorySpellings()
+        for (index, entity) in corpus.entities.enumerated() where entity.kind == .person {
             let written = entity.mentions.first?.name.text
             guard !entity.mentions.allSatisfy({ $0.name.text == written }) else { continue }
-            let spellings = EntitySpellings(entity, lexicon: lexicon.names)
+            let spellings = memo.spellings(of: entity, at: index, lexicon.names)
             let misspelt = MisspellingCheck.misspelt(spellings, lexicon.names, matcher)
             guard let primary = misspelt.first else { continue }
             let preferred = spellings.preferredSurname ?? entity.name

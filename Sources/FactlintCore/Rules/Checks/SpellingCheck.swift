@@ -11,12 +11,16 @@ struct SpellingCheck: ClaimCheck {
     /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
     /// lexicon the check runs with).
     var names: RomanisationMatcher? = nil
+    /// The spellings of the corpus's entities, shared with the other checks of its run (nil:
+    /// read afresh).
+    var spellings: StorySpellings? = nil
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         // One matcher for the story's entities: its tables built once, its cache shared.
         let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
-        for entity in corpus.entities {
+        let memo = spellings ?? StorySpellings()
+        for (index, entity) in corpus.entities.enumerated() {
             // An entity always written the same way has nothing that varies: its words are
             // not split into roles at all.
             let written = entity.mentions.first?.name.text
@@ -28,7 +32,7 @@ struct SpellingCheck: ClaimCheck {
                 || SpellingCheck.oneHouseStyle(entity.mentions, lexicon.spellingEndings) {
                 finding = nil
             } else {
-                let spellings = EntitySpellings(entity, lexicon: lexicon.names)
+                let spellings = memo.spellings(of: entity, at: index, lexicon.names)
                 // A misspelt surname is name-misspelling's finding, not a spelling variant.
                 let misspelt = entity.kind == .person
                     ? MisspellingCheck.misspelt(spellings, lexicon.names, matcher) : []
