@@ -69,10 +69,16 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// the line and paragraph separators (U+2028, U+2029) escaped. Read byte by byte: a
     /// `String`'s UTF-8 is valid, so every byte of a multi-byte scalar is 0x80 or over and is
     /// copied as it is, save the two separators' three-byte sequences (E2 80 A8, E2 80 A9).
+    /// A string with none of the bytes that may need escaping (most keys and values) is
+    /// copied in one piece.
     static func escape(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
         var text = text
         text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
             var k = 0
             let n = bytes.count
             while k < n {

@@ -16,8 +16,9 @@ public struct RuleEngine: Sendable {
     public func run(on corpus: Corpus) -> (findings: [Finding], checks: [Check]) {
         var findings: [Finding] = []
         var checks: [Check] = []
+        let spellings = StorySpellings()
         for rule in pack.rules where rule.enabled {
-            let outcome = check(for: rule.check).run(rule, on: corpus, lexicon: pack.lexicon)
+            let outcome = check(for: rule.check, spellings).run(rule, on: corpus, lexicon: pack.lexicon)
             findings += outcome.findings
             checks += outcome.checks
         }
@@ -26,14 +27,15 @@ public struct RuleEngine: Sendable {
         return (findings, checks)
     }
 
-    /// The implementation of a check kind.
-    func check(for kind: Rule.CheckKind) -> any ClaimCheck {
+    /// The implementation of a check kind; the spelling checks read entities' spellings
+    /// through `spellings`, shared by the checks of one corpus.
+    func check(for kind: Rule.CheckKind, _ spellings: StorySpellings) -> any ClaimCheck {
         switch kind {
         case .agreement: AgreementCheck()
         case .ratio: RatioCheck()
         case .elapsed: ElapsedCheck()
-        case .spelling: SpellingCheck(names: names)
-        case .misspelling: MisspellingCheck(names: names)
+        case .spelling: SpellingCheck(names: names, spellings: spellings)
+        case .misspelling: MisspellingCheck(names: names, spellings: spellings)
         case .quote: QuoteCheck()
         case .title: TitleCheck()
         case .weekday: WeekdayCheck()

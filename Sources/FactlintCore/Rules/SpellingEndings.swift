@@ -62,7 +62,9 @@ public struct SpellingEndings: Sendable {
     public func american(_ word: String) -> String {
         guard !pairs.isEmpty else { return word }
         var word = word
-        return word.withUTF8(replaced) ?? word
+        // A closure, not the method itself: passing `replaced` copied the tables (a retain
+        // each) at every word.
+        return word.withUTF8 { replaced($0) } ?? word
     }
 
     /// The word's bytes with the longest British ending that fits made American, before a

@@ -34,6 +34,15 @@ extension String {
         asciiLowercased(is: lower) ?? (lowercased() == lower)
     }
 
+    /// The words between spaces, as `split(separator: " ").map(String.init)` gives them: of
+    /// ASCII text (a character a byte) split at the space bytes, without breaking the text
+    /// into characters; of other text split by characters (a space with a combining mark on
+    /// it is no separator).
+    var spaceSeparatedWords: [String] {
+        guard isASCII else { return split(separator: " ").map(String.init) }
+        return utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The string of this string's bytes each mapped by `transform` (nil drops the byte),
     /// written straight into the new string. For ASCII text, whose characters are its bytes:
     /// the byte-wise form of a character filter and case mapping.

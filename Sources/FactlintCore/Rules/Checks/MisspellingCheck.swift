@@ -7,16 +7,21 @@ struct MisspellingCheck: ClaimCheck {
     /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
     /// lexicon the check runs with).
     var names: RomanisationMatcher? = nil
+    /// The spellings of the corpus's entities, shared with the other checks of its run (nil:
+    /// read afresh).
+    var spellings: StorySpellings? = nil
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
-        for entity in corpus.entities where entity.kind == .person {
+        let memo = spellings ?? StorySpellings()
+        for (index, entity) in corpus.entities.enumerated() where entity.kind == .person {
             let written = entity.mentions.first?.name.text
             guard !entity.mentions.allSatisfy({ $0.name.text == written }) else { continue }
-            let misspelt = MisspellingCheck.misspelt(entity, lexicon.names, matcher)
+            let spellings = memo.spellings(of: entity, at: index, lexicon.names)
+            let misspelt = MisspellingCheck.misspelt(spellings, lexicon.names, matcher)
             guard let primary = misspelt.first else { continue }
-            let preferred = EntitySpellings(entity, lexicon: lexicon.names).preferredSurname ?? entity.name
+            let preferred = spellings.preferredSurname ?? entity.name
             let message = MessageTemplate.fill(rule.message, [
                 "entity": entity.name, "kind": entity.kind.rawValue, "here": "\"\(primary.span.text)\"",
                 "preferred": preferred, "forms": MessageTemplate.counted(misspelt.map(\.span.text)),
@@ -31,10 +36,11 @@ struct MisspellingCheck: ClaimCheck {
         return outcome
     }
 
-    /// The mentions of a person whose surname is no spelling of the preferred surname that a
-    /// romanisation system explains (it differs by letters alone), in span order.
-    static func misspelt(_ entity: Entity, _ names: NameLexicon, _ matcher: any NameMatcher) -> [EntityMention] {
-        let spellings = EntitySpellings(entity, lexicon: names)
+    /// The mentions of a person (whose spellings are `spellings`) whose surname is no spelling
+    /// of the preferred surname that a romanisation system explains (it differs by letters
+    /// alone), in span order. The caller reads the spellings, which it needs itself as well.
+    static func misspelt(_ spellings: EntitySpellings, _ names: NameLexicon, _ matcher: any NameMatcher) -> [EntityMention] {
+        let entity = spellings.entity
         guard let romanisation = matcher as? RomanisationMatcher, let preferred = spellings.preferredSurname else { return [] }
         let target = names.latin(preferred)
         return entity.mentions.indices.filter { index in

@@ -11,12 +11,16 @@ struct SpellingCheck: ClaimCheck {
     /// The matcher of the lexicon's names whose tables the check borrows (nil: built from the
     /// lexicon the check runs with).
     var names: RomanisationMatcher? = nil
+    /// The spellings of the corpus's entities, shared with the other checks of its run (nil:
+    /// read afresh).
+    var spellings: StorySpellings? = nil
 
     func run(_ rule: Rule, on corpus: Corpus, lexicon: Lexicon) -> CheckOutcome {
         var outcome = CheckOutcome()
         // One matcher for the story's entities: its tables built once, its cache shared.
         let matcher = (names ?? RomanisationMatcher(lexicon: lexicon.names)).forStory(explaining: false)
-        for entity in corpus.entities {
+        let memo = spellings ?? StorySpellings()
+        for (index, entity) in corpus.entities.enumerated() {
             // An entity always written the same way has nothing that varies: its words are
             // not split into roles at all.
             let written = entity.mentions.first?.name.text
@@ -25,13 +29,13 @@ struct SpellingCheck: ClaimCheck {
             // American ending ("Organisation", "Organization") — are one spelling. None is
             // styled when the entity is always written the same way.
             if entity.mentions.allSatisfy({ $0.name.text == written })
-                || Set(entity.mentions.map { SpellingCheck.houseStyle($0.name.text, lexicon.spellingEndings) }).count == 1 {
+                || SpellingCheck.oneHouseStyle(entity.mentions, lexicon.spellingEndings) {
                 finding = nil
             } else {
-                let spellings = EntitySpellings(entity, lexicon: lexicon.names)
+                let spellings = memo.spellings(of: entity, at: index, lexicon.names)
                 // A misspelt surname is name-misspelling's finding, not a spelling variant.
                 let misspelt = entity.kind == .person
-                    ? MisspellingCheck.misspelt(entity, lexicon.names, matcher) : []
+                    ? MisspellingCheck.misspelt(spellings, lexicon.names, matcher) : []
                 finding = spellings.varying.isEmpty ? nil : self.finding(rule, entity, spellings, excluding: misspelt)
             }
             if let finding { outcome.findings.append(finding) }
@@ -43,16 +47,31 @@ struct SpellingCheck: ClaimCheck {
         return outcome
     }
 
+    /// Whether the mentions' names are all one name in house style: each styled alike, as a set
+    /// of the styled names would count them. A name written byte for byte as the one styled
+    /// before it (mentions repeat a way of writing in runs) is not styled again.
+    static func oneHouseStyle(_ mentions: [EntityMention], _ endings: SpellingEndings) -> Bool {
+        guard let first = mentions.first?.name.text else { return true }
+        let styled = houseStyle(first, endings)
+        var last = first
+        return mentions.dropFirst().allSatisfy { mention in
+            let text = mention.name.text
+            if text.utf8.elementsEqual(last.utf8) { return true }
+            last = text
+            return houseStyle(text, endings) == styled
+        }
+    }
+
     /// A name with typographic apostrophes made plain and each word's British ending made
     /// American, its capital kept.
     static func houseStyle(_ text: String, _ endings: SpellingEndings) -> String {
         // Most names have no typographic apostrophe: they are not searched and copied for one.
         let typographic = text.unicodeScalars.contains { $0 == "\u{2019}" || $0 == "\u{2018}" }
         let plain = typographic ? text.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'") : text
-        return plain.split(separator: " ").map { word -> String in
+        return plain.spaceSeparatedWords.map { word -> String in
             let lower = word.lowercased()
             let american = endings.american(lower)
-            guard american != lower else { return String(word) }
+            guard american != lower else { return word }
             return word.first?.isUppercase == true ? american.prefix(1).uppercased() + american.dropFirst() : american
         }.joined(separator: " ")
     }
