@@ -112,16 +112,9 @@ struct CorpusClusters {
             // Without notes to write, only whether one person fits matters: once two do, the
             // others are not asked.
             if !resolver.explains, fits.count > 1 { break }
-            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index) else { continue }
-            var first: NameMatch?
-            for form in cluster.loneForms {
-                guard let match = CorpusClusters.accepts(form, clusters[index], at: index, resolver, self.fits) else {
-                    first = nil
-                    break
-                }
-                if first == nil { first = match }
-            }
-            if let first { fits.append((index, first)) }
+            guard clusters[index].kind == .person, !clusters[index].isLone, isMarked(index),
+                  let match = CorpusClusters.acceptsAll(cluster.loneForms, clusters[index], at: index, resolver, self.fits) else { continue }
+            fits.append((index, match))
         }
         if fits.count == 1, let (target, match) = fits.first {
             if resolver.explains {
@@ -193,6 +186,18 @@ struct CorpusClusters {
             sameIndex.file(target, under: sameKeys(of: name).filing)
             agreeingIndex.file(target, under: agreeingKeys(of: name).filing)
         }
+    }
+
+    /// The first name's match when `cluster`, the cluster at `index`, takes every one of
+    /// `names` (`accepts`); nil at the first it refuses.
+    private static func acceptsAll(_ names: [NameValue], _ cluster: EntityCluster, at index: Int, _ resolver: EntityResolver,
+                                   _ fits: ClusterFits) -> NameMatch? {
+        var first: NameMatch?
+        for name in names {
+            guard let match = accepts(name, cluster, at: index, resolver, fits) else { return nil }
+            if first == nil { first = match }
+        }
+        return first
     }
 
     /// `EntityResolver.accepts` for a name from another article and `cluster`, the cluster at

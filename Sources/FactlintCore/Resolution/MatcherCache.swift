@@ -4,8 +4,8 @@ import Synchronization
 /// and names again and again in one corpus. Its tables are guarded by a `Mutex` (a matcher may
 /// be shared by threads: a story's own matcher is used by one thread, except while a story run
 /// alone finds its documents' own clusters on every thread, and an uncontended `Mutex` costs a
-/// pair of atomic operations where `NSLock` cost a tenth of a look-up); each table is emptied when it grows past `limit` entries, so memory
-/// stays bounded on an archive.
+/// pair of atomic operations where `NSLock` cost a tenth of a look-up); each table is emptied
+/// when it grows past `limit` entries, so memory stays bounded on an archive.
 final class MatcherCache: Sendable {
     private struct Tables {
         var words: [WordPair: (Bool, [String])] = [:]
