@@ -51,6 +51,10 @@ extension ClaimBuilder {
         let reference = dimension == nil ? referencePoint(after: after, in: clause, reader) : nil
         let thing = measuredThing(near: mention, in: clause, reader)
         if family != "magnitude", dimension == nil, reference == nil { return nil }
+        // "a motorist 50 miles north of the city", "the port, 1,500 km south of the capital": a
+        // distance locates whatever its clause names, so it is the event's only when the clause
+        // names the thing measured ("the quake struck 30 km north of X", "the epicentre was …").
+        if dimension == nil, reference != nil, thing.name == nil { return nil }
         if thing.instance == "other" { return nil }
         var name = thing.name ?? measures.defaultThings[family]
         let instance = thing.instance == "main" ? nil : thing.instance

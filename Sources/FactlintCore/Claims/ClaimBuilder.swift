@@ -277,8 +277,11 @@ public struct ClaimBuilder: Sendable {
         let mention = draft.mention
         var i = mention.endToken
         while ["-", ")", "—", ","].contains(context.norm(i)) { i += 1 }
-        guard context.norm(i) == "of" else { return }
         let sentence = context.text.sentence(containing: mention.firstToken)
+        guard context.norm(i) == "of" else {
+            keyShareOfChangedGroup(&draft, sentence: sentence, reader)
+            return
+        }
         // The group: the first counted noun within a few words ("of the over 600
         // detainees", "of those held as detainees").
         var group: String?
@@ -302,6 +305,31 @@ public struct ClaimBuilder: Sendable {
         }
         draft.key = key
         draft.shareNeedsEvent = key.event == nil
+    }
+
+    /// "cut its workforce by 15%", "reduced the staff by a fifth": a share by which an event
+    /// changed a group named just before "by" is the share of the group the event took, the
+    /// share "cut 15% of its workforce" states.
+    private func keyShareOfChangedGroup(_ draft: inout Draft, sentence: Range<Int>, _ reader: ClauseReader) {
+        let context = reader.context
+        let by = draft.mention.firstToken - 1
+        guard context.norm(by) == "by", by > sentence.lowerBound else { return }
+        // The group: a counted noun ending right before "by" (its determiner and adjectives
+        // before it are the reader's to skip).
+        var found: (start: Int, group: String)?
+        for start in stride(from: by - 1, through: max(sentence.lowerBound, by - 3), by: -1) {
+            if let match = lexicon.nounClasses.match(context.nouns, at: start), start + match.length == by {
+                found = (start, match.payload)
+                break
+            }
+        }
+        guard let found, !lexicon.genericNouns.contains(context.norm(by - 1)) else { return }
+        // The event: the last one before the group, within three words ("reduce its global
+        // workforce"), that counts the group.
+        let before = max(sentence.lowerBound, found.start - 4)..<found.start
+        guard let hit = reader.events(in: before).last(where: { reader.kind(of: $0.id) == .event && reader.counts($0.id, found.group) })
+        else { return }
+        draft.key = ClaimKey(measure: .share, subject: found.group, event: hit.id)
     }
 
     /// The person whose age a number gives: "71-year-old architect Maxim Orlovsky",
@@ -478,7 +506,13 @@ public struct ClaimBuilder: Sendable {
             draft.key = ClaimKey(measure: .date, subject: state.id, event: phase)
             return
         }
-        guard let hit = nearest, let kind = reader.kind(of: hit.id), kind != .request else { return }
+        guard var hit = nearest, let kind = reader.kind(of: hit.id), kind != .request else { return }
+        // "a run-off election on July 5", "the runoff vote": the vote named is the other round
+        // itself, whose own date it is.
+        if lexicon.eventClasses[hit.id]?.ownDate == true, let round = reader.eventEnding(at: hit.start - 1),
+           isOtherRound(round, reader), lexicon.eventClasses[round.id]?.ownDate == true {
+            hit = round
+        }
         let eventClass = lexicon.eventClasses[hit.id]
         var key = ClaimKey(measure: .date, event: eventClass?.datedAs ?? hit.id)
         // "Friday's vote", "the election on Friday": the vote's own date, whatever its clause
@@ -575,8 +609,16 @@ public struct ClaimBuilder: Sendable {
     private func namesAnotherRound(_ hit: ClauseReader.EventHit, _ clause: Range<Int>, _ reader: ClauseReader) -> Bool {
         let norms = reader.context.norms
         let frames = lexicon.frames
+        // The other round itself ("a runoff set for July 5"): the date is its own.
+        if isOtherRound(hit, reader) { return false }
         if clause.contains(where: { frames.otherRoundEvents.contains(norms, at: $0) }) { return true }
         return (max(clause.lowerBound, hit.start - 4)..<hit.start).contains { frames.otherRoundCues.contains(norms, at: $0) }
+    }
+
+    /// Whether an event phrase names another round of a vote or contest than the story's
+    /// ("runoff", "the second round"): a class of its own, with its own date.
+    private func isOtherRound(_ hit: ClauseReader.EventHit, _ reader: ClauseReader) -> Bool {
+        lexicon.frames.otherRoundEvents.contains(reader.context.norms, at: hit.start)
     }
 
     /// Whether an event phrase is a noun for the group's event ("Friday's release").

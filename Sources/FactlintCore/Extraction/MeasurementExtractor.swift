@@ -51,6 +51,45 @@ public struct MeasurementExtractor: Extractor {
         return value
     }
 
+    /// A figure the quantity grammar read (`first..<end`, its number from `number`) as a
+    /// measurement when a unit of measure stands after it ("35 km", "6.1-magnitude", "5.9 on
+    /// the Richter scale") or right before its number ("magnitude 6.2", "a magnitude of 6.3"):
+    /// the value in the unit's family, the span with the unit. Nil when no unit stands there.
+    static func measurement(_ value: QuantityValue, first: Int, number: Int, end: Int, lastDigits: Bool,
+                            _ context: ExtractionContext) -> (QuantityValue, Int, Int)? {
+        let measures = context.lexicon.measures
+        var start = first
+        var stop = end
+        var found: MeasureLexicon.Unit?
+        let unitStart = context.isMark(end, "-") && context.isJoined(end) && context.isJoined(end + 1) ? end + 1 : end
+        if let unit = measures.unitsAfter.match(context.norms, at: unitStart) {
+            found = unit.payload
+            stop = unitStart + unit.length
+        } else if first == number {
+            // "magnitude 6.2", "magnitude-6.3", "a magnitude of 6.3".
+            var before = number
+            if context.isMark(before - 1, "-"), context.isJoined(before) { before -= 1 }
+            if context.norm(before - 1) == "of" { before -= 1 }
+            if let unit = measures.unitsBefore.match(context.norms, endingBefore: before, notBefore: max(0, before - 4)) {
+                found = unit.payload
+                start = unit.start
+            }
+        }
+        guard let unit = found else { return nil }
+        // The figure as written; a converted figure is as precise as its last stated digit.
+        var digit = value.rounding
+        if digit == 0 {
+            digit = 1
+            if lastDigits, context.isMark(end - 2, ".") {
+                for _ in context.norm(end - 1) { digit /= 10 }
+            }
+        }
+        var measured = QuantityValue(value.form, unit: .measure, rounding: unit.size == 1 ? value.rounding : digit, family: unit.family,
+                                     reading: value.reading)
+        measured.scale = unit.size
+        return (measured, start, stop)
+    }
+
     /// The unit of the last digit a number states ("7.7": 0.1, "25": 1).
     private func lastDigit(of number: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
         guard number.digits, context.isMark(number.end - 2, ".") else { return 1 }

@@ -137,7 +137,14 @@ public struct QuantityExtractor: Extractor {
         reading.formUnion(QuantityExtractor.reading(of: form, unit: unit))
         if lexicon.measureUnits.contains(context.norms, at: end) || (context.isMark(end, "-") && context.isJoined(end)
             && lexicon.measureUnits.contains(context.norms, at: end + 1)) { reading.insert(.measure) }
-        return (QuantityValue(form, unit: unit, rounding: rounding, reading: reading), i, end)
+        let value = QuantityValue(form, unit: unit, rounding: rounding, reading: reading)
+        // "35 km", "6.1-magnitude", "a magnitude of 6.3": the grammar's figure in a unit of
+        // measure is a measurement, with the unit in its span.
+        if unit == .count, !reading.contains(.money),
+           let measured = MeasurementExtractor.measurement(value, first: i, number: start, end: end, lastDigits: first.digits, context) {
+            return measured
+        }
+        return (value, i, end)
     }
 
     /// After the first number of a possible range, the token past its unit when a range connective

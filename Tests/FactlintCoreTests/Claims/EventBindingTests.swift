@@ -30,6 +30,20 @@ struct EventBindingTests {
         #expect(Self.keys("The minister signed the treaty in 2007.")["2007"] ?? nil != nil)
     }
 
+    @Test("a day given to another round of a vote is that round's own date; the first round's, beside it, is not keyed")
+    func otherRoundDates() {
+        let saturday = DatePoint.day(2025, 9, 13)
+        let runoff = "runoff · date"
+        #expect(Self.keys("The two leaders face a runoff set for September 28.", referenceDate: saturday)["September 28"] == .some(runoff))
+        #expect(Self.keys("Both qualified for the second round, scheduled for September 28.", referenceDate: saturday)["September 28"]
+            == .some(runoff))
+        #expect(Self.keys("A run-off election date has been set for September 28.", referenceDate: saturday)["September 28"] == .some(runoff))
+        #expect(Self.keys("Turnout is expected to rise in the September 28 runoff.", referenceDate: saturday)["September 28"]
+            == .some(runoff))
+        #expect(Self.keys("The election on Friday went to a runoff.", referenceDate: saturday)["Friday"] == .some(nil))
+        #expect(Self.keys("The election on Friday drew a low turnout.", referenceDate: saturday)["Friday"] == .some("voted · date"))
+    }
+
     @Test("a stretch that began this week is the story's present: no time scope; one long ago is a scope")
     func sinceThisWeek() {
         let friday = DatePoint.day(2025, 8, 15)

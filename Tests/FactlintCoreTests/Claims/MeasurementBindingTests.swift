@@ -12,7 +12,7 @@ struct MeasurementBindingTests {
         return nil
     }
 
-    @Test("a magnitude before or after its number, hyphenated or on a scale, is the earthquake's", .disabled("the number grammar now reads amounts in units of length and magnitudes on a scale first (issue 21: measures are amounts); measurements are to be made from its quantities"))
+    @Test("a magnitude before or after its number, hyphenated or on a scale, is the earthquake's")
     func magnitudes() {
         let keys = Fixtures.claimKeys("A magnitude 6.1 earthquake struck. The 6.4-magnitude quake struck. "
             + "It measured 6.2 on the Richter scale. The largest registered a magnitude of 6.3.")
@@ -22,7 +22,7 @@ struct MeasurementBindingTests {
         #expect(keys["magnitude of 6.3"] == .some("earthquake magnitude"))
     }
 
-    @Test("a word that picks one of several quakes, or an aftershock, makes it another thing", .disabled("the number grammar now reads amounts in units of length and magnitudes on a scale first (issue 21: measures are amounts); measurements are to be made from its quantities"))
+    @Test("a word that picks one of several quakes, or an aftershock, makes it another thing")
     func instances() {
         let keys = Fixtures.claimKeys("The latest earthquake had a magnitude of 5.2. One of the aftershocks measured 4.8 magnitude. "
             + "Another quake measured 4.1 magnitude.")
@@ -31,7 +31,7 @@ struct MeasurementBindingTests {
         #expect(keys["4.1 magnitude"] == .some(nil))
     }
 
-    @Test("a distance is keyed by its reference point, a length without one or a dimension is not keyed", .disabled("the number grammar now reads amounts in units of length and magnitudes on a scale first (issue 21: measures are amounts); measurements are to be made from its quantities"))
+    @Test("a distance is keyed by its reference point, a length without one or a dimension is not keyed")
     func distances() {
         let keys = Fixtures.claimKeys("The quake struck 30 kilometres north-west of Portmere, at a depth of 10 km. "
             + "Rescuers walked 12 km.")
@@ -40,7 +40,7 @@ struct MeasurementBindingTests {
         #expect(keys["12 km"] == .some(nil))
     }
 
-    @Test("a unit converts to its family's base unit, within the precision of its last digit", .disabled("the number grammar now reads amounts in units of length and magnitudes on a scale first (issue 21: measures are amounts); measurements are to be made from its quantities"))
+    @Test("a unit converts to its family's base unit, within the precision of its last digit")
     func conversion() throws {
         let miles = try #require(Self.value("It lies 25 miles from Portmere.", "25 miles"))
         #expect(miles.family == "length")
@@ -71,6 +71,27 @@ struct MeasurementBindingTests {
         let keys = Fixtures.claimKeys("The firm will cut 15% of its 2,000 workers. Inflation fell 2% last year.")
         #expect(keys["15%"] != .some("shares · fell"))
         #expect(keys["2%"] == .some(nil))
+    }
+
+    @Test("a share by which an event changed a group named before 'by' is the share of the group, as with 'of'")
+    func sharesBy() {
+        let share = "workers · laid-off · projection · share"
+        #expect(Fixtures.claimKeys("Norvik will reduce its workforce by 12%.")["12%"] == .some(share))
+        #expect(Fixtures.claimKeys("Norvik said it would cut 12% of its global workforce.")["12%"] == .some(share))
+        #expect(Fixtures.claimKeys("Norvik will cut costs by 12%.")["12%"] == .some(nil))
+    }
+
+    @Test("a whole percentage is rounded to the point: it meets a bound at its figure, not the next point")
+    func wholePercentages() {
+        let fifteen = QuantityValue(.exact(15), unit: .percent).values(tolerance: .standard)
+        let over = QuantityValue(.atLeast(15, inclusive: false), unit: .percent).values(tolerance: .standard)
+        let sixteen = QuantityValue(.exact(16), unit: .percent).values(tolerance: .standard)
+        let decimal = QuantityValue(.exact(15.2), unit: .percent).values(tolerance: .standard)
+        #expect(fifteen.overlaps(over))
+        #expect(!fifteen.overlaps(sixteen))
+        #expect(fifteen.overlaps(decimal))
+        #expect(!QuantityValue(.exact(15.2), unit: .percent).values(tolerance: .standard)
+            .overlaps(QuantityValue(.exact(15.4), unit: .percent).values(tolerance: .standard)))
     }
 
     @Test("a measurement dated other than the story's present measures another event")

@@ -113,9 +113,10 @@ struct ExtractionCorpusTests {
         case .present(let kind):
             let ofKind = claims.filter { $0.kind == kind }
             if ofKind.contains(where: { $0.span.text == row.span && $0.value.notation == row.value }) { return nil }
-            // An amount in a unit of measure ("about 570 metres") is read as a measurement whose
-            // words run on over the unit: its figure as written is the row's amount.
-            if row.category == "measures", kind == .quantity, claims.contains(where: { claim in
+            // An amount in a unit of measure ("about 570 metres", "2 1/2 miles", "10 to 15
+            // inches"), in any category, is read as a measurement whose words run on over the
+            // unit: its figure as written is the row's amount.
+            if kind == .quantity, claims.contains(where: { claim in
                 claim.kind == .measurement && claim.span.startOffset == offsets.lowerBound
                     && claim.span.text.hasPrefix(row.span) && claim.value.notation == row.value
             }) {
