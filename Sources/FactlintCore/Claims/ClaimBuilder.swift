@@ -27,7 +27,9 @@ public struct ClaimBuilder: Sendable {
             let d = drafts.count - 1
             switch mention.value {
             case .quantity(let value): keyQuantity(value, &drafts[d], reader)
-            case .time(let value): keyDate(value, &drafts[d], reader)
+            case .time(let value):
+                keyDate(value, &drafts[d], reader)
+                if drafts[d].key == nil { keyIncidentDate(value, &drafts[d], reader) }
             case .duration: keyDuration(&drafts[d], reader)
             case .quote(let quote):
                 // The speaker's name: what the quote check groups quotes by.
@@ -131,6 +133,13 @@ public struct ClaimBuilder: Sendable {
         if value.unit == .percent {
             keyShare(&draft, clause: clause, reader)
             if draft.key == nil { _ = keyChange(&draft, reader) }
+            // "turnout reached 40%", "a turnout of 48 percent": a toll given as a share is the
+            // share of its group that the toll's event counts (not a rise "by 10%").
+            let before = context.norm(mention.firstToken - 1)
+            if draft.key == nil, before != "by", !lexicon.changeVerbs.contains(before),
+               let event = toll(before: mention, in: clause, reader) {
+                draft.key = ClaimKey(measure: .share, subject: "people", event: event)
+            }
             return
         }
         guard value.unit == .count else { return }
@@ -204,6 +213,20 @@ public struct ClaimBuilder: Sendable {
             if hit == nil, let subject = resumedSubject(of: mention, in: clause, reader), reader.counts(subject.id, thing) {
                 hit = subject
             }
+            // "150 prisoners and 50 hostages are to be freed", "13 adults, 10 children and one
+            // infant were released": counts joined in one subject share the verb after the last.
+            // (Not a count inside an aside, "including three children, and 40 were injured":
+            // the aside's count is a part of the group before it, and the clause goes on.)
+            if hit == nil, lexicon.appositiveOpeners.match(context.norms, endingBefore: mention.firstToken, notBefore: clause.lowerBound) == nil,
+               let last = lastCoordinatedCount(after: after, in: clause, reader) {
+                hit = reader.event(around: last.first, last.end, in: clause, rightWindow: 8, leftWindow: 0,
+                                   accepts: { reader.counts($0, thing) })
+            }
+            // "freed 13 adults and 12 children": and the verb before the first.
+            if hit == nil, let first = firstCoordinatedCount(before: mention.firstToken, in: clause, reader) {
+                hit = reader.event(around: first, first + 1, in: clause, rightWindow: 0, leftWindow: 12,
+                                   accepts: { reader.counts($0, thing) })
+            }
         }
         var event = tollEvent ?? hit?.id ?? noun?.impliedEvent
         if event == nil, noun?.generic == true { event = listEvent(of: mention, thing: nil, reader) }
@@ -241,6 +264,50 @@ public struct ClaimBuilder: Sendable {
             if !reader.isCurrent(t) { key.scope = t.notation } else if t.isDay { key.day = t.notation }
         }
         draft.key = key
+    }
+
+    /// The last of the counts coordinated after a count's phrase (ending at `end`): each joined
+    /// by a comma or a coordinator ("and", "or") and followed by its own noun phrase; its first
+    /// token and the end of its phrase. Nil when no count is joined there.
+    private func lastCoordinatedCount(after end: Int, in clause: Range<Int>, _ reader: ClauseReader) -> (first: Int, end: Int)? {
+        let context = reader.context
+        var position = end
+        var last: (first: Int, end: Int)?
+        for _ in 0..<8 {
+            var next = position
+            if context.isMark(next, ",") { next += 1 }
+            if lexicon.coordinators.contains(context.norm(next)) { next += 1 }
+            guard next > position, next < clause.upperBound, reader.owner[next] >= 0 else { break }
+            let count = reader.mentions[reader.owner[next]]
+            guard count.firstToken == next, reader.isCount(count) else { break }
+            let phraseEnd = reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken
+            last = (count.firstToken, phraseEnd)
+            position = phraseEnd
+        }
+        return last
+    }
+
+    /// The first token of the first of the counts coordinated before a count starting at
+    /// `start` (each phrase joined to the next by a comma or a coordinator); nil when none is.
+    private func firstCoordinatedCount(before start: Int, in clause: Range<Int>, _ reader: ClauseReader) -> Int? {
+        let context = reader.context
+        var position = start
+        var first: Int?
+        for _ in 0..<8 {
+            var joint = position - 1
+            if lexicon.coordinators.contains(context.norm(joint)) { joint -= 1 }
+            if context.isMark(joint, ",") { joint -= 1 }
+            guard joint < position - 1, joint > clause.lowerBound else { break }
+            // The count whose phrase ends at the joint.
+            let previous = reader.mentions.last { count in
+                count.endToken <= joint + 1 && count.firstToken >= max(clause.lowerBound, joint - 8) && reader.isCount(count)
+                    && (reader.countedNoun(after: count.endToken, vague: true, limit: clause.upperBound)?.end ?? count.endToken) == joint + 1
+            }
+            guard let previous else { break }
+            first = previous.firstToken
+            position = previous.firstToken
+        }
+        return first
     }
 
     /// The event noun a relative clause set off by commas follows, for a figure in the
@@ -595,6 +662,35 @@ public struct ClaimBuilder: Sendable {
             key.awaitsEntity = true
             draft.key = key
         }
+    }
+
+    /// "the May 19 helicopter crash", "the group's March 3 attack", "the blast on March 3": a
+    /// calendar day written before a one-off happening's noun (after a determiner or a
+    /// possessive, up to two words between), or after it with "on" and "the", names the
+    /// happening by its own date (`incident-nouns`).
+    private func keyIncidentDate(_ value: TimeValue, _ draft: inout Draft, _ reader: ClauseReader) {
+        guard case .on(let day) = value.form, day.precision >= .day else { return }
+        if case .weekday? = value.written { return }
+        let context = reader.context
+        let mention = draft.mention
+        var incident: String?
+        let before = context.norm(mention.firstToken - 1)
+        if lexicon.determiners.contains(before) || before == "'s" {
+            for j in mention.endToken..<min(mention.endToken + 3, context.count) {
+                guard context.isWord(j), reader.owner[j] < 0 else { break }
+                if let found = lexicon.incidentNouns.match(context.nouns, at: j) {
+                    incident = found.payload
+                    break
+                }
+            }
+        }
+        if incident == nil, before == "on",
+           let found = lexicon.incidentNouns.match(context.nouns, endingBefore: mention.firstToken - 1, notBefore: max(0, mention.firstToken - 5)),
+           lexicon.definiteDeterminers.contains(context.norm(found.start - 1)) {
+            incident = found.payload
+        }
+        guard let incident else { return }
+        draft.key = ClaimKey(measure: .date, subject: incident)
     }
 
     /// Whether an event noun stands before a noun it modifies ("an election spokesman", "their

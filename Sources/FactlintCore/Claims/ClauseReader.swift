@@ -127,6 +127,12 @@ struct ClauseReader {
                 continue
             }
             if owner[i] >= 0 { return nil }  // another number or date
+            // "13 Israeli, 12 Thai hostages", "five British and three French nationals": counts
+            // of one head noun, the noun written once, after the last.
+            if !qualifiers.isEmpty, let shared = sharedHead(at: i, limit: limit) {
+                return CountedNoun(noun: shared.noun, qualifiers: qualifiers, generic: shared.generic, impliedEvent: shared.impliedEvent,
+                                   end: i, partitive: partitive)
+            }
             if token.kind != .word {
                 if context.isMark(i, "-"), context.isJoined(i), context.isJoined(i + 1) {
                     i += 1
@@ -183,6 +189,25 @@ struct ClauseReader {
         return nil
     }
 
+    /// At a comma or "and"/"or" after a count's qualifiers, the counted noun of the next count
+    /// of the coordination, when it has its own qualifiers and a noun ("12 Thai hostages").
+    private func sharedHead(at i: Int, limit: Int) -> CountedNoun? {
+        guard context.isMark(i, ",") || lexicon.coordinators.contains(context.norm(i)), i + 1 < limit, owner[i + 1] >= 0 else { return nil }
+        let next = mentions[owner[i + 1]]
+        guard next.firstToken == i + 1, isCount(next), let noun = countedNoun(after: next.endToken, vague: false, limit: limit),
+              !noun.qualifiers.isEmpty else { return nil }
+        return noun
+    }
+
+    /// Whether the token at `i` is a dash that sets off an aside: an em or en dash as written
+    /// (tokens read every dash as "-"), or a hyphen with a space on each side.
+    func isDash(_ i: Int) -> Bool {
+        guard context.isMark(i, "-"), let token = context.token(i) else { return false }
+        if !context.isJoined(i) && !context.isJoined(i + 1) { return true }
+        let written = context.document.string(token.start, token.end)
+        return written == "—" || written == "–"
+    }
+
     /// The singular of a regular English plural ("houses", "bodies", "churches"); irregular
     /// plurals ("people", "children") are in noun classes.
     static func singular(_ word: String) -> String { EnglishNoun.singular(word) }
@@ -236,6 +261,12 @@ struct ClauseReader {
                     }
                     k += 1
                 }
+            }
+            // "A total of 24 hostages — 13 adults and 11 children — were freed": an aside set off
+            // by dashes, whatever its own counts, is looked past.
+            if isDash(end), let close = (end + 1..<min(clause.upperBound, end + 30)).first(where: isDash) {
+                i = close + 1
+                limit = min(clause.upperBound, close + 1 + rightWindow)
             }
             // A count inside an aside ("…, including seven children, were killed") reads on past
             // the comma that closes the aside.

@@ -328,6 +328,9 @@ public struct Lexicon: Sendable {
     // Nouns
     /// Counted nouns by the stems of their words ("prisoner" matches "prisoners").
     public var nounClasses = PhraseTable<String>()
+    /// Nouns of one-off happenings ("attack", "crash"), by singular, each to its class: a
+    /// calendar day written before one ("the May 19 crash") is the happening's own date.
+    public var incidentNouns = PhraseTable<String>()
     public var genericNouns: WordSet = []
     /// Nationality words, lower-cased, to the adjective as written first for the country
     /// ("thais", "thai" → "Thai"): a count of a country's people names them so.
@@ -342,6 +345,8 @@ public struct Lexicon: Sendable {
     /// Toll nouns by the stems of their words ("death toll" matches "death tolls").
     public var tollNouns = PhraseTable<String>()
     public var auxiliaries: WordSet = []
+    /// Words that join counts of one head noun written once ("13 Thai and 12 Nepali workers").
+    public var coordinators: WordSet = []
     public var moneyClasses: WordSet = []
     public var uncountedNouns: WordSet = []
     public var eventNouns: WordMap<String> = [:]

@@ -243,6 +243,11 @@ public enum LexiconLoader {
                 for form in try y.strings(value, "the forms of '\(id)'") { l.nounClasses.add(nouns: form.lowercased(), id) }
             }
         },
+        "incident-nouns": { y, n, l throws(InputError) in
+            for (id, _, value) in try y.entries(try y.mapping(n, "incident-nouns")) {
+                for form in try y.strings(value, "the forms of '\(id)'") { l.incidentNouns.add(nouns: form.lowercased(), id) }
+            }
+        },
         "generic-nouns": { y, n, l throws(InputError) in l.genericNouns.formUnion(try words(y, n)) },
         "demonyms": { y, n, l throws(InputError) in
             for (country, _, value) in try y.entries(try y.mapping(n, "demonyms")) {
@@ -260,6 +265,7 @@ public enum LexiconLoader {
             }
         },
         "auxiliaries": { y, n, l throws(InputError) in l.auxiliaries.formUnion(try words(y, n)) },
+        "coordinators": { y, n, l throws(InputError) in l.coordinators.formUnion(try words(y, n)) },
         "event-nouns": { y, n, l throws(InputError) in
             for (noun, _, value) in try y.entries(try y.mapping(n, "event-nouns")) {
                 l.eventNouns[noun.lowercased()] = try y.string(value, "the event class of '\(noun)'")

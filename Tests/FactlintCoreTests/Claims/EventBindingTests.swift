@@ -30,6 +30,49 @@ struct EventBindingTests {
         #expect(Self.keys("The minister signed the treaty in 2007.")["2007"] ?? nil != nil)
     }
 
+    @Test("counts joined in one phrase share its verb, before the first or after the last, and a head noun written once")
+    func coordinatedCounts() {
+        let after = Self.keys("Over the coming week, 150 detainees and 40 soldiers are to be freed.")
+        #expect(after["150"] == .some("prisoners · released · projection"))
+        #expect(after["40"] == .some("soldiers · released · projection"))
+        let before = Self.keys("The rebels freed 13 Canadian and 12 Chilean hostages on Friday.")
+        #expect(before["13"] == .some("Canadian hostages · released"))
+        #expect(before["12"] ?? nil != nil)
+        #expect(Self.keys("Rebels freed 13 Canadian, 12 Chilean hostages as talks went on.")["13"] == .some("Canadian hostages · released"))
+        // Not a coordination: a count after "and" with its own verb keeps it.
+        let own = Self.keys("The army killed 40 people and 200 were injured.")
+        #expect(own["40"] == .some("people · killed"))
+        #expect(own["200"] == .some("people · injured"))
+    }
+
+    @Test("a calendar day written before a one-off happening's noun, or after it with 'on' and 'the', is its own date")
+    func incidentDates() {
+        let friday = DatePoint.day(2025, 11, 28)
+        #expect(Self.keys("Families mourned the victims of the group's October 9 attack.", referenceDate: friday)["October 9"]
+            == .some("attack · date"))
+        #expect(Self.keys("The minister died in the May 19 helicopter crash with seven others.", referenceDate: friday)["May 19"]
+            == .some("crash · date"))
+        #expect(Self.keys("The blast on March 3 shook the port.", referenceDate: friday)["March 3"] == .some("explosion · date"))
+        // A weekday, a year, or an indefinite happening names none.
+        #expect(Self.keys("An attack on March 3 shook the port.", referenceDate: friday)["March 3"] == .some(nil))
+        #expect(Self.keys("The Tuesday attack shook the port.", referenceDate: friday)["Tuesday"] == .some(nil))
+        #expect(Self.keys("The 2001 attacks changed the city.", referenceDate: friday)["2001"] == .some(nil))
+    }
+
+    @Test("a group given in exchange for another is released too")
+    func exchanges() {
+        #expect(Self.keys("The deal included the release of 50 hostages in exchange for 150 prisoners.")["150"]
+            == .some("prisoners · released"))
+        #expect(Self.keys("Ten hostages are being exchanged for 30 prisoners.")["30"] == .some("prisoners · released"))
+    }
+
+    @Test("a count's verb is read past an aside set off by dashes, whatever counts the aside holds")
+    func dashAsides() {
+        #expect(Self.keys("A total of 24 hostages — 13 adults and 11 children — were handed over.")["24"] == .some("hostages · released"))
+        #expect(Self.keys("A total of 24 hostages - 13 adults and 11 children - were handed over.")["24"] == .some("hostages · released"))
+        #expect(Self.keys("A total of 24 hostages — all of them women — were handed over.")["24"] == .some("hostages · released"))
+    }
+
     @Test("a day given to another round of a vote is that round's own date; the first round's, beside it, is not keyed")
     func otherRoundDates() {
         let saturday = DatePoint.day(2025, 9, 13)

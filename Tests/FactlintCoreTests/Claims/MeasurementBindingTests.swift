@@ -81,6 +81,18 @@ struct MeasurementBindingTests {
         #expect(Fixtures.claimKeys("Norvik will cut costs by 12%.")["12%"] == .some(nil))
     }
 
+    @Test("a toll given as a percentage is the share of the group its event counts; a rise by a percentage is not")
+    func tollShares() {
+        #expect(Fixtures.claimKeys("Turnout in the first round reached 48%.")["48%"] == .some("people · voted · share"))
+        #expect(Fixtures.claimKeys("Turnout stood at 47.8% of the registered electorate.")["47.8%"] == .some("people · voted · share"))
+        #expect(Fixtures.claimKeys("The death toll rose by 10% overnight.")["10%"] == .some(nil))
+    }
+
+    @Test("a word that shares a stem with an event form is no event when the form is listed as written")
+    func exactForms() {
+        #expect(Fixtures.claimKeys("Three mobile clinics were destroyed.")["Three"] == .some("clinic · destroyed"))
+    }
+
     @Test("a whole percentage is rounded to the point: it meets a bound at its figure, not the next point")
     func wholePercentages() {
         let fifteen = QuantityValue(.exact(15), unit: .percent).values(tolerance: .standard)

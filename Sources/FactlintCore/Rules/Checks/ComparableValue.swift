@@ -74,6 +74,8 @@ extension Claim {
         case .quantity(let q):
             // "10.4 million" against 10,415,991: the same figure stated to a coarser digit, no divergence.
             if q.rounding > 0, q.unit != .measure, case .exact = q.form { return .rounded }
+            // "40%" against "39.9%": a whole percentage is the share to the point (`QuantityValue.values`).
+            if q.unit == .percent, q.rounding == 0, case .exact(let x) = q.form, x == x.rounded() { return .rounded }
             form = q.form
         case .duration(let d): form = d.amount
         default: return nil
