@@ -3,10 +3,11 @@
 
 Runs the scorers of ../shared/eval (present beside a developer's checkout and CI's clone, absent from a
 user's): the real multi-outlet stories (must / should / may found, must-not violations and unexpected
-findings, per story and in all), the labelled name pairs (with and without roles) and the labelled number
-and date sentences. Prints one line a figure, then compares every figure with Benchmarks/accuracy-ratchet.json:
-a gain may raise the recorded figure (`--update` writes the new figures where they are better), a fall below
-it fails the run (exit 1). Without ../shared it says so and exits 0.
+findings, per story and in all), the labelled name pairs (with and without roles), the labelled number
+and date sentences, and contradictions planted in the stories' articles (Benchmarks/planted.py). Prints
+one line a figure, then compares every figure with Benchmarks/accuracy-ratchet.json: a gain may raise
+the recorded figure (`--update` writes the new figures where they are better), a fall below it fails the
+run (exit 1). Without ../shared it says so and exits 0.
 
 usage: Benchmarks/accuracy.py [--update] [--factlint BIN] [--shared DIR]
 """
@@ -23,13 +24,14 @@ RATCHET = os.path.join(HERE, "accuracy-ratchet.json")
 
 # Figures where more is better; the others (violations, unexpected findings) are better when fewer.
 HIGHER = ("must", "should", "may", "names-precision", "names-recall", "names-bare-precision",
-          "names-bare-recall", "numbers", "dates")
+          "names-bare-recall", "numbers", "dates", "planted")
 LOWER = ("must-not-violations", "unexpected")
 
 STORY_LINE = re.compile(r"^(?P<name>[\w.-]+): must (?P<must>\d+)/(?P<must_t>\d+), should (?P<should>\d+)/(?P<should_t>\d+), "
                         r"may (?P<may>\d+)/(?P<may_t>\d+) found; (?P<v>\d+) must-not violations?(?: \([^)]*\))?; (?P<u>\d+) unexpected")
 NAMES_LINE = re.compile(r"^names: precision (?P<p>[\d.]+), recall (?P<r>[\d.]+)")
 EXTRACT_LINE = re.compile(r"^(numbers|dates): (?P<ok>\d+)/(?P<n>\d+) correct")
+PLANTED_LINE = re.compile(r"^planted: (?P<ok>\d+)/(?P<n>\d+) reported")
 
 
 def run(script, *args, env):
@@ -66,7 +68,22 @@ def measure(shared, env):
             m = EXTRACT_LINE.match(line)
             if m:
                 figures[kind] = int(m["ok"])
+    # Planted contradictions (Benchmarks/planted.py): a number two articles share, changed in one.
+    clusters = os.path.join(shared, "corpora", "clusters")
+    folders = sorted(os.path.join(clusters, name) for name in os.listdir(clusters) if os.path.isdir(os.path.join(clusters, name)))
+    binary = env.get("FACTLINT") or factlint_release()
+    for line in run(os.path.join(HERE, "planted.py"), "--factlint", binary, "--articles", r"^\d{3}-.*\.txt$", *folders, env=env):
+        m = PLANTED_LINE.match(line)
+        if m:
+            figures["planted"] = int(m["ok"])
+            figures["_planted"] = f"{m['ok']}/{m['n']}"
     return figures, stories
+
+
+def factlint_release():
+    """A release build of this checkout, as the scorers make one when $FACTLINT is not set."""
+    subprocess.run(["swift", "build", "-c", "release"], cwd=CHECKOUT, check=True, capture_output=True)
+    return os.path.join(CHECKOUT, ".build", "release", "factlint")
 
 
 def main():
@@ -93,6 +110,7 @@ def main():
     print(f"names: precision {figures['names-precision']:.3f}, recall {figures['names-recall']:.3f}; "
           f"bare: precision {figures['names-bare-precision']:.3f}, recall {figures['names-bare-recall']:.3f}")
     print(f"extraction: numbers {figures['numbers']}/125, dates {figures['dates']}/125")
+    print(f"planted contradictions: {figures['_planted']} reported")
 
     with open(RATCHET, encoding="utf-8") as f:
         recorded = json.load(f)

@@ -184,14 +184,19 @@ public struct ClaimBuilder: Sendable {
             tollEvent = nothingCounted ? toll(before: mention, in: clause, reader) : nil
             // "Deaths by region:" then "- The north: 12": an item's figure is the list's event.
             if tollEvent == nil, nothingAfter { tollEvent = listEvent(of: mention, thing: nil, reader) }
-            guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil else { return }
+            // "North Carolina with 56 deaths, …, Tennessee with six and Virginia with two": a bare
+            // count after "with", in a list of such items, counts what the item before it counts.
+            let parallel = !eventAfter && tollEvent == nil && nothingCounted ? parallelNoun(before: mention, reader) : nil
+            if let parallel { noun = parallel }
+            guard eventAfter || (eventBefore && nothingAfter) || tollEvent != nil || parallel != nil else { return }
             let coordinated = context.norm(mention.firstToken - 1) == "and"
             if tollEvent != nil {
                 // A toll counts everyone the event took, whatever group the sentence named
                 // before it ("killed six children …, bringing the death toll to 11").
                 noun = ClauseReader.CountedNoun(noun: "people", qualifiers: [], generic: false, impliedEvent: tollEvent,
                                                 end: mention.endToken, partitive: false)
-            } else if (eventBefore && !eventAfter) || coordinated, let previous = coordinatedNoun(before: mention, in: clause, reader) {
+            } else if parallel == nil, (eventBefore && !eventAfter) || coordinated,
+                      let previous = coordinatedNoun(before: mention, in: clause, reader) {
                 noun = previous
             }
         }
@@ -470,6 +475,25 @@ public struct ClaimBuilder: Sendable {
             return noun
         }
         return nil
+    }
+
+    /// For a count right after a word that links a place to its tally ("with"): the counted
+    /// noun of the nearest count before it in its sentence that also follows such a word and
+    /// names its noun ("Florida with 11 deaths, Tennessee with six"), with the event the noun
+    /// implies (`parallel-links`).
+    private func parallelNoun(before mention: Mention, _ reader: ClauseReader) -> ClauseReader.CountedNoun? {
+        let context = reader.context
+        guard lexicon.parallelLinks.contains(context.norm(mention.firstToken - 1)) else { return nil }
+        let sentence = context.text.sentence(containing: mention.firstToken)
+        let previous = reader.mentions.last { count in
+            sentence.contains(count.firstToken) && count.endToken <= mention.firstToken && reader.isCount(count)
+                && lexicon.parallelLinks.contains(context.norm(count.firstToken - 1))
+                && reader.countedNoun(after: count.endToken, vague: true, limit: sentence.upperBound) != nil
+        }
+        guard let previous, var noun = reader.countedNoun(after: previous.endToken, vague: true, limit: sentence.upperBound),
+              !noun.partitive else { return nil }
+        noun.end = mention.endToken
+        return noun
     }
 
     /// The event of a running total named before a count that ends its clause ("the death toll

@@ -347,6 +347,8 @@ public struct Lexicon: Sendable {
     public var auxiliaries: WordSet = []
     /// Words that join counts of one head noun written once ("13 Thai and 12 Nepali workers").
     public var coordinators: WordSet = []
+    /// Words that link a place to its tally in a list ("with"): `parallel-links`.
+    public var parallelLinks: WordSet = []
     public var moneyClasses: WordSet = []
     public var uncountedNouns: WordSet = []
     public var eventNouns: WordMap<String> = [:]

@@ -266,6 +266,7 @@ public enum LexiconLoader {
         },
         "auxiliaries": { y, n, l throws(InputError) in l.auxiliaries.formUnion(try words(y, n)) },
         "coordinators": { y, n, l throws(InputError) in l.coordinators.formUnion(try words(y, n)) },
+        "parallel-links": { y, n, l throws(InputError) in l.parallelLinks.formUnion(try words(y, n)) },
         "event-nouns": { y, n, l throws(InputError) in
             for (noun, _, value) in try y.entries(try y.mapping(n, "event-nouns")) {
                 l.eventNouns[noun.lowercased()] = try y.string(value, "the event class of '\(noun)'")

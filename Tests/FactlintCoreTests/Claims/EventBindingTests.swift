@@ -66,6 +66,16 @@ struct EventBindingTests {
         #expect(Self.keys("Ten hostages are being exchanged for 30 prisoners.")["30"] == .some("prisoners · released"))
     }
 
+    @Test("a bare count after 'with' in a list of such items counts what the item before it counts")
+    func parallelItems() {
+        let keys = Self.keys("The storm hit Westmark hardest, with 40 deaths, while Eastmark followed with 12 and Northmark with three.")
+        #expect(keys["40"] == .some("people · killed"))
+        #expect(keys["12"] ?? nil != nil)
+        #expect(keys["three"] ?? nil != nil)
+        // A count with its own noun keeps it.
+        #expect(Self.keys("The army killed 40 people with 12 rockets.")["12"] == .some(nil))
+    }
+
     @Test("a count's verb is read past an aside set off by dashes, whatever counts the aside holds")
     func dashAsides() {
         #expect(Self.keys("A total of 24 hostages — 13 adults and 11 children — were handed over.")["24"] == .some("hostages · released"))
