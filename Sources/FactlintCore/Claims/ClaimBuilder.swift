@@ -218,7 +218,7 @@ public struct ClaimBuilder: Sendable {
             if hit == nil, let subject = resumedSubject(of: mention, in: clause, reader), reader.counts(subject.id, thing) {
                 hit = subject
             }
-            // "150 prisoners and 50 hostages are to be freed", "13 adults, 10 children and one
+            // "120 prisoners and 40 hostages are to be freed", "8 adults, 6 children and one
             // infant were released": counts joined in one subject share the verb after the last.
             // (Not a count inside an aside, "including three children, and 40 were injured":
             // the aside's count is a part of the group before it, and the clause goes on.)
@@ -379,9 +379,9 @@ public struct ClaimBuilder: Sendable {
         draft.shareNeedsEvent = key.event == nil
     }
 
-    /// "cut its workforce by 15%", "reduced the staff by a fifth": a share by which an event
+    /// "cut its workforce by 12%", "reduced the staff by a fifth": a share by which an event
     /// changed a group named just before "by" is the share of the group the event took, the
-    /// share "cut 15% of its workforce" states.
+    /// share "cut 12% of its workforce" states.
     private func keyShareOfChangedGroup(_ draft: inout Draft, sentence: Range<Int>, _ reader: ClauseReader) {
         let context = reader.context
         let by = draft.mention.firstToken - 1
@@ -598,7 +598,7 @@ public struct ClaimBuilder: Sendable {
             return
         }
         guard var hit = nearest, let kind = reader.kind(of: hit.id), kind != .request else { return }
-        // "a run-off election on July 5", "the runoff vote": the vote named is the other round
+        // "a run-off election on June 30", "the runoff vote": the vote named is the other round
         // itself, whose own date it is.
         if lexicon.eventClasses[hit.id]?.ownDate == true, let round = reader.eventEnding(at: hit.start - 1),
            isOtherRound(round, reader), lexicon.eventClasses[round.id]?.ownDate == true {
@@ -608,8 +608,9 @@ public struct ClaimBuilder: Sendable {
         var key = ClaimKey(measure: .date, event: eventClass?.datedAs ?? hit.id)
         // "Friday's vote", "the election on Friday": the vote's own date, whatever its clause
         // counts — unless the clause speaks of another round of it ("the second round,
-        // scheduled for July 5"), which no slot tells apart. A vote is held on a day: a stretch
-        // ("the lowest for elections since 1979") scopes a comparison, and a year or a month
+        // scheduled for June 30" is the runoff's date, a class of its own, found as the nearest
+        // event when it is the nearest). A vote is held on a day: a stretch
+        // ("the lowest for elections since 1990") scopes a comparison, and a year or a month
         // ("elections in 2020"), or a day more than a year from the article's date, names an
         // earlier vote than the story's.
         if eventClass?.ownDate == true {
@@ -688,7 +689,7 @@ public struct ClaimBuilder: Sendable {
         }
     }
 
-    /// "the May 19 helicopter crash", "the group's March 3 attack", "the blast on March 3": a
+    /// "the June 4 train crash", "the group's March 3 attack", "the blast on March 3": a
     /// calendar day written before a one-off happening's noun (after a determiner or a
     /// possessive, up to two words between), or after it with "on" and "the", names the
     /// happening by its own date (`incident-nouns`).
@@ -724,12 +725,12 @@ public struct ClaimBuilder: Sendable {
     }
 
     /// Whether a date's clause speaks of another round of its event than the story's: an
-    /// other-round event anywhere in it ("the second round, scheduled for July 5", "a runoff")
+    /// other-round event anywhere in it ("the second round, scheduled for June 30", "a runoff")
     /// or an other-round cue in the four words before the event ("the next election").
     private func namesAnotherRound(_ hit: ClauseReader.EventHit, _ clause: Range<Int>, _ reader: ClauseReader) -> Bool {
         let norms = reader.context.norms
         let frames = lexicon.frames
-        // The other round itself ("a runoff set for July 5"): the date is its own.
+        // The other round itself ("a runoff set for June 30"): the date is its own.
         if isOtherRound(hit, reader) { return false }
         if clause.contains(where: { frames.otherRoundEvents.contains(norms, at: $0) }) { return true }
         return (max(clause.lowerBound, hit.start - 4)..<hit.start).contains { frames.otherRoundCues.contains(norms, at: $0) }

@@ -127,7 +127,7 @@ struct ClauseReader {
                 continue
             }
             if owner[i] >= 0 { return nil }  // another number or date
-            // "13 Israeli, 12 Thai hostages", "five British and three French nationals": counts
+            // "8 Canadian, 5 Chilean hostages", "five British and three French nationals": counts
             // of one head noun, the noun written once, after the last.
             if !qualifiers.isEmpty, let shared = sharedHead(at: i, limit: limit) {
                 return CountedNoun(noun: shared.noun, qualifiers: qualifiers, generic: shared.generic, impliedEvent: shared.impliedEvent,
@@ -190,7 +190,7 @@ struct ClauseReader {
     }
 
     /// At a comma or "and"/"or" after a count's qualifiers, the counted noun of the next count
-    /// of the coordination, when it has its own qualifiers and a noun ("12 Thai hostages").
+    /// of the coordination, when it has its own qualifiers and a noun ("5 Chilean hostages").
     private func sharedHead(at i: Int, limit: Int) -> CountedNoun? {
         guard context.isMark(i, ",") || lexicon.coordinators.contains(context.norm(i)), i + 1 < limit, owner[i + 1] >= 0 else { return nil }
         let next = mentions[owner[i + 1]]
@@ -262,7 +262,7 @@ struct ClauseReader {
                     k += 1
                 }
             }
-            // "A total of 24 hostages — 13 adults and 11 children — were freed": an aside set off
+            // "A total of 31 hostages — 19 adults and 12 children — were freed": an aside set off
             // by dashes, whatever its own counts, is looked past.
             if isDash(end), let close = (end + 1..<min(clause.upperBound, end + 30)).first(where: isDash) {
                 i = close + 1

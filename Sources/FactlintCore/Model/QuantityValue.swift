@@ -85,9 +85,9 @@ public struct QuantityValue: Hashable, Sendable {
             rounding > 0 ? Interval(lower: x - slack, upper: x + above, upperClosed: unit == .measure) : Interval(lower: x, upper: x)
         }
         switch form {
-        // A whole percentage is a share rounded to the point ("15%" of a workforce that a
-        // fuller account puts at "more than 15%"): half a point either way, the upper end open,
-        // so that 15% and 16% still differ.
+        // A whole percentage is a share rounded to the point ("12%" of a workforce that a
+        // fuller account puts at "more than 12%"): half a point either way, the upper end open,
+        // so that 12% and 13% still differ.
         case .exact(let x) where unit == .percent && rounding == 0 && x == x.rounded():
             return IntervalSet([Interval(lower: x - 0.5, upper: x + 0.5, upperClosed: false)])
         case .exact(let x):

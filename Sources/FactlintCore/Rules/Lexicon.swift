@@ -329,7 +329,7 @@ public struct Lexicon: Sendable {
     /// Counted nouns by the stems of their words ("prisoner" matches "prisoners").
     public var nounClasses = PhraseTable<String>()
     /// Nouns of one-off happenings ("attack", "crash"), by singular, each to its class: a
-    /// calendar day written before one ("the May 19 crash") is the happening's own date.
+    /// calendar day written before one ("the June 4 crash") is the happening's own date.
     public var incidentNouns = PhraseTable<String>()
     public var genericNouns: WordSet = []
     /// Nationality words, lower-cased, to the adjective as written first for the country
@@ -345,7 +345,7 @@ public struct Lexicon: Sendable {
     /// Toll nouns by the stems of their words ("death toll" matches "death tolls").
     public var tollNouns = PhraseTable<String>()
     public var auxiliaries: WordSet = []
-    /// Words that join counts of one head noun written once ("13 Thai and 12 Nepali workers").
+    /// Words that join counts of one head noun written once ("8 Thai and 5 Nepali workers").
     public var coordinators: WordSet = []
     /// Words that link a place to its tally in a list ("with"): `parallel-links`.
     public var parallelLinks: WordSet = []

@@ -32,13 +32,13 @@ struct EventBindingTests {
 
     @Test("counts joined in one phrase share its verb, before the first or after the last, and a head noun written once")
     func coordinatedCounts() {
-        let after = Self.keys("Over the coming week, 150 detainees and 40 soldiers are to be freed.")
-        #expect(after["150"] == .some("prisoners · released · projection"))
-        #expect(after["40"] == .some("soldiers · released · projection"))
-        let before = Self.keys("The rebels freed 13 Canadian and 12 Chilean hostages on Friday.")
-        #expect(before["13"] == .some("Canadian hostages · released"))
-        #expect(before["12"] ?? nil != nil)
-        #expect(Self.keys("Rebels freed 13 Canadian, 12 Chilean hostages as talks went on.")["13"] == .some("Canadian hostages · released"))
+        let after = Self.keys("Over the coming week, 120 detainees and 35 soldiers are to be freed.")
+        #expect(after["120"] == .some("prisoners · released · projection"))
+        #expect(after["35"] == .some("soldiers · released · projection"))
+        let before = Self.keys("The rebels freed 14 Canadian and 9 Chilean hostages on Friday.")
+        #expect(before["14"] == .some("Canadian hostages · released"))
+        #expect(before["9"] ?? nil != nil)
+        #expect(Self.keys("Rebels freed 14 Canadian, 9 Chilean hostages as talks went on.")["14"] == .some("Canadian hostages · released"))
         // Not a coordination: a count after "and" with its own verb keeps it.
         let own = Self.keys("The army killed 40 people and 200 were injured.")
         #expect(own["40"] == .some("people · killed"))
@@ -50,7 +50,7 @@ struct EventBindingTests {
         let friday = DatePoint.day(2025, 11, 28)
         #expect(Self.keys("Families mourned the victims of the group's October 9 attack.", referenceDate: friday)["October 9"]
             == .some("attack · date"))
-        #expect(Self.keys("The minister died in the May 19 helicopter crash with seven others.", referenceDate: friday)["May 19"]
+        #expect(Self.keys("The minister died in the June 4 train crash with six others.", referenceDate: friday)["June 4"]
             == .some("crash · date"))
         #expect(Self.keys("The blast on March 3 shook the port.", referenceDate: friday)["March 3"] == .some("explosion · date"))
         // A weekday, a year, or an indefinite happening names none.
@@ -61,7 +61,7 @@ struct EventBindingTests {
 
     @Test("a group given in exchange for another is released too")
     func exchanges() {
-        #expect(Self.keys("The deal included the release of 50 hostages in exchange for 150 prisoners.")["150"]
+        #expect(Self.keys("The deal included the release of 40 hostages in exchange for 120 prisoners.")["120"]
             == .some("prisoners · released"))
         #expect(Self.keys("Ten hostages are being exchanged for 30 prisoners.")["30"] == .some("prisoners · released"))
     }
@@ -78,9 +78,9 @@ struct EventBindingTests {
 
     @Test("a count's verb is read past an aside set off by dashes, whatever counts the aside holds")
     func dashAsides() {
-        #expect(Self.keys("A total of 24 hostages — 13 adults and 11 children — were handed over.")["24"] == .some("hostages · released"))
-        #expect(Self.keys("A total of 24 hostages - 13 adults and 11 children - were handed over.")["24"] == .some("hostages · released"))
-        #expect(Self.keys("A total of 24 hostages — all of them women — were handed over.")["24"] == .some("hostages · released"))
+        #expect(Self.keys("A total of 31 hostages — 19 adults and 12 children — were handed over.")["31"] == .some("hostages · released"))
+        #expect(Self.keys("A total of 31 hostages - 19 adults and 12 children - were handed over.")["31"] == .some("hostages · released"))
+        #expect(Self.keys("A total of 31 hostages — all of them women — were handed over.")["31"] == .some("hostages · released"))
     }
 
     @Test("a day given to another round of a vote is that round's own date; the first round's, beside it, is not keyed")
@@ -88,10 +88,10 @@ struct EventBindingTests {
         let saturday = DatePoint.day(2025, 9, 13)
         let runoff = "runoff · date"
         #expect(Self.keys("The two leaders face a runoff set for September 28.", referenceDate: saturday)["September 28"] == .some(runoff))
-        #expect(Self.keys("Both qualified for the second round, scheduled for September 28.", referenceDate: saturday)["September 28"]
+        #expect(Self.keys("Both candidates advance to the second round, set for September 28.", referenceDate: saturday)["September 28"]
             == .some(runoff))
-        #expect(Self.keys("A run-off election date has been set for September 28.", referenceDate: saturday)["September 28"] == .some(runoff))
-        #expect(Self.keys("Turnout is expected to rise in the September 28 runoff.", referenceDate: saturday)["September 28"]
+        #expect(Self.keys("The date of the run-off election was fixed for September 28.", referenceDate: saturday)["September 28"] == .some(runoff))
+        #expect(Self.keys("Officials expect more voters at the September 28 runoff.", referenceDate: saturday)["September 28"]
             == .some(runoff))
         #expect(Self.keys("The election on Friday went to a runoff.", referenceDate: saturday)["Friday"] == .some(nil))
         #expect(Self.keys("The election on Friday drew a low turnout.", referenceDate: saturday)["Friday"] == .some("voted · date"))

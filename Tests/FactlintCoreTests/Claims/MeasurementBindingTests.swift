@@ -83,7 +83,7 @@ struct MeasurementBindingTests {
 
     @Test("a toll given as a percentage is the share of the group its event counts; a rise by a percentage is not")
     func tollShares() {
-        #expect(Fixtures.claimKeys("Turnout in the first round reached 48%.")["48%"] == .some("people · voted · share"))
+        #expect(Fixtures.claimKeys("Turnout at the polls reached 48%.")["48%"] == .some("people · voted · share"))
         #expect(Fixtures.claimKeys("Turnout stood at 47.8% of the registered electorate.")["47.8%"] == .some("people · voted · share"))
         #expect(Fixtures.claimKeys("The death toll rose by 10% overnight.")["10%"] == .some(nil))
     }
