@@ -10,7 +10,7 @@ final class MatcherCache: Sendable {
     private struct Tables {
         var words: [WordPair: (Bool, [String])] = [:]
         var nearMisses: [WordPair: Bool] = [:]
-        var parts: [NameValue: NameParts] = [:]
+        var readings: [NameValue: NameReading] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var spellings: [String: [UInt32]] = [:]
         var skeletonStrings: [String: [String]] = [:]
@@ -21,7 +21,7 @@ final class MatcherCache: Sendable {
         var lookup: [NameValue: [NameKey]] = [:]
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
-        var roleWords: [NameValue: [String]] = [:]
+        var roles: [NameValue: RoleReading] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
         /// order first met. Never emptied: a key's number must mean one string for as long as
         /// the matcher lives (one story's resolution), and a story's names have far fewer
@@ -37,7 +37,7 @@ final class MatcherCache: Sendable {
             spellings.reserveCapacity(256)
             numbers.reserveCapacity(256)
             comparisons.reserveCapacity(256)
-            parts.reserveCapacity(256)
+            readings.reserveCapacity(256)
             blocking.reserveCapacity(256)
             lookup.reserveCapacity(256)
         }
@@ -115,9 +115,9 @@ final class MatcherCache: Sendable {
         }
     }
 
-    /// A name split into parts, computed once.
-    func parts(_ name: NameValue, _ compute: () -> NameParts) -> NameParts {
-        remembered(\.parts, name, compute)
+    /// A name split into parts, read once (`NameReading`).
+    func reading(_ name: NameValue, _ compute: () -> NameReading) -> NameReading {
+        remembered(\.readings, name, compute)
     }
 
     /// A name's blocking keys, computed once.
@@ -130,9 +130,9 @@ final class MatcherCache: Sendable {
         remembered(\.comparable, name, compute)
     }
 
-    /// A name's words as compared beside a role, computed once.
-    func roleWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
-        remembered(\.roleWords, name, compute)
+    /// A name's role and words as compared beside a role, read once (`RoleReading`).
+    func roleReading(_ name: NameValue, _ compute: () -> RoleReading) -> RoleReading {
+        remembered(\.roles, name, compute)
     }
 
     /// A name's keys for names of unknown kind, computed once.

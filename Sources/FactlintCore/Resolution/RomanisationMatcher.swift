@@ -112,7 +112,7 @@ public final class RomanisationMatcher: NameMatcher {
         let match: NameMatch
         switch a.kind ?? b.kind {
         case .organization?, .place?: match = compareWords(a, b, alternations: true)
-        case .person?, nil: match = comparePeople(parts(a), parts(b))
+        case .person?, nil: match = comparePeople(reading(a).parts, reading(b).parts)
         }
         guard match.decision != .same, let supported = roleSupported(a, b) else { return match }
         return supported
@@ -124,10 +124,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
     /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
     private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
-        guard let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) else { return nil }
-        let (wa, wb) = (roleWords(a), roleWords(b))
-        let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)
-        guard short.count >= 2, !long.contains(where: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) }) else { return nil }
+        // Most names have no role: their pairs are settled without a look-up.
+        guard RomanisationMatcher.hasRole(a), RomanisationMatcher.hasRole(b) else { return nil }
+        let (ra, rb) = (roleReading(a), roleReading(b))
+        guard let role = ra.role, role == rb.role else { return nil }
+        let (shortReading, longReading) = ra.words.count <= rb.words.count ? (ra, rb) : (rb, ra)
+        let (short, long) = (shortReading.words, longReading.words)
+        guard short.count >= 2, !longReading.hasGenerationalSuffix else { return nil }
         let same = { (x: [String], y: [String]) in zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 } }
         if (a.kind ?? b.kind) == .person, long.count == short.count + 1 || long.count == short.count + 2,
            same(short, Array(long.prefix(short.count))) || same(short, Array(long.suffix(short.count))) {
@@ -135,22 +138,37 @@ public final class RomanisationMatcher: NameMatcher {
                              agreeing: short.count)
         }
         // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
-        let sameOrAdjective = { (x: [String], y: [String]) in
-            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.isDemonym($0, $1) }
+        // (`words`, its keys read off the readings: two words without a spelling key in common
+        // are not one.)
+        let sameOrAdjective = { (x: RoleReading, y: RoleReading) in
+            x.sorted.indices.allSatisfy { k in
+                let (u, v) = (x.sorted[k], y.sorted[k])
+                return u == v || RomanisationMatcher.share(x.sortedKeys[k], y.sortedKeys[k]) && self.words(u, v, alternations: true).0
+                    || self.isDemonym(u, v)
+            }
         }
-        if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
+        if short.count == long.count, short != long, sameOrAdjective(shortReading, longReading) {
             return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
                              agreeing: short.count)
         }
         return nil
     }
 
-    /// A name's words as `roleSupported` compares them: folded, links and particles left out
-    /// (remembered: a story's people with one title are compared pair by pair).
-    private func roleWords(_ name: NameValue) -> [String] {
-        cache.roleWords(name) {
-            name.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+    /// A name's role and its words as `roleSupported` compares them: folded, links and
+    /// particles left out (remembered: a story's people with one title are compared pair by pair).
+    private func roleReading(_ name: NameValue) -> RoleReading {
+        cache.roleReading(name) {
+            let words = name.parts.map { lexicon.latin($0) }
+                .filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+            return RoleReading(role: RomanisationMatcher.role(name), words: words, sortedKeys: spellingKeys,
+                               isSuffix: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) })
         }
+    }
+
+    /// Whether a role is written beside the name (`role` is not nil), found without lower-casing it.
+    static func hasRole(_ name: NameValue) -> Bool {
+        guard let role = name.title ?? name.appositive else { return false }
+        return !role.isEmpty
     }
 
     /// A name's role as written beside it (a title before it or a role in apposition), lower
@@ -285,12 +303,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// Whether a one-word name is the surname of `person` (a full name) misspelt: one letter
     /// put for another (`isNearMiss`), and no romanisation joins them.
     public func misspells(_ word: NameValue, _ person: NameValue) -> Bool {
-        guard word.parts.count == 1, person.parts.count >= 2, !RomanisationMatcher.isAcronym(word),
-              let surname = parts(person).surname else { return false }
-        let folded = lexicon.withoutArticles(lexicon.latin(word.parts[0]))
-        // The near miss's cheap tests first (length, skeleton): most words fail them.
-        return folded != surname && isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0
-            && isNearMiss(folded, surname)
+        guard word.parts.count == 1, person.parts.count >= 2 else { return false }
+        // The near miss's cheap tests first (lengths read off the names once, then the
+        // skeleton): most words fail them. The word's one folded word is its parts' only word.
+        let (target, reading) = (reading(person), reading(word))
+        guard let surname = target.parts.surname, target.surnameLength >= 6, reading.firstWordLength == target.surnameLength,
+              let folded = reading.parts.words.first, folded != surname, !RomanisationMatcher.isAcronym(word) else { return false }
+        return isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0 && isNearMiss(folded, surname)
     }
 
     public func isGenerationalSuffix(_ word: String) -> Bool {
@@ -345,7 +364,12 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// A person's name split into parts (remembered).
     public func parts(_ name: NameValue) -> NameParts {
-        cache.parts(name) { NameParts(name, lexicon: lexicon) }
+        reading(name).parts
+    }
+
+    /// A name split into parts, with the lengths read off it (remembered, and not copied).
+    func reading(_ name: NameValue) -> NameReading {
+        cache.reading(name) { NameReading(NameParts(name, lexicon: lexicon)) }
     }
 
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
@@ -707,6 +731,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// demonym ending ("israel", "israeli"), or with the ending in place of the place's final
     /// vowel ("korea", "korean"; "china", "chinese").
     private func isDemonym(_ a: String, _ b: String) -> Bool {
+        // Either way the place's first letter opens the adjective: two ASCII words whose first
+        // bytes differ (most pairs asked) are neither.
+        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80, a.isASCII, b.isASCII { return false }
         if derived(a, b, endings: lexicon.demonymEndings) != nil { return true }
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         guard short.utf8.count >= 4, let last = short.last, "aeiouy".contains(last) else { return false }
