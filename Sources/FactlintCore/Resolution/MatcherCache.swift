@@ -21,7 +21,6 @@ final class MatcherCache: Sendable {
         var lookup: [NameValue: [NameKey]] = [:]
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
-        var roles: [NameValue: RoleReading] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
         /// order first met. Never emptied: a key's number must mean one string for as long as
         /// the matcher lives (one story's resolution), and a story's names have far fewer
@@ -130,10 +129,6 @@ final class MatcherCache: Sendable {
         remembered(\.comparable, name, compute)
     }
 
-    /// A name's role and words as compared beside a role, read once (`RoleReading`).
-    func roleReading(_ name: NameValue, _ compute: () -> RoleReading) -> RoleReading {
-        remembered(\.roles, name, compute)
-    }
 
     /// A name's keys for names of unknown kind, computed once.
     func unknownKindKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {

@@ -93,11 +93,18 @@ extension RomanisationMatcher {
         var (lookupGiven, filingGiven) = ([NameKey](), [NameKey]())
         givenKeys(given, lookup: &lookupGiven, filing: &filingGiven)
         let surnames = surnameKeys(surname, misspelt: true)
-        let pair = { (given: NameKey, surname: UInt32) in
-            NameKey(kind: SameKey.person, RomanisationMatcher.stableNumber(given.bits), surname)
+        // Each given key's number once, and the pairs appended in place (a list mapped per
+        // given key was made and copied, and the number found again per surname key).
+        lookup.reserveCapacity(lookup.count + lookupGiven.count * surnames.count)
+        filing.reserveCapacity(filing.count + filingGiven.count * surnames.count)
+        for key in lookupGiven {
+            let given = RomanisationMatcher.stableNumber(key.bits)
+            for surname in surnames { lookup.append(NameKey(kind: SameKey.person, given, surname)) }
         }
-        for key in lookupGiven { lookup += surnames.map { pair(key, $0) } }
-        for key in filingGiven { filing += surnames.map { pair(key, $0) } }
+        for key in filingGiven {
+            let given = RomanisationMatcher.stableNumber(key.bits)
+            for surname in surnames { filing.append(NameKey(kind: SameKey.person, given, surname)) }
+        }
     }
 
     /// The keys two surnames `comparePeople` lets agree share: their letters when written

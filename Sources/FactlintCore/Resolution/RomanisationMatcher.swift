@@ -101,6 +101,9 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        // (A table of the run's comparisons, shared by its stories, was measured: a generated
+        // archive's stories meet few pairs of one another's names, titles and roles included,
+        // and filing every pair there cost more than the few found.)
         cache.comparison(a, b) { computeComparison(a, b) }
     }
 
@@ -110,11 +113,18 @@ public final class RomanisationMatcher: NameMatcher {
         }
         if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
         let match: NameMatch
+        var readings: (NameReading, NameReading)?
         switch a.kind ?? b.kind {
         case .organization?, .place?: match = compareWords(a, b, alternations: true)
-        case .person?, nil: match = comparePeople(reading(a).parts, reading(b).parts)
+        case .person?, nil:
+            let pair = (reading(a), reading(b))
+            readings = pair
+            match = comparePeople(pair.0, pair.1)
         }
-        guard match.decision != .same, let supported = roleSupported(a, b) else { return match }
+        // Most names have no role: their pairs are settled without a look-up.
+        guard match.decision != .same, RomanisationMatcher.hasRole(a), RomanisationMatcher.hasRole(b) else { return match }
+        let (ra, rb) = readings ?? (reading(a), reading(b))
+        guard let roleA = ra.role, let roleB = rb.role, let supported = roleSupported(a, b, roleA, roleB) else { return match }
         return supported
     }
 
@@ -123,11 +133,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// "Lucia Fernandez Ortega"; a compound surname alone: "Ruiz Ortega"), or the same
     /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
     /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
-    private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
-        // Most names have no role: their pairs are settled without a look-up.
-        guard RomanisationMatcher.hasRole(a), RomanisationMatcher.hasRole(b) else { return nil }
-        let (ra, rb) = (roleReading(a), roleReading(b))
-        guard let role = ra.role, role == rb.role else { return nil }
+    private func roleSupported(_ a: NameValue, _ b: NameValue, _ ra: RoleReading, _ rb: RoleReading) -> NameMatch? {
+        let role = ra.role
+        guard role == rb.role else { return nil }
         let (shortReading, longReading) = ra.words.count <= rb.words.count ? (ra, rb) : (rb, ra)
         let (short, long) = (shortReading.words, longReading.words)
         guard short.count >= 2, !longReading.hasGenerationalSuffix else { return nil }
@@ -155,14 +163,14 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     /// A name's role and its words as `roleSupported` compares them: folded, links and
-    /// particles left out (remembered: a story's people with one title are compared pair by pair).
-    private func roleReading(_ name: NameValue) -> RoleReading {
-        cache.roleReading(name) {
-            let words = name.parts.map { lexicon.latin($0) }
-                .filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
-            return RoleReading(role: RomanisationMatcher.role(name), words: words, sortedKeys: spellingKeys,
-                               isSuffix: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) })
-        }
+    /// particles left out (read with the name: a story's people with one title are compared
+    /// pair by pair). Nil for a name without a role.
+    private func roleReading(_ name: NameValue) -> RoleReading? {
+        guard let role = RomanisationMatcher.role(name) else { return nil }
+        let words = name.parts.map { lexicon.latin($0) }
+            .filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        return RoleReading(role: role, words: words, sortedKeys: spellingKeys,
+                           isSuffix: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) })
     }
 
     /// Whether a role is written beside the name (`role` is not nil), found without lower-casing it.
@@ -189,8 +197,8 @@ public final class RomanisationMatcher: NameMatcher {
             let match = compareWords(a, b, alternations: true)
             return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
         }
-        let (pa, pb) = (parts(a), parts(b))
-        guard pa.isFull, pb.isFull, pa.middles.isEmpty, pb.middles.isEmpty,
+        let (pa, pb) = (reading(a), reading(b))
+        guard pa.parts.isFull, pb.parts.isFull, pa.parts.middles.isEmpty, pb.parts.middles.isEmpty,
               lexicon.surnameFirst.contains(lexicon.latin(a.parts[0])), lexicon.surnameFirst.contains(lexicon.latin(b.parts[0])) else {
             return NameMatch(.unsure, why("\(a.text) vs \(b.text): different number of words"))
         }
@@ -200,13 +208,19 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Compares two people already split into parts.
     public func comparePeople(_ a: NameParts, _ b: NameParts) -> NameMatch {
+        comparePeople(NameReading(a, lexicon: lexicon, spellingKeys: spellingKeys, role: nil),
+                      NameReading(b, lexicon: lexicon, spellingKeys: spellingKeys, role: nil))
+    }
+
+    /// Compares two people read once each (their parts read in place, not copied per pair).
+    func comparePeople(_ a: NameReading, _ b: NameReading) -> NameMatch {
         var reasons: [String] = []
         var differences: [String] = []
         // Whether any part differs: the decision, whether or not the differences are written.
         var differs = false
         var agreeing = 0
         if explains {
-            for kinship in [a.kinship, b.kinship].compactMap({ $0 }) {
+            for kinship in [a.parts.kinship, b.parts.kinship].compactMap({ $0 }) {
                 reasons.append("surname inferred for the \(kinship)")
             }
         }
@@ -216,57 +230,59 @@ public final class RomanisationMatcher: NameMatcher {
         var secondSurname = false
         // The given names, compared first: a near surname counts only beside agreeing ones,
         // so a run that writes no reasons aligns the surnames for a near miss only then.
-        let given = a.given.flatMap { ga in b.given.map { gb in (ga, gb, givenNames(ga, gb)) } }
-        let givenAgrees = given.map { $0.2.0 && $0.0.count > 1 && $0.1.count > 1 } ?? false
-        if let sa = a.surname, let sb = b.surname {
-            let comparison = compareSurnames(sa, sb)
+        let given = a.parts.given.flatMap { ga in
+            b.parts.given.map { gb in givenNames(ga, a.givenLength, a.givenClass, gb, b.givenLength, b.givenClass) }
+        }
+        let givenAgrees = given.map { $0.0 && a.givenLength > 1 && b.givenLength > 1 } ?? false
+        if let sa = a.parts.surname, let sb = b.parts.surname {
+            let comparison = compareSurnames(sa, a.surnameKeys, a.surnameEnding, sb, b.surnameKeys, b.surnameEnding)
             if comparison.same {
-                reasons += comparison.reasons
+                reasons.add(comparison.reasons)
             } else if !comparison.family, isSecondSurname(a, b) || isSecondSurname(b, a) {
                 secondSurname = true
-                reasons += why("surname: \(sa) and \(sb), one name with a second surname after the first")
+                reasons.add(why("surname: \(sa) and \(sb), one name with a second surname after the first"))
             } else if !comparison.family, explains || givenAgrees, isNearMiss(sa, sb) {
                 misspelt = true
-                reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
+                reasons.add(why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing"))
             } else {
                 differs = true
-                differences += comparison.reasons
+                differences.add(comparison.reasons)
             }
             if comparison.same || comparison.family || secondSurname { agreeing += 1 }
         }
-        if let (_, _, (same, because)) = given {
-            if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
+        if let (same, because) = given {
+            if same { agreeing += 1; reasons.add(because) } else { differs = true; differences.add(because) }
         }
         // A near surname is evidence of one person only beside an agreeing given name.
         if misspelt, !givenAgrees {
             differs = true
-            differences += why("surnames differ: \(a.surname ?? "") vs \(b.surname ?? "")")
+            differences.add(why("surnames differ: \(a.parts.surname ?? "") vs \(b.parts.surname ?? "")"))
         }
-        if let ga = a.gender, let gb = b.gender, ga != gb {
+        if let ga = a.parts.gender, let gb = b.parts.gender, ga != gb {
             differs = true
-            differences += why("a man and a woman: \(describe(a)) (\(ga.rawValue)) vs \(describe(b)) (\(gb.rawValue))")
+            differences.add(why("a man and a woman: \(describe(a.parts)) (\(ga.rawValue)) vs \(describe(b.parts)) (\(gb.rawValue))"))
         }
-        if let pa = a.patronymic, let pb = b.patronymic {
+        if let pa = a.parts.patronymic, let pb = b.parts.patronymic {
             let (same, because) = words(pa, pb, alternations: true)
             if same {
-                reasons += because.map { "patronymic: " + $0 }
+                reasons.add(because.map { "patronymic: " + $0 })
             } else {
                 differs = true
-                differences += why("patronymics differ: \(pa) vs \(pb)")
+                differences.add(why("patronymics differ: \(pa) vs \(pb)"))
             }
         }
-        if a.suffix != b.suffix {
+        if a.parts.suffix != b.parts.suffix {
             differs = true
-            differences += why("generations differ: \(a.suffix ?? "no suffix") vs \(b.suffix ?? "no suffix")")
+            differences.add(why("generations differ: \(a.parts.suffix ?? "no suffix") vs \(b.parts.suffix ?? "no suffix")"))
         }
-        if !a.middles.isEmpty, !b.middles.isEmpty, a.middles.map(\.first) != b.middles.map(\.first) {
+        if !a.parts.middles.isEmpty, !b.parts.middles.isEmpty, a.parts.middles.map(\.first) != b.parts.middles.map(\.first) {
             differs = true
-            differences += why("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
+            differences.add(why("middle names differ: \(a.parts.middles.joined(separator: " ")) vs \(b.parts.middles.joined(separator: " "))"))
         }
         if differs { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
         if secondSurname { return NameMatch(.unsure, reasons, agreeing: agreeing) }
-        guard a.isFull, b.isFull else {
-            let missing = a.isFull || b.isFull ? "one name lacks" : "neither name has"
+        guard a.parts.isFull, b.parts.isFull else {
+            let missing = a.parts.isFull || b.parts.isFull ? "one name lacks" : "neither name has"
             return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
@@ -274,9 +290,9 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Whether `long` is `short` with a second surname after the first: the word before
     /// `long`'s surname is `short`'s surname, and `short` has no middle name.
-    private func isSecondSurname(_ long: NameParts, _ short: NameParts) -> Bool {
-        guard let first = long.middles.last, first.count > 1, short.middles.isEmpty, short.patronymic == nil,
-              let surname = short.surname, short.writtenSurname != nil else { return false }
+    private func isSecondSurname(_ long: NameReading, _ short: NameReading) -> Bool {
+        guard let first = long.parts.middles.last, first.count > 1, short.parts.middles.isEmpty, short.parts.patronymic == nil,
+              let surname = short.parts.surname, short.parts.writtenSurname != nil else { return false }
         return words(first, surname, alternations: true).0
     }
 
@@ -325,10 +341,16 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Two surnames compared: the same, or one family name in two genders, or neither.
     private func compareSurnames(_ a: String, _ b: String) -> (same: Bool, family: Bool, reasons: [String]) {
+        compareSurnames(a, spellingKeys(a), lexicon.genderedEnding(of: a), b, spellingKeys(b), lexicon.genderedEnding(of: b))
+    }
+
+    /// `compareSurnames`, with each surname's spelling keys and gendered ending already read
+    /// (`NameReading`).
+    private func compareSurnames(_ a: String, _ ka: [UInt32], _ ea: SurnameEnding?, _ b: String, _ kb: [UInt32], _ eb: SurnameEnding?)
+        -> (same: Bool, family: Bool, reasons: [String]) {
         if let because = derived(a, b, endings: lexicon.wordEndings) { return (false, false, why(because)) }
-        let (same, because) = words(a, b, alternations: true)
-        if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
-           ea.gender != eb.gender {
+        let (same, because) = words(a, ka, b, kb, alternations: true)
+        if let ea, let eb, ea.family == eb.family, ea.gender != eb.gender {
             let family = isGenderedPair(a, b)
             let note = family ? ": one family name, a man's and a woman's form" : ""
             return (false, family, why("surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(note)"))
@@ -345,13 +367,19 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Whether two folded given names (or initials) are one, and why.
     public func givenNames(_ a: String, _ b: String) -> (Bool, [String]) {
-        if a.count == 1 || b.count == 1 {
-            let (initial, full) = a.count == 1 ? (a, b) : (b, a)
+        givenNames(a, a.count, lexicon.givenNameClassOfForm[a], b, b.count, lexicon.givenNameClassOfForm[b])
+    }
+
+    /// `givenNames`, with each name's length (characters) and class already read (`NameReading`).
+    private func givenNames(_ a: String, _ lengthOfA: Int, _ classOfA: Int?, _ b: String, _ lengthOfB: Int, _ classOfB: Int?)
+        -> (Bool, [String]) {
+        if lengthOfA == 1 || lengthOfB == 1 {
+            let (initial, full) = lengthOfA == 1 ? (a, b) : (b, a)
             let initials = initialsOf(full)
             let same = initials.contains(initial)
             return (same, why(same ? "given name: \(initial). is an initial of \(full)" : "given names differ: \(a) vs \(b)"))
         }
-        if let ca = lexicon.givenNameClassOfForm[a], let cb = lexicon.givenNameClassOfForm[b] {
+        if let ca = classOfA, let cb = classOfB {
             let id = lexicon.givenNameClasses[ca].id
             if ca == cb {
                 return (true, why(a == b ? "given name: \(a) = \(b)" : "given name: \(a) ~ \(b) (class \(id))"))
@@ -369,7 +397,9 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// A name split into parts, with the lengths read off it (remembered, and not copied).
     func reading(_ name: NameValue) -> NameReading {
-        cache.reading(name) { NameReading(NameParts(name, lexicon: lexicon)) }
+        cache.reading(name) {
+            NameReading(NameParts(name, lexicon: lexicon), lexicon: lexicon, spellingKeys: spellingKeys, role: roleReading(name))
+        }
     }
 
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
@@ -377,7 +407,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, why("\(a) = \(b)")) }
-        guard RomanisationMatcher.share(spellingKeys(a), spellingKeys(b)) else {
+        return words(a, spellingKeys(a), b, spellingKeys(b), alternations: alternations)
+    }
+
+    /// `words`, with each word's spelling keys already read (`NameReading`).
+    private func words(_ a: String, _ ka: [UInt32], _ b: String, _ kb: [UInt32], alternations: Bool) -> (Bool, [String]) {
+        if a == b { return (true, why("\(a) = \(b)")) }
+        guard RomanisationMatcher.share(ka, kb) else {
             return (false, why("\(a) vs \(b): the consonants differ"))
         }
         return cache.words(a, b, alternations: alternations) {
@@ -721,6 +757,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// Why two folded words are two words, when one is the other with an ending that makes
     /// another word ("colts" is "colt" with -s; "israeli" is "israel" with -i).
     private func derived(_ a: String, _ b: String, endings: [String]) -> String? {
+        // The shorter word opens the longer: two ASCII words whose first bytes differ (most
+        // pairs asked) are not derived.
+        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80, a.isASCII, b.isASCII { return nil }
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         guard short.utf8.count >= 3, long.hasPrefix(short) else { return nil }
         let rest = String(long.dropFirst(short.count))
@@ -805,5 +844,14 @@ public final class RomanisationMatcher: NameMatcher {
             }
         }
         return name.text.filter(\.isLetter).uppercased()
+    }
+}
+
+extension [String] {
+    /// Appends `more` unless it is empty: a matcher that writes no reasons adds empty lists
+    /// of them at every step, and appending an empty list still cost a generic call.
+    @inline(__always)
+    fileprivate mutating func add(_ more: [String]) {
+        if !more.isEmpty { append(contentsOf: more) }
     }
 }
