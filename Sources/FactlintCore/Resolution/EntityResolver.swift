@@ -184,7 +184,7 @@ public struct EntityResolver: Sendable {
             guard EntityResolver.namesFirstWord(name, cluster) else { return nil }
         }
         if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count == 1, sameArticle,
-           let form = cluster.forms.first(where: { matcher.misspells(name, $0) }) {
+           let form = matcher.misspelt(name, among: cluster.forms) {
             return NameMatch(.same, explains ? ["\(name.text) is one letter from the surname of \(form.text), named in the same article (a misspelling)"] : [],
                              agreeing: 1)
         }

@@ -319,10 +319,25 @@ public final class RomanisationMatcher: NameMatcher {
     /// Whether a one-word name is the surname of `person` (a full name) misspelt: one letter
     /// put for another (`isNearMiss`), and no romanisation joins them.
     public func misspells(_ word: NameValue, _ person: NameValue) -> Bool {
-        guard word.parts.count == 1, person.parts.count >= 2 else { return false }
+        guard word.parts.count == 1 else { return false }
+        return misspells(word, reading(word), person)
+    }
+
+    /// The first of `people` whose surname `word` misspells: the word read once, and none
+    /// asked when the word is too short to be a misspelt surname (most are).
+    public func misspelt(_ word: NameValue, among people: [NameValue]) -> NameValue? {
+        guard word.parts.count == 1 else { return nil }
+        let reading = reading(word)
+        guard reading.firstWordLength >= 6 else { return nil }
+        return people.first { misspells(word, reading, $0) }
+    }
+
+    /// `misspells`, for a one-word name read as `reading`.
+    private func misspells(_ word: NameValue, _ reading: NameReading, _ person: NameValue) -> Bool {
+        guard person.parts.count >= 2 else { return false }
         // The near miss's cheap tests first (lengths read off the names once, then the
         // skeleton): most words fail them. The word's one folded word is its parts' only word.
-        let (target, reading) = (reading(person), reading(word))
+        let target = self.reading(person)
         guard let surname = target.parts.surname, target.surnameLength >= 6, reading.firstWordLength == target.surnameLength,
               let folded = reading.parts.words.first, folded != surname, !RomanisationMatcher.isAcronym(word) else { return false }
         return isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0 && isNearMiss(folded, surname)
