@@ -149,6 +149,13 @@ final class MatcherCache: Sendable {
     private struct NamePair: Hashable, Sendable {
         var a: NameValue
         var b: NameValue
+
+        /// The names' stored hashes combined, in order (`NameValue._rawHashValue`): no
+        /// `Hasher` run at each look-up.
+        func _rawHashValue(seed: Int) -> Int {
+            let first = a._rawHashValue(seed: seed)
+            return (first &* 31 &+ b._rawHashValue(seed: 0)) ^ (first >> 17)
+        }
     }
 
     /// The value of `key` in one of the tables, computed once: looked up under the lock,
