@@ -18,6 +18,8 @@ final class NameReading: Sendable {
     let givenClass: Int?
     /// The folded given name's length (characters; 0 without one): 1 for an initial.
     let givenLength: Int
+    /// The given name's spelling keys (empty without one).
+    let givenKeys: [UInt32]
     /// The name's role and words as compared beside it; nil when no role is written beside it.
     let role: RoleReading?
 
@@ -30,6 +32,7 @@ final class NameReading: Sendable {
         surnameEnding = parts.surname.flatMap { lexicon.genderedEnding(of: $0) }
         givenClass = parts.given.flatMap { lexicon.givenNameClassOfForm[$0] }
         givenLength = parts.given?.count ?? 0
+        givenKeys = parts.given.map(spellingKeys) ?? []
         self.role = role
     }
 }

@@ -231,7 +231,7 @@ public final class RomanisationMatcher: NameMatcher {
         // The given names, compared first: a near surname counts only beside agreeing ones,
         // so a run that writes no reasons aligns the surnames for a near miss only then.
         let given = a.parts.given.flatMap { ga in
-            b.parts.given.map { gb in givenNames(ga, a.givenLength, a.givenClass, gb, b.givenLength, b.givenClass) }
+            b.parts.given.map { gb in givenNames((ga, a.givenLength, a.givenClass, a.givenKeys), (gb, b.givenLength, b.givenClass, b.givenKeys)) }
         }
         let givenAgrees = given.map { $0.0 && a.givenLength > 1 && b.givenLength > 1 } ?? false
         if let sa = a.parts.surname, let sb = b.parts.surname {
@@ -382,12 +382,17 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Whether two folded given names (or initials) are one, and why.
     public func givenNames(_ a: String, _ b: String) -> (Bool, [String]) {
-        givenNames(a, a.count, lexicon.givenNameClassOfForm[a], b, b.count, lexicon.givenNameClassOfForm[b])
+        givenNames((a, a.count, lexicon.givenNameClassOfForm[a], spellingKeys(a)), (b, b.count, lexicon.givenNameClassOfForm[b], spellingKeys(b)))
     }
 
-    /// `givenNames`, with each name's length (characters) and class already read (`NameReading`).
-    private func givenNames(_ a: String, _ lengthOfA: Int, _ classOfA: Int?, _ b: String, _ lengthOfB: Int, _ classOfB: Int?)
-        -> (Bool, [String]) {
+    /// A given name as `givenNames` compares it: the folded name, its length (characters), its
+    /// class and its spelling keys, read once per name (`NameReading`).
+    private typealias GivenName = (name: String, length: Int, nameClass: Int?, keys: [UInt32])
+
+    /// `givenNames`, of given names already read.
+    private func givenNames(_ x: GivenName, _ y: GivenName) -> (Bool, [String]) {
+        let (a, lengthOfA, classOfA) = (x.name, x.length, x.nameClass)
+        let (b, lengthOfB, classOfB) = (y.name, y.length, y.nameClass)
         if lengthOfA == 1 || lengthOfB == 1 {
             let (initial, full) = lengthOfA == 1 ? (a, b) : (b, a)
             let initials = initialsOf(full)
@@ -401,7 +406,7 @@ public final class RomanisationMatcher: NameMatcher {
             }
             return (false, why("given names differ: \(a) (class \(id)) vs \(b) (class \(lexicon.givenNameClasses[cb].id))"))
         }
-        let (same, because) = words(a, b, alternations: true)
+        let (same, because) = words(a, x.keys, b, y.keys, alternations: true)
         return (same, same ? because.map { "given name: " + $0 } : why("given names differ: \(a) vs \(b)"))
     }
 
