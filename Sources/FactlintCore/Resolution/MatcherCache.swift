@@ -13,8 +13,6 @@ final class MatcherCache: Sendable {
         var readings: [NameValue: NameReading] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var spellings: [String: [UInt32]] = [:]
-        var skeletonStrings: [String: [String]] = [:]
-        var spellingStrings: [String: [String]] = [:]
         var alignerWords: [String: SpellingAligner.Word] = [:]
         var systemWords: [SystemWord: SpellingAligner.Word] = [:]
         var blocking: [NameValue: [NameKey]] = [:]
@@ -22,9 +20,11 @@ final class MatcherCache: Sendable {
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
-        /// order first met. Never emptied: a key's number must mean one string for as long as
-        /// the matcher lives (one story's resolution), and a story's names have far fewer
-        /// distinct skeletons than the 2^28 a `NameKey` can number.
+        /// order first met, in the run's shared cache. Never emptied: a key's number must mean
+        /// one string for as long as the run lives, and a run's words have far fewer distinct
+        /// skeletons than the 2^28 a `NameKey` can number. (Only whether two numbers are equal
+        /// is ever read: which number a string gets, which may depend on which thread asked
+        /// first, never reaches a decision.)
         var numbers: [String: UInt32] = [:]
         var comparisons: [NamePair: NameMatch] = [:]
 
@@ -74,17 +74,6 @@ final class MatcherCache: Sendable {
     /// A word's spelling keys (numbered), computed once.
     func spelling(_ word: String, _ compute: () -> [UInt32]) -> [UInt32] {
         remembered(\.spellings, word, compute)
-    }
-
-    /// A word's skeleton keys as strings, computed once (the run's shared cache: a story
-    /// numbers them itself, `number`).
-    func skeletonStrings(_ word: String, _ compute: () -> [String]) -> [String] {
-        remembered(\.skeletonStrings, word, compute)
-    }
-
-    /// A word's spelling keys as strings, computed once (the run's shared cache).
-    func spellingStrings(_ word: String, _ compute: () -> [String]) -> [String] {
-        remembered(\.spellingStrings, word, compute)
     }
 
     /// A word read for the aligner, computed once.

@@ -30,7 +30,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
     private let cache = MatcherCache()
-    /// What depends on one word alone (its keys as strings, its readings for the aligners, two
+    /// What depends on one word alone (its keys, numbered, its readings for the aligners, two
     /// words aligned in a run that writes no reasons), shared by the stories of a run: a run of
     /// many stories meets the same words in each, and each story's own cache computed them anew.
     /// A story looks here only when its own cache misses, so the threads seldom meet at its lock.
@@ -443,14 +443,17 @@ public final class RomanisationMatcher: NameMatcher {
         }
     }
 
-    /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
+    /// A folded word's skeleton keys, numbered in the run (remembered by the story, and by the
+    /// run): sorted, each once. Numbered once a run, not once a story: a story that met a word
+    /// the run knew looked each of its key strings up again to number them.
     func skeletonKeys(_ word: String) -> [UInt32] {
-        cache.skeleton(word) { shared.skeletonStrings(word) { skeleton.keys(word) }.map(cache.number).sorted() }
+        cache.skeleton(word) { shared.skeleton(word) { skeleton.keys(word).map(shared.number).sorted() } }
     }
 
-    /// A folded word's spelling keys (`SpellingKeys`), numbered (remembered): sorted, each once.
+    /// A folded word's spelling keys (`SpellingKeys`), numbered in the run (remembered by the
+    /// story, and by the run): sorted, each once.
     func spellingKeys(_ word: String) -> [UInt32] {
-        cache.spelling(word) { shared.spellingStrings(word) { spelling.keys(word) }.map(cache.number).sorted() }
+        cache.spelling(word) { shared.spelling(word) { spelling.keys(word).map(shared.number).sorted() } }
     }
 
     /// Whether two sorted lists of skeleton numbers have one in common.
@@ -588,7 +591,7 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func computeUnknownKindKeys(_ name: NameValue) -> [NameKey] {
-        var keys = [NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))]
+        var keys = [NameKey(kind: Key.acronym, shared.number(RomanisationMatcher.letters(name)))]
         let words = comparableWords(name)
         if let first = words.first, let last = words.last {
             let count = UInt32(clamping: words.count)
@@ -637,7 +640,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// Family keys: the skeleton of the stem (ending removed), the ending's family, a gender.
     private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> [NameKey] {
         let stem = String(surname.dropLast(ending.ending.count))
-        let family = cache.number("\(ending.family)|\(gender.rawValue)")
+        let family = shared.number("\(ending.family)|\(gender.rawValue)")
         return skeletonKeys(stem).map { NameKey(kind: Key.family, $0, family) }
     }
 
@@ -675,7 +678,7 @@ public final class RomanisationMatcher: NameMatcher {
         let parts = parts(name)
         guard let surname = parts.surname else {
             // No surname and no given name: the key of an empty skeleton.
-            let givens = parts.given.map(givenKeys) ?? [cache.number("")]
+            let givens = parts.given.map(givenKeys) ?? [shared.number("")]
             return givens.map { NameKey(kind: Key.given, 0, $0) }
         }
         let surnames = skeletonKeys(surname)
@@ -717,7 +720,7 @@ public final class RomanisationMatcher: NameMatcher {
         guard let first = words.first else { return [NameKey.any] }
         let count = UInt32(clamping: words.count)
         var keys = skeletonKeys(first).map { NameKey(kind: Key.word, $0, count) }
-        if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
+        if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, shared.number(RomanisationMatcher.letters(name)))) }
         return keys
     }
 
