@@ -19,6 +19,8 @@ final class MatcherCache: Sendable {
         var lookup: [NameValue: [NameKey]] = [:]
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
+        var wholeNameKeys: [NameValue: KeyLists] = [:]
+        var givenNameKeys: [String: KeyLists] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
         /// order first met, in the run's shared cache. Never emptied: a key's number must mean
         /// one string for as long as the run lives, and a run's words have far fewer distinct
@@ -111,6 +113,21 @@ final class MatcherCache: Sendable {
     /// A name's blocking keys, computed once.
     func blockingKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
         remembered(\.blocking, name, compute)
+    }
+
+    /// Keys to look a name up by and to file it under (`NameMatcher.sameKeys`).
+    typealias KeyLists = (lookup: [NameKey], filing: [NameKey])
+
+    /// The keys of the routes that compare a name whole, computed once (`sameKeys` and
+    /// `agreeingKeys` both start from them).
+    func wholeNameKeys(_ name: NameValue, _ compute: () -> KeyLists) -> KeyLists {
+        remembered(\.wholeNameKeys, name, compute)
+    }
+
+    /// A folded given name's same-keys, computed once (`sameKeys` and `agreeingKeys` both ask,
+    /// and many people share a given name).
+    func givenNameKeys(_ given: String, _ compute: () -> KeyLists) -> KeyLists {
+        remembered(\.givenNameKeys, given, compute)
     }
 
     /// A name's words as compared word by word, computed once.

@@ -63,8 +63,12 @@ extension RomanisationMatcher {
     }
 
     /// The keys of the routes that compare a name whole: an acronym's letters, a role, and an
-    /// organisation's or place's (or unknown kind's) `unknownKindKeys`.
+    /// organisation's or place's (or unknown kind's) `unknownKindKeys` (remembered).
     private func wholeNameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        cache.wholeNameKeys(name) { computeWholeNameKeys(name) }
+    }
+
+    private func computeWholeNameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
         var lookup: [NameKey] = []
         var filing: [NameKey] = []
         let letters = RomanisationMatcher.stableNumber(RomanisationMatcher.letters(name))
@@ -121,8 +125,19 @@ extension RomanisationMatcher {
         return keys
     }
 
-    /// The keys under which two given names `givenNames` calls one meet (see `SameKey`).
+    /// The keys under which two given names `givenNames` calls one meet (see `SameKey`),
+    /// appended (remembered per given name).
     private func givenKeys(_ given: String, lookup: inout [NameKey], filing: inout [NameKey]) {
+        let keys = cache.givenNameKeys(given) {
+            var keys: (lookup: [NameKey], filing: [NameKey]) = ([], [])
+            computeGivenKeys(given, lookup: &keys.lookup, filing: &keys.filing)
+            return keys
+        }
+        lookup += keys.lookup
+        filing += keys.filing
+    }
+
+    private func computeGivenKeys(_ given: String, lookup: inout [NameKey], filing: inout [NameKey]) {
         let initials = initialsOf(given).compactMap { $0.unicodeScalars.first?.value }
         guard given.count != 1 else {
             for initial in initials { filing.append(NameKey(kind: SameKey.initial, 0, initial)) }

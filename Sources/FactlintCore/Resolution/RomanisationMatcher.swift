@@ -29,7 +29,8 @@ public final class RomanisationMatcher: NameMatcher {
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
-    private let cache = MatcherCache()
+    /// This story's own tables (internal: the same-keys extension files its keys there too).
+    let cache = MatcherCache()
     /// What depends on one word alone (its keys, numbered, its readings for the aligners, two
     /// words aligned in a run that writes no reasons), shared by the stories of a run: a run of
     /// many stories meets the same words in each, and each story's own cache computed them anew.
