@@ -37,7 +37,11 @@ extension RomanisationMatcher {
                 personKeys(given, surname, lookup: &lookup, filing: &filing)
             }
         }
-        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
+        // In the order built, not sorted: the corpus stage only marks the clusters filed under
+        // a name's keys and files clusters under them, neither of which a key met twice
+        // changes, and a name has few keys twice (sorting a person's tens of keys cost more
+        // than filing them).
+        return (lookup, filing)
     }
 
     /// Read off the routes by which `compare` finds parts that agree (`NameMatch.agreeing`):
@@ -59,7 +63,8 @@ extension RomanisationMatcher {
                 filing += keys
             }
         }
-        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
+        // In the order built, not sorted (as `sameKeys`).
+        return (lookup, filing)
     }
 
     /// The keys of the routes that compare a name whole: an acronym's letters, a role, and an
