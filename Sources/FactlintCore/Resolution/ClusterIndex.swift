@@ -6,9 +6,15 @@
 /// The lists are found through an open-addressing table of the keys' bits (a key is one
 /// integer; a `Dictionary` ran the seeded SipHash over it at every look-up, a fifth of the
 /// cost of filing and finding).
+///
+/// A list of one cluster is held as that cluster's number (`onlies`), not as an array: most
+/// keys are only ever filed under by one cluster, and an array allocated and freed for each
+/// was most of the cost of filing.
 struct ClusterIndex {
-    /// The lists, in the order their keys were first filed.
+    /// The lists, in the order their keys were first filed; empty for a list of one cluster.
     private var lists: [[Int]] = []
+    /// The one cluster of each list of one (by list number); -1 for a list of more.
+    private var onlies: [Int] = []
     /// Each list's key, by list number.
     private var keys: [UInt64] = []
     /// List number + 1 at each slot, 0 for an empty slot; the count is a power of two, at
@@ -20,6 +26,7 @@ struct ClusterIndex {
         while size < 2 * capacity { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
         lists.reserveCapacity(capacity)
+        onlies.reserveCapacity(capacity)
         keys.reserveCapacity(capacity)
     }
 
@@ -29,10 +36,17 @@ struct ClusterIndex {
     mutating func file(_ cluster: Int, under keys: [NameKey]) -> Bool {
         var filed = false
         for key in keys {
-            if let list = list(of: key) {
+            guard let list = list(of: key) else {
+                add(key, cluster)
+                filed = true
+                continue
+            }
+            let only = onlies[list]
+            if only < 0 {
                 filed = lists[list].insertOnce(cluster) || filed
-            } else {
-                add(key, [cluster])
+            } else if only != cluster {
+                lists[list] = only < cluster ? [only, cluster] : [cluster, only]
+                onlies[list] = -1
                 filed = true
             }
         }
@@ -52,8 +66,10 @@ struct ClusterIndex {
         }
     }
 
-    private mutating func add(_ key: NameKey, _ list: [Int]) {
-        lists.append(list)
+    /// Files `cluster` alone under a key not filed before.
+    private mutating func add(_ key: NameKey, _ cluster: Int) {
+        lists.append([])
+        onlies.append(cluster)
         keys.append(key.bits)
         if 2 * keys.count > slots.count {
             slots = [Int32](repeating: 0, count: 2 * slots.count)
@@ -80,7 +96,19 @@ struct ClusterIndex {
 
     /// The clusters filed under `key`, in order (none when no cluster is).
     func list(under key: NameKey) -> [Int] {
-        list(of: key).map { lists[$0] } ?? []
+        guard let list = list(of: key) else { return [] }
+        return onlies[list] < 0 ? lists[list] : [onlies[list]]
+    }
+
+    /// Calls `body` with each cluster filed under `key`, in order (no list made for a cluster
+    /// filed alone).
+    func forEach(under key: NameKey, _ body: (Int) -> Void) {
+        guard let list = list(of: key) else { return }
+        if onlies[list] >= 0 {
+            body(onlies[list])
+        } else {
+            for cluster in lists[list] { body(cluster) }
+        }
     }
 
     /// The clusters filed under any of `keys`, in order, each once. (Any sequence: the keys
@@ -92,7 +120,14 @@ struct ClusterIndex {
         var merged: [Int]?
         for key in keys {
             guard let number = list(of: key) else { continue }
-            merged = merged.map { ClusterIndex.union($0, lists[number]) } ?? lists[number]
+            let only = onlies[number]
+            if only < 0 {
+                merged = merged.map { ClusterIndex.union($0, lists[number]) } ?? lists[number]
+            } else if merged != nil {
+                merged?.insertOnce(only)
+            } else {
+                merged = [only]
+            }
         }
         return merged ?? []
     }

@@ -277,7 +277,7 @@ struct CorpusClusters {
             sameLookup = 1
         }
         for key in keys {
-            for cluster in index.list(under: key) { sameMarks[cluster] = sameLookup }
+            index.forEach(under: key) { sameMarks[$0] = sameLookup }
         }
     }
 

@@ -105,7 +105,9 @@ public struct EntityResolver: Sendable {
     /// a claim whose candidates name no person loses its key.
     private func assignSubjects(_ claims: consuming [Claim], _ entities: [Entity]) -> [Claim] {
         let entityOfMention = EntityOfMention(entities)
-        let surnameOwners = SurnameOwners(entities)
+        // Made when a claim first asks (many stories' claims never do): filing every full
+        // name's last word by its article cost more than the look-ups it serves.
+        var surnameOwners: SurnameOwners?
         var resolved = claims
         for c in resolved.indices {
             guard resolved[c].key?.entity != nil else { continue }
@@ -120,7 +122,8 @@ public struct EntityResolver: Sendable {
                     if candidate.name.parts.count >= 2 { break }
                     // A word that joined no entity but is the surname of the one person its
                     // article names in full ("Doe was serving …" after "John Doe").
-                    if let index = surnameOwners.person(named: candidate) {
+                    if surnameOwners == nil { surnameOwners = SurnameOwners(entities) }
+                    if let index = surnameOwners?.person(named: candidate) {
                         found = (candidate, index)
                         break
                     }
@@ -184,7 +187,7 @@ public struct EntityResolver: Sendable {
             guard EntityResolver.namesFirstWord(name, cluster) else { return nil }
         }
         if name.kind == nil, cluster.kind == .person, !cluster.isLone, name.parts.count == 1, sameArticle,
-           let form = cluster.forms.first(where: { matcher.misspells(name, $0) }) {
+           let form = matcher.misspelt(name, among: cluster.forms) {
             return NameMatch(.same, explains ? ["\(name.text) is one letter from the surname of \(form.text), named in the same article (a misspelling)"] : [],
                              agreeing: 1)
         }

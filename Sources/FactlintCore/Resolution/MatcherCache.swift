@@ -10,22 +10,23 @@ final class MatcherCache: Sendable {
     private struct Tables {
         var words: [WordPair: (Bool, [String])] = [:]
         var nearMisses: [WordPair: Bool] = [:]
-        var parts: [NameValue: NameParts] = [:]
+        var readings: [NameValue: NameReading] = [:]
         var skeletons: [String: [UInt32]] = [:]
         var spellings: [String: [UInt32]] = [:]
-        var skeletonStrings: [String: [String]] = [:]
-        var spellingStrings: [String: [String]] = [:]
         var alignerWords: [String: SpellingAligner.Word] = [:]
         var systemWords: [SystemWord: SpellingAligner.Word] = [:]
         var blocking: [NameValue: [NameKey]] = [:]
         var lookup: [NameValue: [NameKey]] = [:]
         var unknownKind: [NameValue: [NameKey]] = [:]
         var comparable: [NameValue: [String]] = [:]
-        var roleWords: [NameValue: [String]] = [:]
+        var wholeNameKeys: [NameValue: KeyLists] = [:]
+        var givenNameKeys: [String: KeyLists] = [:]
         /// Strings a matcher's keys are made of (skeletons, acronyms' letters), numbered in the
-        /// order first met. Never emptied: a key's number must mean one string for as long as
-        /// the matcher lives (one story's resolution), and a story's names have far fewer
-        /// distinct skeletons than the 2^28 a `NameKey` can number.
+        /// order first met, in the run's shared cache. Never emptied: a key's number must mean
+        /// one string for as long as the run lives, and a run's words have far fewer distinct
+        /// skeletons than the 2^28 a `NameKey` can number. (Only whether two numbers are equal
+        /// is ever read: which number a string gets, which may depend on which thread asked
+        /// first, never reaches a decision.)
         var numbers: [String: UInt32] = [:]
         var comparisons: [NamePair: NameMatch] = [:]
 
@@ -37,7 +38,7 @@ final class MatcherCache: Sendable {
             spellings.reserveCapacity(256)
             numbers.reserveCapacity(256)
             comparisons.reserveCapacity(256)
-            parts.reserveCapacity(256)
+            readings.reserveCapacity(256)
             blocking.reserveCapacity(256)
             lookup.reserveCapacity(256)
         }
@@ -77,17 +78,6 @@ final class MatcherCache: Sendable {
         remembered(\.spellings, word, compute)
     }
 
-    /// A word's skeleton keys as strings, computed once (the run's shared cache: a story
-    /// numbers them itself, `number`).
-    func skeletonStrings(_ word: String, _ compute: () -> [String]) -> [String] {
-        remembered(\.skeletonStrings, word, compute)
-    }
-
-    /// A word's spelling keys as strings, computed once (the run's shared cache).
-    func spellingStrings(_ word: String, _ compute: () -> [String]) -> [String] {
-        remembered(\.spellingStrings, word, compute)
-    }
-
     /// A word read for the aligner, computed once.
     func alignerWord(_ word: String, _ compute: () -> SpellingAligner.Word) -> SpellingAligner.Word {
         remembered(\.alignerWords, word, compute)
@@ -115,9 +105,9 @@ final class MatcherCache: Sendable {
         }
     }
 
-    /// A name split into parts, computed once.
-    func parts(_ name: NameValue, _ compute: () -> NameParts) -> NameParts {
-        remembered(\.parts, name, compute)
+    /// A name split into parts, read once (`NameReading`).
+    func reading(_ name: NameValue, _ compute: () -> NameReading) -> NameReading {
+        remembered(\.readings, name, compute)
     }
 
     /// A name's blocking keys, computed once.
@@ -125,15 +115,26 @@ final class MatcherCache: Sendable {
         remembered(\.blocking, name, compute)
     }
 
+    /// Keys to look a name up by and to file it under (`NameMatcher.sameKeys`).
+    typealias KeyLists = (lookup: [NameKey], filing: [NameKey])
+
+    /// The keys of the routes that compare a name whole, computed once (`sameKeys` and
+    /// `agreeingKeys` both start from them).
+    func wholeNameKeys(_ name: NameValue, _ compute: () -> KeyLists) -> KeyLists {
+        remembered(\.wholeNameKeys, name, compute)
+    }
+
+    /// A folded given name's same-keys, computed once (`sameKeys` and `agreeingKeys` both ask,
+    /// and many people share a given name).
+    func givenNameKeys(_ given: String, _ compute: () -> KeyLists) -> KeyLists {
+        remembered(\.givenNameKeys, given, compute)
+    }
+
     /// A name's words as compared word by word, computed once.
     func comparableWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
         remembered(\.comparable, name, compute)
     }
 
-    /// A name's words as compared beside a role, computed once.
-    func roleWords(_ name: NameValue, _ compute: () -> [String]) -> [String] {
-        remembered(\.roleWords, name, compute)
-    }
 
     /// A name's keys for names of unknown kind, computed once.
     func unknownKindKeys(_ name: NameValue, _ compute: () -> [NameKey]) -> [NameKey] {
@@ -154,6 +155,13 @@ final class MatcherCache: Sendable {
     private struct NamePair: Hashable, Sendable {
         var a: NameValue
         var b: NameValue
+
+        /// The names' stored hashes combined, in order (`NameValue._rawHashValue`): no
+        /// `Hasher` run at each look-up.
+        func _rawHashValue(seed: Int) -> Int {
+            let first = a._rawHashValue(seed: seed)
+            return (first &* 31 &+ b._rawHashValue(seed: 0)) ^ (first >> 17)
+        }
     }
 
     /// The value of `key` in one of the tables, computed once: looked up under the lock,

@@ -42,6 +42,9 @@ public protocol NameMatcher: Sendable {
     /// that no romanisation explains. The default: never.
     func misspells(_ word: NameValue, _ person: NameValue) -> Bool
 
+    /// The first of `people` whose surname a one-word name misspells (`misspells`), if any.
+    func misspelt(_ word: NameValue, among people: [NameValue]) -> NameValue?
+
     /// Whether a name's last word tells a son from his father ("Jr.", "III"). The default: never.
     func isGenerationalSuffix(_ word: String) -> Bool
 
@@ -71,6 +74,10 @@ extension NameMatcher {
     public func forStory(explaining: Bool) -> any NameMatcher { self }
 
     public func misspells(_ word: NameValue, _ person: NameValue) -> Bool { false }
+
+    public func misspelt(_ word: NameValue, among people: [NameValue]) -> NameValue? {
+        people.first { misspells(word, $0) }
+    }
 
     public func isGenerationalSuffix(_ word: String) -> Bool { false }
 

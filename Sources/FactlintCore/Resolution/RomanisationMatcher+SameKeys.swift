@@ -37,7 +37,11 @@ extension RomanisationMatcher {
                 personKeys(given, surname, lookup: &lookup, filing: &filing)
             }
         }
-        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
+        // In the order built, not sorted: the corpus stage only marks the clusters filed under
+        // a name's keys and files clusters under them, neither of which a key met twice
+        // changes, and a name has few keys twice (sorting a person's tens of keys cost more
+        // than filing them).
+        return (lookup, filing)
     }
 
     /// Read off the routes by which `compare` finds parts that agree (`NameMatch.agreeing`):
@@ -59,12 +63,17 @@ extension RomanisationMatcher {
                 filing += keys
             }
         }
-        return (RomanisationMatcher.sortedOnce(lookup), RomanisationMatcher.sortedOnce(filing))
+        // In the order built, not sorted (as `sameKeys`).
+        return (lookup, filing)
     }
 
     /// The keys of the routes that compare a name whole: an acronym's letters, a role, and an
-    /// organisation's or place's (or unknown kind's) `unknownKindKeys`.
+    /// organisation's or place's (or unknown kind's) `unknownKindKeys` (remembered).
     private func wholeNameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
+        cache.wholeNameKeys(name) { computeWholeNameKeys(name) }
+    }
+
+    private func computeWholeNameKeys(_ name: NameValue) -> (lookup: [NameKey], filing: [NameKey]) {
         var lookup: [NameKey] = []
         var filing: [NameKey] = []
         let letters = RomanisationMatcher.stableNumber(RomanisationMatcher.letters(name))
@@ -93,11 +102,18 @@ extension RomanisationMatcher {
         var (lookupGiven, filingGiven) = ([NameKey](), [NameKey]())
         givenKeys(given, lookup: &lookupGiven, filing: &filingGiven)
         let surnames = surnameKeys(surname, misspelt: true)
-        let pair = { (given: NameKey, surname: UInt32) in
-            NameKey(kind: SameKey.person, RomanisationMatcher.stableNumber(given.bits), surname)
+        // Each given key's number once, and the pairs appended in place (a list mapped per
+        // given key was made and copied, and the number found again per surname key).
+        lookup.reserveCapacity(lookup.count + lookupGiven.count * surnames.count)
+        filing.reserveCapacity(filing.count + filingGiven.count * surnames.count)
+        for key in lookupGiven {
+            let given = RomanisationMatcher.stableNumber(key.bits)
+            for surname in surnames { lookup.append(NameKey(kind: SameKey.person, given, surname)) }
         }
-        for key in lookupGiven { lookup += surnames.map { pair(key, $0) } }
-        for key in filingGiven { filing += surnames.map { pair(key, $0) } }
+        for key in filingGiven {
+            let given = RomanisationMatcher.stableNumber(key.bits)
+            for surname in surnames { filing.append(NameKey(kind: SameKey.person, given, surname)) }
+        }
     }
 
     /// The keys two surnames `comparePeople` lets agree share: their letters when written
@@ -114,8 +130,19 @@ extension RomanisationMatcher {
         return keys
     }
 
-    /// The keys under which two given names `givenNames` calls one meet (see `SameKey`).
+    /// The keys under which two given names `givenNames` calls one meet (see `SameKey`),
+    /// appended (remembered per given name).
     private func givenKeys(_ given: String, lookup: inout [NameKey], filing: inout [NameKey]) {
+        let keys = cache.givenNameKeys(given) {
+            var keys: (lookup: [NameKey], filing: [NameKey]) = ([], [])
+            computeGivenKeys(given, lookup: &keys.lookup, filing: &keys.filing)
+            return keys
+        }
+        lookup += keys.lookup
+        filing += keys.filing
+    }
+
+    private func computeGivenKeys(_ given: String, lookup: inout [NameKey], filing: inout [NameKey]) {
         let initials = initialsOf(given).compactMap { $0.unicodeScalars.first?.value }
         guard given.count != 1 else {
             for initial in initials { filing.append(NameKey(kind: SameKey.initial, 0, initial)) }

@@ -29,8 +29,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// For each given-name class, the first letters of its forms (folded): the initials a name
     /// of the class may be written with.
     private let classInitials: [Set<Character>]
-    private let cache = MatcherCache()
-    /// What depends on one word alone (its keys as strings, its readings for the aligners, two
+    /// This story's own tables (internal: the same-keys extension files its keys there too).
+    let cache = MatcherCache()
+    /// What depends on one word alone (its keys, numbered, its readings for the aligners, two
     /// words aligned in a run that writes no reasons), shared by the stories of a run: a run of
     /// many stories meets the same words in each, and each story's own cache computed them anew.
     /// A story looks here only when its own cache misses, so the threads seldom meet at its lock.
@@ -101,6 +102,9 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     public func compare(_ a: NameValue, _ b: NameValue) -> NameMatch {
+        // (A table of the run's comparisons, shared by its stories, was measured: a generated
+        // archive's stories meet few pairs of one another's names, titles and roles included,
+        // and filing every pair there cost more than the few found.)
         cache.comparison(a, b) { computeComparison(a, b) }
     }
 
@@ -110,11 +114,18 @@ public final class RomanisationMatcher: NameMatcher {
         }
         if RomanisationMatcher.isAcronym(a) || RomanisationMatcher.isAcronym(b) { return compareAcronyms(a, b) }
         let match: NameMatch
+        var readings: (NameReading, NameReading)?
         switch a.kind ?? b.kind {
         case .organization?, .place?: match = compareWords(a, b, alternations: true)
-        case .person?, nil: match = comparePeople(parts(a), parts(b))
+        case .person?, nil:
+            let pair = (reading(a), reading(b))
+            readings = pair
+            match = comparePeople(pair.0, pair.1)
         }
-        guard match.decision != .same, let supported = roleSupported(a, b) else { return match }
+        // Most names have no role: their pairs are settled without a look-up.
+        guard match.decision != .same, RomanisationMatcher.hasRole(a), RomanisationMatcher.hasRole(b) else { return match }
+        let (ra, rb) = readings ?? (reading(a), reading(b))
+        guard let roleA = ra.role, let roleB = rb.role, let supported = roleSupported(a, b, roleA, roleB) else { return match }
         return supported
     }
 
@@ -123,11 +134,12 @@ public final class RomanisationMatcher: NameMatcher {
     /// "Lucia Fernandez Ortega"; a compound surname alone: "Ruiz Ortega"), or the same
     /// words in another order, links and particles aside ("Sinaloa Cartel", "Cartel de
     /// Sinaloa"; a surname-first name written given name first). Nil when the roles are not the same or the words do not fit.
-    private func roleSupported(_ a: NameValue, _ b: NameValue) -> NameMatch? {
-        guard let role = RomanisationMatcher.role(a), role == RomanisationMatcher.role(b) else { return nil }
-        let (wa, wb) = (roleWords(a), roleWords(b))
-        let (short, long) = wa.count <= wb.count ? (wa, wb) : (wb, wa)
-        guard short.count >= 2, !long.contains(where: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) }) else { return nil }
+    private func roleSupported(_ a: NameValue, _ b: NameValue, _ ra: RoleReading, _ rb: RoleReading) -> NameMatch? {
+        let role = ra.role
+        guard role == rb.role else { return nil }
+        let (shortReading, longReading) = ra.words.count <= rb.words.count ? (ra, rb) : (rb, ra)
+        let (short, long) = (shortReading.words, longReading.words)
+        guard short.count >= 2, !longReading.hasGenerationalSuffix else { return nil }
         let same = { (x: [String], y: [String]) in zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 } }
         if (a.kind ?? b.kind) == .person, long.count == short.count + 1 || long.count == short.count + 2,
            same(short, Array(long.prefix(short.count))) || same(short, Array(long.suffix(short.count))) {
@@ -135,22 +147,37 @@ public final class RomanisationMatcher: NameMatcher {
                              agreeing: short.count)
         }
         // In another order one word may be the other's adjective ("Party of Korea", "Korean Party").
-        let sameOrAdjective = { (x: [String], y: [String]) in
-            zip(x, y).allSatisfy { self.words($0, $1, alternations: true).0 || self.isDemonym($0, $1) }
+        // (`words`, its keys read off the readings: two words without a spelling key in common
+        // are not one.)
+        let sameOrAdjective = { (x: RoleReading, y: RoleReading) in
+            x.sorted.indices.allSatisfy { k in
+                let (u, v) = (x.sorted[k], y.sorted[k])
+                return u == v || RomanisationMatcher.share(x.sortedKeys[k], y.sortedKeys[k]) && self.words(u, v, alternations: true).0
+                    || self.isDemonym(u, v)
+            }
         }
-        if short.count == long.count, short != long, sameOrAdjective(short.sorted(), long.sorted()) {
+        if short.count == long.count, short != long, sameOrAdjective(shortReading, longReading) {
             return NameMatch(.same, why("\(a.text) and \(b.text): the same words in another order, and the same role, \(role)"),
                              agreeing: short.count)
         }
         return nil
     }
 
-    /// A name's words as `roleSupported` compares them: folded, links and particles left out
-    /// (remembered: a story's people with one title are compared pair by pair).
-    private func roleWords(_ name: NameValue) -> [String] {
-        cache.roleWords(name) {
-            name.parts.map { lexicon.latin($0) }.filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
-        }
+    /// A name's role and its words as `roleSupported` compares them: folded, links and
+    /// particles left out (read with the name: a story's people with one title are compared
+    /// pair by pair). Nil for a name without a role.
+    private func roleReading(_ name: NameValue) -> RoleReading? {
+        guard let role = RomanisationMatcher.role(name) else { return nil }
+        let words = name.parts.map { lexicon.latin($0) }
+            .filter { !$0.isEmpty && !lexicon.organizationLinks.contains($0) && !lexicon.particles.contains($0) }
+        return RoleReading(role: role, words: words, sortedKeys: spellingKeys,
+                           isSuffix: { lexicon.generationalSuffixes.contains(NameParts.suffixForm($0)) })
+    }
+
+    /// Whether a role is written beside the name (`role` is not nil), found without lower-casing it.
+    static func hasRole(_ name: NameValue) -> Bool {
+        guard let role = name.title ?? name.appositive else { return false }
+        return !role.isEmpty
     }
 
     /// A name's role as written beside it (a title before it or a role in apposition), lower
@@ -171,8 +198,8 @@ public final class RomanisationMatcher: NameMatcher {
             let match = compareWords(a, b, alternations: true)
             return match.decision == .same ? match : NameMatch(.unsure, match.reasons)
         }
-        let (pa, pb) = (parts(a), parts(b))
-        guard pa.isFull, pb.isFull, pa.middles.isEmpty, pb.middles.isEmpty,
+        let (pa, pb) = (reading(a), reading(b))
+        guard pa.parts.isFull, pb.parts.isFull, pa.parts.middles.isEmpty, pb.parts.middles.isEmpty,
               lexicon.surnameFirst.contains(lexicon.latin(a.parts[0])), lexicon.surnameFirst.contains(lexicon.latin(b.parts[0])) else {
             return NameMatch(.unsure, why("\(a.text) vs \(b.text): different number of words"))
         }
@@ -182,13 +209,19 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Compares two people already split into parts.
     public func comparePeople(_ a: NameParts, _ b: NameParts) -> NameMatch {
+        comparePeople(NameReading(a, lexicon: lexicon, spellingKeys: spellingKeys, role: nil),
+                      NameReading(b, lexicon: lexicon, spellingKeys: spellingKeys, role: nil))
+    }
+
+    /// Compares two people read once each (their parts read in place, not copied per pair).
+    func comparePeople(_ a: NameReading, _ b: NameReading) -> NameMatch {
         var reasons: [String] = []
         var differences: [String] = []
         // Whether any part differs: the decision, whether or not the differences are written.
         var differs = false
         var agreeing = 0
         if explains {
-            for kinship in [a.kinship, b.kinship].compactMap({ $0 }) {
+            for kinship in [a.parts.kinship, b.parts.kinship].compactMap({ $0 }) {
                 reasons.append("surname inferred for the \(kinship)")
             }
         }
@@ -198,57 +231,59 @@ public final class RomanisationMatcher: NameMatcher {
         var secondSurname = false
         // The given names, compared first: a near surname counts only beside agreeing ones,
         // so a run that writes no reasons aligns the surnames for a near miss only then.
-        let given = a.given.flatMap { ga in b.given.map { gb in (ga, gb, givenNames(ga, gb)) } }
-        let givenAgrees = given.map { $0.2.0 && $0.0.count > 1 && $0.1.count > 1 } ?? false
-        if let sa = a.surname, let sb = b.surname {
-            let comparison = compareSurnames(sa, sb)
+        let given = a.parts.given.flatMap { ga in
+            b.parts.given.map { gb in givenNames((ga, a.givenLength, a.givenClass, a.givenKeys), (gb, b.givenLength, b.givenClass, b.givenKeys)) }
+        }
+        let givenAgrees = given.map { $0.0 && a.givenLength > 1 && b.givenLength > 1 } ?? false
+        if let sa = a.parts.surname, let sb = b.parts.surname {
+            let comparison = compareSurnames(sa, a.surnameKeys, a.surnameEnding, sb, b.surnameKeys, b.surnameEnding)
             if comparison.same {
-                reasons += comparison.reasons
+                reasons.add(comparison.reasons)
             } else if !comparison.family, isSecondSurname(a, b) || isSecondSurname(b, a) {
                 secondSurname = true
-                reasons += why("surname: \(sa) and \(sb), one name with a second surname after the first")
+                reasons.add(why("surname: \(sa) and \(sb), one name with a second surname after the first"))
             } else if !comparison.family, explains || givenAgrees, isNearMiss(sa, sb) {
                 misspelt = true
-                reasons += why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing")
+                reasons.add(why("surname: \(sa) ~ \(sb), one or two letters apart (a misspelling), the given names agreeing"))
             } else {
                 differs = true
-                differences += comparison.reasons
+                differences.add(comparison.reasons)
             }
             if comparison.same || comparison.family || secondSurname { agreeing += 1 }
         }
-        if let (_, _, (same, because)) = given {
-            if same { agreeing += 1; reasons += because } else { differs = true; differences += because }
+        if let (same, because) = given {
+            if same { agreeing += 1; reasons.add(because) } else { differs = true; differences.add(because) }
         }
         // A near surname is evidence of one person only beside an agreeing given name.
         if misspelt, !givenAgrees {
             differs = true
-            differences += why("surnames differ: \(a.surname ?? "") vs \(b.surname ?? "")")
+            differences.add(why("surnames differ: \(a.parts.surname ?? "") vs \(b.parts.surname ?? "")"))
         }
-        if let ga = a.gender, let gb = b.gender, ga != gb {
+        if let ga = a.parts.gender, let gb = b.parts.gender, ga != gb {
             differs = true
-            differences += why("a man and a woman: \(describe(a)) (\(ga.rawValue)) vs \(describe(b)) (\(gb.rawValue))")
+            differences.add(why("a man and a woman: \(describe(a.parts)) (\(ga.rawValue)) vs \(describe(b.parts)) (\(gb.rawValue))"))
         }
-        if let pa = a.patronymic, let pb = b.patronymic {
+        if let pa = a.parts.patronymic, let pb = b.parts.patronymic {
             let (same, because) = words(pa, pb, alternations: true)
             if same {
-                reasons += because.map { "patronymic: " + $0 }
+                reasons.add(because.map { "patronymic: " + $0 })
             } else {
                 differs = true
-                differences += why("patronymics differ: \(pa) vs \(pb)")
+                differences.add(why("patronymics differ: \(pa) vs \(pb)"))
             }
         }
-        if a.suffix != b.suffix {
+        if a.parts.suffix != b.parts.suffix {
             differs = true
-            differences += why("generations differ: \(a.suffix ?? "no suffix") vs \(b.suffix ?? "no suffix")")
+            differences.add(why("generations differ: \(a.parts.suffix ?? "no suffix") vs \(b.parts.suffix ?? "no suffix")"))
         }
-        if !a.middles.isEmpty, !b.middles.isEmpty, a.middles.map(\.first) != b.middles.map(\.first) {
+        if !a.parts.middles.isEmpty, !b.parts.middles.isEmpty, a.parts.middles.map(\.first) != b.parts.middles.map(\.first) {
             differs = true
-            differences += why("middle names differ: \(a.middles.joined(separator: " ")) vs \(b.middles.joined(separator: " "))")
+            differences.add(why("middle names differ: \(a.parts.middles.joined(separator: " ")) vs \(b.parts.middles.joined(separator: " "))"))
         }
         if differs { return NameMatch(.different, differences + reasons, agreeing: agreeing) }
         if secondSurname { return NameMatch(.unsure, reasons, agreeing: agreeing) }
-        guard a.isFull, b.isFull else {
-            let missing = a.isFull || b.isFull ? "one name lacks" : "neither name has"
+        guard a.parts.isFull, b.parts.isFull else {
+            let missing = a.parts.isFull || b.parts.isFull ? "one name lacks" : "neither name has"
             return NameMatch(.unsure, reasons + why("\(missing) both a given name and a surname"), agreeing: agreeing)
         }
         return NameMatch(.same, reasons, agreeing: agreeing)
@@ -256,9 +291,9 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Whether `long` is `short` with a second surname after the first: the word before
     /// `long`'s surname is `short`'s surname, and `short` has no middle name.
-    private func isSecondSurname(_ long: NameParts, _ short: NameParts) -> Bool {
-        guard let first = long.middles.last, first.count > 1, short.middles.isEmpty, short.patronymic == nil,
-              let surname = short.surname, short.writtenSurname != nil else { return false }
+    private func isSecondSurname(_ long: NameReading, _ short: NameReading) -> Bool {
+        guard let first = long.parts.middles.last, first.count > 1, short.parts.middles.isEmpty, short.parts.patronymic == nil,
+              let surname = short.parts.surname, short.parts.writtenSurname != nil else { return false }
         return words(first, surname, alternations: true).0
     }
 
@@ -285,12 +320,28 @@ public final class RomanisationMatcher: NameMatcher {
     /// Whether a one-word name is the surname of `person` (a full name) misspelt: one letter
     /// put for another (`isNearMiss`), and no romanisation joins them.
     public func misspells(_ word: NameValue, _ person: NameValue) -> Bool {
-        guard word.parts.count == 1, person.parts.count >= 2, !RomanisationMatcher.isAcronym(word),
-              let surname = parts(person).surname else { return false }
-        let folded = lexicon.withoutArticles(lexicon.latin(word.parts[0]))
-        // The near miss's cheap tests first (length, skeleton): most words fail them.
-        return folded != surname && isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0
-            && isNearMiss(folded, surname)
+        guard word.parts.count == 1 else { return false }
+        return misspells(word, reading(word), person)
+    }
+
+    /// The first of `people` whose surname `word` misspells: the word read once, and none
+    /// asked when the word is too short to be a misspelt surname (most are).
+    public func misspelt(_ word: NameValue, among people: [NameValue]) -> NameValue? {
+        guard word.parts.count == 1 else { return nil }
+        let reading = reading(word)
+        guard reading.firstWordLength >= 6 else { return nil }
+        return people.first { misspells(word, reading, $0) }
+    }
+
+    /// `misspells`, for a one-word name read as `reading`.
+    private func misspells(_ word: NameValue, _ reading: NameReading, _ person: NameValue) -> Bool {
+        guard person.parts.count >= 2 else { return false }
+        // The near miss's cheap tests first (lengths read off the names once, then the
+        // skeleton): most words fail them. The word's one folded word is its parts' only word.
+        let target = self.reading(person)
+        guard let surname = target.parts.surname, target.surnameLength >= 6, reading.firstWordLength == target.surnameLength,
+              let folded = reading.parts.words.first, folded != surname, !RomanisationMatcher.isAcronym(word) else { return false }
+        return isNearMissCandidate(folded, surname) && !words(folded, surname, alternations: true).0 && isNearMiss(folded, surname)
     }
 
     public func isGenerationalSuffix(_ word: String) -> Bool {
@@ -306,10 +357,16 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Two surnames compared: the same, or one family name in two genders, or neither.
     private func compareSurnames(_ a: String, _ b: String) -> (same: Bool, family: Bool, reasons: [String]) {
+        compareSurnames(a, spellingKeys(a), lexicon.genderedEnding(of: a), b, spellingKeys(b), lexicon.genderedEnding(of: b))
+    }
+
+    /// `compareSurnames`, with each surname's spelling keys and gendered ending already read
+    /// (`NameReading`).
+    private func compareSurnames(_ a: String, _ ka: [UInt32], _ ea: SurnameEnding?, _ b: String, _ kb: [UInt32], _ eb: SurnameEnding?)
+        -> (same: Bool, family: Bool, reasons: [String]) {
         if let because = derived(a, b, endings: lexicon.wordEndings) { return (false, false, why(because)) }
-        let (same, because) = words(a, b, alternations: true)
-        if let ea = lexicon.genderedEnding(of: a), let eb = lexicon.genderedEnding(of: b), ea.family == eb.family,
-           ea.gender != eb.gender {
+        let (same, because) = words(a, ka, b, kb, alternations: true)
+        if let ea, let eb, ea.family == eb.family, ea.gender != eb.gender {
             let family = isGenderedPair(a, b)
             let note = family ? ": one family name, a man's and a woman's form" : ""
             return (false, family, why("surname genders differ: \(a) (-\(ea.ending), \(ea.gender.rawValue)) vs \(b) (-\(eb.ending), \(eb.gender.rawValue))\(note)"))
@@ -326,26 +383,44 @@ public final class RomanisationMatcher: NameMatcher {
 
     /// Whether two folded given names (or initials) are one, and why.
     public func givenNames(_ a: String, _ b: String) -> (Bool, [String]) {
-        if a.count == 1 || b.count == 1 {
-            let (initial, full) = a.count == 1 ? (a, b) : (b, a)
+        givenNames((a, a.count, lexicon.givenNameClassOfForm[a], spellingKeys(a)), (b, b.count, lexicon.givenNameClassOfForm[b], spellingKeys(b)))
+    }
+
+    /// A given name as `givenNames` compares it: the folded name, its length (characters), its
+    /// class and its spelling keys, read once per name (`NameReading`).
+    private typealias GivenName = (name: String, length: Int, nameClass: Int?, keys: [UInt32])
+
+    /// `givenNames`, of given names already read.
+    private func givenNames(_ x: GivenName, _ y: GivenName) -> (Bool, [String]) {
+        let (a, lengthOfA, classOfA) = (x.name, x.length, x.nameClass)
+        let (b, lengthOfB, classOfB) = (y.name, y.length, y.nameClass)
+        if lengthOfA == 1 || lengthOfB == 1 {
+            let (initial, full) = lengthOfA == 1 ? (a, b) : (b, a)
             let initials = initialsOf(full)
             let same = initials.contains(initial)
             return (same, why(same ? "given name: \(initial). is an initial of \(full)" : "given names differ: \(a) vs \(b)"))
         }
-        if let ca = lexicon.givenNameClassOfForm[a], let cb = lexicon.givenNameClassOfForm[b] {
+        if let ca = classOfA, let cb = classOfB {
             let id = lexicon.givenNameClasses[ca].id
             if ca == cb {
                 return (true, why(a == b ? "given name: \(a) = \(b)" : "given name: \(a) ~ \(b) (class \(id))"))
             }
             return (false, why("given names differ: \(a) (class \(id)) vs \(b) (class \(lexicon.givenNameClasses[cb].id))"))
         }
-        let (same, because) = words(a, b, alternations: true)
+        let (same, because) = words(a, x.keys, b, y.keys, alternations: true)
         return (same, same ? because.map { "given name: " + $0 } : why("given names differ: \(a) vs \(b)"))
     }
 
     /// A person's name split into parts (remembered).
     public func parts(_ name: NameValue) -> NameParts {
-        cache.parts(name) { NameParts(name, lexicon: lexicon) }
+        reading(name).parts
+    }
+
+    /// A name split into parts, with the lengths read off it (remembered, and not copied).
+    func reading(_ name: NameValue) -> NameReading {
+        cache.reading(name) {
+            NameReading(NameParts(name, lexicon: lexicon), lexicon: lexicon, spellingKeys: spellingKeys, role: roleReading(name))
+        }
     }
 
     /// Whether two folded words are one spelling of one word: no full edit, and no more cognate
@@ -353,7 +428,13 @@ public final class RomanisationMatcher: NameMatcher {
     /// are compared part by part.
     public func words(_ a: String, _ b: String, alternations: Bool) -> (Bool, [String]) {
         if a == b { return (true, why("\(a) = \(b)")) }
-        guard RomanisationMatcher.share(spellingKeys(a), spellingKeys(b)) else {
+        return words(a, spellingKeys(a), b, spellingKeys(b), alternations: alternations)
+    }
+
+    /// `words`, with each word's spelling keys already read (`NameReading`).
+    private func words(_ a: String, _ ka: [UInt32], _ b: String, _ kb: [UInt32], alternations: Bool) -> (Bool, [String]) {
+        if a == b { return (true, why("\(a) = \(b)")) }
+        guard RomanisationMatcher.share(ka, kb) else {
             return (false, why("\(a) vs \(b): the consonants differ"))
         }
         return cache.words(a, b, alternations: alternations) {
@@ -363,14 +444,17 @@ public final class RomanisationMatcher: NameMatcher {
         }
     }
 
-    /// A folded word's skeleton keys, numbered (remembered): sorted, each once.
+    /// A folded word's skeleton keys, numbered in the run (remembered by the story, and by the
+    /// run): sorted, each once. Numbered once a run, not once a story: a story that met a word
+    /// the run knew looked each of its key strings up again to number them.
     func skeletonKeys(_ word: String) -> [UInt32] {
-        cache.skeleton(word) { shared.skeletonStrings(word) { skeleton.keys(word) }.map(cache.number).sorted() }
+        cache.skeleton(word) { shared.skeleton(word) { skeleton.keys(word).map(shared.number).sorted() } }
     }
 
-    /// A folded word's spelling keys (`SpellingKeys`), numbered (remembered): sorted, each once.
+    /// A folded word's spelling keys (`SpellingKeys`), numbered in the run (remembered by the
+    /// story, and by the run): sorted, each once.
     func spellingKeys(_ word: String) -> [UInt32] {
-        cache.spelling(word) { shared.spellingStrings(word) { spelling.keys(word) }.map(cache.number).sorted() }
+        cache.spelling(word) { shared.spelling(word) { spelling.keys(word).map(shared.number).sorted() } }
     }
 
     /// Whether two sorted lists of skeleton numbers have one in common.
@@ -508,7 +592,7 @@ public final class RomanisationMatcher: NameMatcher {
     }
 
     private func computeUnknownKindKeys(_ name: NameValue) -> [NameKey] {
-        var keys = [NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))]
+        var keys = [NameKey(kind: Key.acronym, shared.number(RomanisationMatcher.letters(name)))]
         let words = comparableWords(name)
         if let first = words.first, let last = words.last {
             let count = UInt32(clamping: words.count)
@@ -557,7 +641,7 @@ public final class RomanisationMatcher: NameMatcher {
     /// Family keys: the skeleton of the stem (ending removed), the ending's family, a gender.
     private func familyKeys(_ surname: String, _ ending: SurnameEnding, _ gender: NameGender) -> [NameKey] {
         let stem = String(surname.dropLast(ending.ending.count))
-        let family = cache.number("\(ending.family)|\(gender.rawValue)")
+        let family = shared.number("\(ending.family)|\(gender.rawValue)")
         return skeletonKeys(stem).map { NameKey(kind: Key.family, $0, family) }
     }
 
@@ -595,7 +679,7 @@ public final class RomanisationMatcher: NameMatcher {
         let parts = parts(name)
         guard let surname = parts.surname else {
             // No surname and no given name: the key of an empty skeleton.
-            let givens = parts.given.map(givenKeys) ?? [cache.number("")]
+            let givens = parts.given.map(givenKeys) ?? [shared.number("")]
             return givens.map { NameKey(kind: Key.given, 0, $0) }
         }
         let surnames = skeletonKeys(surname)
@@ -637,7 +721,7 @@ public final class RomanisationMatcher: NameMatcher {
         guard let first = words.first else { return [NameKey.any] }
         let count = UInt32(clamping: words.count)
         var keys = skeletonKeys(first).map { NameKey(kind: Key.word, $0, count) }
-        if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, cache.number(RomanisationMatcher.letters(name)))) }
+        if name.parts.count == 1 { keys.append(NameKey(kind: Key.acronym, shared.number(RomanisationMatcher.letters(name)))) }
         return keys
     }
 
@@ -697,6 +781,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// Why two folded words are two words, when one is the other with an ending that makes
     /// another word ("colts" is "colt" with -s; "israeli" is "israel" with -i).
     private func derived(_ a: String, _ b: String, endings: [String]) -> String? {
+        // The shorter word opens the longer: two ASCII words whose first bytes differ (most
+        // pairs asked) are not derived.
+        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80, a.isASCII, b.isASCII { return nil }
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         guard short.utf8.count >= 3, long.hasPrefix(short) else { return nil }
         let rest = String(long.dropFirst(short.count))
@@ -707,6 +794,9 @@ public final class RomanisationMatcher: NameMatcher {
     /// demonym ending ("israel", "israeli"), or with the ending in place of the place's final
     /// vowel ("korea", "korean"; "china", "chinese").
     private func isDemonym(_ a: String, _ b: String) -> Bool {
+        // Either way the place's first letter opens the adjective: two ASCII words whose first
+        // bytes differ (most pairs asked) are neither.
+        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80, a.isASCII, b.isASCII { return false }
         if derived(a, b, endings: lexicon.demonymEndings) != nil { return true }
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         guard short.utf8.count >= 4, let last = short.last, "aeiouy".contains(last) else { return false }
@@ -778,5 +868,14 @@ public final class RomanisationMatcher: NameMatcher {
             }
         }
         return name.text.filter(\.isLetter).uppercased()
+    }
+}
+
+extension [String] {
+    /// Appends `more` unless it is empty: a matcher that writes no reasons adds empty lists
+    /// of them at every step, and appending an empty list still cost a generic call.
+    @inline(__always)
+    fileprivate mutating func add(_ more: [String]) {
+        if !more.isEmpty { append(contentsOf: more) }
     }
 }
