@@ -42,11 +42,16 @@ public struct MeasurementExtractor: Extractor {
     /// The value in the family's base unit.
     private func value(_ form: QuantityValue.Form, _ unit: MeasureLexicon.Unit, _ number: NumberParser.Parsed,
                        _ context: ExtractionContext) -> QuantityValue {
-        // The figure as written; a converted figure is as precise as its last stated digit, not
-        // more, and is compared scaled to the family's base unit.
-        let digit = number.rounding > 0 ? number.rounding : lastDigit(of: number, context)
-        let rounding = unit.size == 1 ? number.rounding : digit
-        var value = QuantityValue(form, unit: .measure, rounding: rounding, family: unit.family)
+        MeasurementExtractor.value(form, unit, rounding: number.rounding, digits: number.digits, end: number.end, reading: [], context)
+    }
+
+    /// `form` in `unit`'s family: the figure as written (ending at token `end`, `digits` when
+    /// written in digits), compared scaled to the family's base unit; a converted figure is as
+    /// precise as its last stated digit, not more.
+    private static func value(_ form: QuantityValue.Form, _ unit: MeasureLexicon.Unit, rounding: Double, digits: Bool, end: Int,
+                              reading: ValueReading, _ context: ExtractionContext) -> QuantityValue {
+        let digit = rounding > 0 ? rounding : lastDigit(digits: digits, end: end, context)
+        var value = QuantityValue(form, unit: .measure, rounding: unit.size == 1 ? rounding : digit, family: unit.family, reading: reading)
         value.scale = unit.size
         return value
     }
@@ -76,25 +81,16 @@ public struct MeasurementExtractor: Extractor {
             }
         }
         guard let unit = found else { return nil }
-        // The figure as written; a converted figure is as precise as its last stated digit.
-        var digit = value.rounding
-        if digit == 0 {
-            digit = 1
-            if lastDigits, context.isMark(end - 2, ".") {
-                for _ in context.norm(end - 1) { digit /= 10 }
-            }
-        }
-        var measured = QuantityValue(value.form, unit: .measure, rounding: unit.size == 1 ? value.rounding : digit, family: unit.family,
-                                     reading: value.reading)
-        measured.scale = unit.size
+        let measured = MeasurementExtractor.value(value.form, unit, rounding: value.rounding, digits: lastDigits, end: end,
+                                                  reading: value.reading, context)
         return (measured, start, stop)
     }
 
-    /// The unit of the last digit a number states ("7.7": 0.1, "25": 1).
-    private func lastDigit(of number: NumberParser.Parsed, _ context: ExtractionContext) -> Double {
-        guard number.digits, context.isMark(number.end - 2, ".") else { return 1 }
+    /// The unit of the last digit of a number ending at token `end` ("7.7": 0.1, "25": 1).
+    private static func lastDigit(digits: Bool, end: Int, _ context: ExtractionContext) -> Double {
+        guard digits, context.isMark(end - 2, ".") else { return 1 }
         var unit = 1.0
-        for _ in context.norm(number.end - 1) { unit /= 10 }
+        for _ in context.norm(end - 1) { unit /= 10 }
         return unit
     }
 
